@@ -1,0 +1,60 @@
+package io.twinnet.core.spec;
+
+/**
+ * A fully connected hidden layer: a = f(x·W + b) with W of size nIn × nOut (DL4J {@code DenseLayer}).
+ * A spatial input is flattened first, NCHW order (DL4J's {@code CnnToFeedForwardPreProcessor}).
+ *
+ * @param nOut       number of units
+ * @param activation f
+ * @param weightInit how W is drawn
+ * @param biasInit   the value every bias starts at (DL4J {@code biasInit}, default 0)
+ * @param hasBias    false for a bias-free layer (DL4J {@code hasBias(false)})
+ */
+public record DenseLayerSpec(int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias)
+        implements LayerSpec {
+
+    public DenseLayerSpec {
+        SpecException.requirePositive(nOut, "nOut");
+        if (activation == null) throw new SpecException("activation", "is missing");
+        if (weightInit == null) throw new SpecException("weightInit", "is missing");
+        SpecException.requireFinite(biasInit, "biasInit");
+        SpecException.require(activation.kind() != ActivationKind.SOFTMAX, "activation",
+                "softmax belongs on the output layer only");
+        SpecException.require(hasBias || biasInit == 0, "biasInit", "must be 0 when hasBias is false");
+    }
+
+    public static DenseLayerSpec of(int nOut, Activation activation, WeightInit weightInit) {
+        return new DenseLayerSpec(nOut, activation, weightInit, 0, true);
+    }
+
+    public DenseLayerSpec withBiasInit(double value) {
+        return new DenseLayerSpec(nOut, activation, weightInit, value, hasBias);
+    }
+
+    public DenseLayerSpec withoutBias() {
+        return new DenseLayerSpec(nOut, activation, weightInit, 0, false);
+    }
+
+    @Override
+    public Shape outputShape(Shape input, String field) {
+        checkIdentity(weightInit, input.size(), nOut, field);
+        return Shape.vector(nOut);
+    }
+
+    @Override
+    public int parameterCount(Shape input) {
+        return input.size() * nOut + (hasBias ? nOut : 0);
+    }
+
+    @Override
+    public String type() {
+        return "dense";
+    }
+
+    static void checkIdentity(WeightInit init, int nIn, int nOut, String field) {
+        if (init.scheme() == InitScheme.IDENTITY && nIn != nOut) {
+            throw new SpecException(field + ".weightInit", "identity init needs a square weight matrix, but nIn = "
+                    + nIn + " and nOut = " + nOut);
+        }
+    }
+}
