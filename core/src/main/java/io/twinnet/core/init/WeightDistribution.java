@@ -1,0 +1,65 @@
+package io.twinnet.core.init;
+
+/**
+ * The distribution one weight is drawn from, for a given scheme and fans: what a statistical test
+ * (Kolmogorov–Smirnov, moments) compares a sample with.
+ *
+ * @param kind  the family
+ * @param a     NORMAL: the mean; UNIFORM: the lower bound; CONSTANT: the value; IDENTITY: unused (0)
+ * @param b     NORMAL: the standard deviation; UNIFORM: the upper bound; otherwise 0
+ */
+public record WeightDistribution(Kind kind, double a, double b) {
+
+    /** The families of weight distributions. */
+    public enum Kind {
+        /** N(mean = a, std = b), not truncated. */
+        NORMAL,
+        /** U[a, b). */
+        UNIFORM,
+        /** Every weight equals a. */
+        CONSTANT,
+        /** The identity matrix (or centred identity kernel): not random. */
+        IDENTITY
+    }
+
+    public static WeightDistribution normal(double mean, double std) {
+        return new WeightDistribution(Kind.NORMAL, mean, std);
+    }
+
+    public static WeightDistribution uniform(double lower, double upper) {
+        return new WeightDistribution(Kind.UNIFORM, lower, upper);
+    }
+
+    public static WeightDistribution constant(double value) {
+        return new WeightDistribution(Kind.CONSTANT, value, 0);
+    }
+
+    /** The mean of one weight (IDENTITY: NaN, as it depends on the position). */
+    public double mean() {
+        return switch (kind) {
+            case NORMAL, CONSTANT -> a;
+            case UNIFORM -> (a + b) / 2;
+            case IDENTITY -> Double.NaN;
+        };
+    }
+
+    /** The variance of one weight: std², (upper − lower)²/12, 0 (IDENTITY: NaN). */
+    public double variance() {
+        return switch (kind) {
+            case NORMAL -> b * b;
+            case UNIFORM -> (b - a) * (b - a) / 12;
+            case CONSTANT -> 0;
+            case IDENTITY -> Double.NaN;
+        };
+    }
+
+    @Override
+    public String toString() {
+        return switch (kind) {
+            case NORMAL -> "N(" + a + ", std=" + b + ")";
+            case UNIFORM -> "U[" + a + ", " + b + ")";
+            case CONSTANT -> "constant(" + a + ")";
+            case IDENTITY -> "identity";
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package io.twinnet.core.nn;
+
+import io.twinnet.core.spec.DenseLayerSpec;
+import io.twinnet.core.spec.LayerSpec;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.OutputLayerSpec;
+import io.twinnet.core.spec.Shape;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns the layer specs of a {@link NetworkSpec} into parameter blocks and {@link Layer}s. */
+final class LayerFactory {
+    private LayerFactory() {
+    }
+
+    static ParameterLayout layout(NetworkSpec spec) {
+        List<ParameterBlock> blocks = new ArrayList<>();
+        int offset = 0;
+        Shape shape = spec.input();
+        for (int i = 0; i < spec.layers().size(); i++) {
+            LayerSpec layer = spec.layers().get(i);
+            List<ParameterBlock> own;
+            if (layer instanceof DenseLayerSpec d) {
+                own = DenseLayer.blocks(i, offset, shape.size(), d.nOut(), d.hasBias());
+            } else if (layer instanceof OutputLayerSpec o) {
+                own = DenseLayer.blocks(i, offset, shape.size(), o.nOut(), o.hasBias());
+            } else {
+                throw notYet(i, layer);
+            }
+            for (ParameterBlock b : own) offset = b.end();
+            blocks.addAll(own);
+            shape = layer.outputShape(shape, "layers[" + i + "]");
+        }
+        return new ParameterLayout(blocks);
+    }
+
+    static Layer create(NetworkSpec spec, int i, ParameterLayout layout, double[] params, double[] grad) {
+        LayerSpec layer = spec.layers().get(i);
+        int nIn = spec.inputShapeOf(i).size();
+        List<ParameterBlock> own = layout.blocksOf(i);
+        int offset = own.isEmpty() ? 0 : own.get(0).offset();
+        if (layer instanceof DenseLayerSpec d) {
+            return new DenseLayer(i, nIn, d.nOut(), d.activation(), d.weightInit(), d.biasInit(), d.hasBias(), offset, params, grad);
+        }
+        if (layer instanceof OutputLayerSpec o) {
+            return new DenseLayer(i, nIn, o.nOut(), o.activation(), o.weightInit(), o.biasInit(), o.hasBias(), offset, params, grad);
+        }
+        throw notYet(i, layer);
+    }
+
+    private static UnsupportedOperationException notYet(int i, LayerSpec layer) {
+        return new UnsupportedOperationException("layers[" + i + "]: " + layer.type() + " layers are not implemented yet in the core");
+    }
+}

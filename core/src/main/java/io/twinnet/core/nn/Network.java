@@ -1,0 +1,260 @@
+package io.twinnet.core.nn;
+
+import io.twinnet.core.init.Rng;
+import io.twinnet.core.math.Kernels;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.OutputLayerSpec;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A feed-forward network built from a {@link NetworkSpec}, trained by plain minibatch SGD.
+ *
+ * <p>Parameters live in one flat vector ({@link #parameters()}, layout in {@link #layout()}): layer by
+ * layer, for a dense or output layer W row-major [nIn][nOut] (element (i, j) at offset i·nOut + j)
+ * followed by b. The gradient ({@link #gradient()}) has the same layout and holds, after
+ * {@link #computeGradient} or {@link #fit}, the <em>sum</em> over the minibatch of the per-example
+ * gradients of the loss, as DL4J's {@code gradient()} after {@code computeGradientAndScore()}.
+ *
+ * <p>Data: features and labels are flat row-major arrays, {@code batch × inputSize} and
+ * {@code batch × outputSize}; only the first {@code batch} rows are read, so larger reusable buffers
+ * are fine. All computation is in double precision, single-threaded, in a fixed order: the same
+ * spec, seed and data give bit-identical results. Working buffers are allocated on the first call
+ * with a larger batch than before and reused afterwards; {@link #fit} and {@link #computeGradient}
+ * allocate nothing after that. Not thread-safe: use one network per thread, or {@link #copy()}.
+ */
+public final class Network {
+    private final NetworkSpec spec;
+    private final ParameterLayout layout;
+    private final double[] params;
+    private final double[] grad;
+    private final Layer[] layers;
+    private final DenseLayer outputLayer;
+    private final Loss loss;
+    /** Activation sizes per example: sizes[0] = input, sizes[i + 1] = output of layer i. */
+    private final int[] sizes;
+    /** Ranges [from, to) of the flat vector that SGD updates (trainable blocks, merged when contiguous). */
+    private final int[][] trainableRanges;
+    private long iteration;
+
+    /** acts[i + 1] = output of layer i; acts[0] is unused (the caller's features are read directly). */
+    private double[][] acts;
+    /** deltas[i] = ∂L/∂acts[i] for i ≥ 1 (the first layer's input gradient is never computed). */
+    private double[][] deltas;
+    private int capacity;
+
+    private Network(NetworkSpec spec, double[] params) {
+        this.spec = spec;
+        this.layout = LayerFactory.layout(spec);
+        if (params.length != layout.size()) {
+            throw new IllegalArgumentException("parameters: expected " + layout.size() + " values for this spec, got " + params.length);
+        }
+        this.params = params;
+        this.grad = new double[params.length];
+        int n = spec.layers().size();
+        this.layers = new Layer[n];
+        for (int i = 0; i < n; i++) layers[i] = LayerFactory.create(spec, i, layout, params, grad);
+        this.outputLayer = (DenseLayer) layers[n - 1];
+        OutputLayerSpec out = spec.outputLayer();
+        this.loss = Loss.of(out.loss(), out.activation().kind());
+        this.sizes = new int[n + 1];
+        for (int i = 0; i <= n; i++) sizes[i] = spec.inputShapeOf(i).size();
+        this.trainableRanges = trainableRanges(layout);
+        this.acts = new double[n + 1][];
+        this.deltas = new double[n + 1][];
+    }
+
+    /**
+     * A network with parameters drawn by the core's initialisers: layer i's weights from
+     * {@code Rng(Rng.layerSeed(spec.seed(), i))} in row-major order, its biases set to biasInit.
+     *
+     * @throws UnsupportedOperationException for layer types the core does not implement yet
+     */
+    public static Network initialise(NetworkSpec spec) {
+        Network net = new Network(spec, new double[LayerFactory.layout(spec).size()]);
+        for (Layer layer : net.layers) layer.initialise(Rng.layerSeed(spec.seed(), layer.index()));
+        return net;
+    }
+
+    /** A network with the given parameters (copied) in the core's layout. */
+    public static Network withParameters(NetworkSpec spec, double[] parameters) {
+        return new Network(spec, parameters.clone());
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public ParameterLayout layout() {
+        return layout;
+    }
+
+    /** The live flat parameter vector: writes change the network. */
+    public double[] parameters() {
+        return params;
+    }
+
+    /** The live flat gradient vector (sum over the last minibatch), same layout as the parameters. */
+    public double[] gradient() {
+        return grad;
+    }
+
+    /** The number of SGD steps taken so far (the t of the learning-rate schedule for the next step). */
+    public long iteration() {
+        return iteration;
+    }
+
+    /** The layers, in order (read-only list; the layers themselves are live). */
+    public List<Layer> layers() {
+        return Collections.unmodifiableList(Arrays.asList(layers));
+    }
+
+    public int inputSize() {
+        return sizes[0];
+    }
+
+    public int outputSize() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** Inference forward pass; returns a new {@code batch × outputSize} array. */
+    public double[] output(double[] features, int batch) {
+        forward(features, batch, false);
+        return Arrays.copyOf(acts[layers.length], batch * outputSize());
+    }
+
+    /**
+     * The mean over the batch of the per-example loss (DL4J's {@code score(DataSet)}), computed with an
+     * inference forward pass.
+     */
+    public double score(double[] features, double[] labels, int batch) {
+        return score(features, labels, batch, false);
+    }
+
+    /** The score with a training or inference forward pass (they differ only for batch normalisation). */
+    public double score(double[] features, double[] labels, int batch, boolean training) {
+        checkLabels(labels, batch);
+        forward(features, batch, training);
+        return loss.sum(acts[layers.length], labels, batch, outputSize()) / batch;
+    }
+
+    /** The loss of each example, in a new array of length {@code batch} (inference forward pass). */
+    public double[] exampleLosses(double[] features, double[] labels, int batch) {
+        checkLabels(labels, batch);
+        forward(features, batch, false);
+        double[] out = new double[batch];
+        for (int b = 0; b < batch; b++) out[b] = loss.exampleLoss(acts[layers.length], labels, b, outputSize());
+        return out;
+    }
+
+    /**
+     * Training forward pass and backward pass: fills {@link #gradient()} with the sum over the batch of
+     * the per-example gradients and returns the score (mean loss).
+     */
+    public double computeGradient(double[] features, double[] labels, int batch) {
+        checkLabels(labels, batch);
+        forward(features, batch, true);
+        int last = layers.length;
+        double score = loss.sum(acts[last], labels, batch, outputSize()) / batch;
+        loss.preActivationGradient(acts[last], labels, outputLayer.activation(), deltas[last], batch, outputSize());
+        outputLayer.backwardFromPreActivation(input(features, last - 1), deltas[last], last - 1 == 0 ? null : deltas[last - 1], batch);
+        for (int i = last - 2; i >= 0; i--) {
+            layers[i].backward(input(features, i), acts[i + 1], deltas[i + 1], i == 0 ? null : deltas[i], batch);
+        }
+        return score;
+    }
+
+    /**
+     * One SGD step, as DL4J's {@code fit} with the {@code Sgd} updater and {@code miniBatch(true)}:
+     * θ ← θ − lr(t)·(g/N) with g the gradient sum over the N examples and t = {@link #iteration()};
+     * then t increases by one. Returns the score before the update. Afterwards {@link #gradient()} holds
+     * g (DL4J's holds the applied update instead).
+     */
+    public double fit(double[] features, double[] labels, int batch) {
+        double score = computeGradient(features, labels, batch);
+        double lr = spec.learningRate().valueAt(iteration);
+        for (int[] r : trainableRanges) Kernels.sgdStep(params, grad, r[0], r[1], lr, batch);
+        iteration++;
+        return score;
+    }
+
+    /**
+     * DL4J's {@code feedForward(x, train)}: copies of [input, output of layer 0, ..., network output],
+     * each {@code batch × size} row-major.
+     */
+    public double[][] activations(double[] features, int batch, boolean training) {
+        forward(features, batch, training);
+        double[][] out = new double[layers.length + 1][];
+        out[0] = Arrays.copyOf(features, batch * sizes[0]);
+        for (int i = 1; i <= layers.length; i++) out[i] = Arrays.copyOf(acts[i], batch * sizes[i]);
+        return out;
+    }
+
+    /** True when every parameter is finite. */
+    public boolean parametersFinite() {
+        return Kernels.allFinite(params, 0, params.length);
+    }
+
+    /** A deep copy: parameters, gradient and iteration counter (working buffers are not shared). */
+    public Network copy() {
+        Network c = new Network(spec, params.clone());
+        System.arraycopy(grad, 0, c.grad, 0, grad.length);
+        c.iteration = iteration;
+        return c;
+    }
+
+    private double[] input(double[] features, int layer) {
+        return layer == 0 ? features : acts[layer];
+    }
+
+    private void forward(double[] features, int batch, boolean training) {
+        if (batch <= 0) throw new IllegalArgumentException("batch: must be positive, got " + batch);
+        if (features.length < (long) batch * sizes[0]) {
+            throw new IllegalArgumentException("features: expected " + batch + " x " + sizes[0] + " values, got " + features.length);
+        }
+        ensureCapacity(batch);
+        double[] in = features;
+        for (int i = 0; i < layers.length; i++) {
+            layers[i].forward(in, acts[i + 1], batch, training);
+            in = acts[i + 1];
+        }
+    }
+
+    private void checkLabels(double[] labels, int batch) {
+        if (labels.length < (long) batch * outputSize()) {
+            throw new IllegalArgumentException("labels: expected " + batch + " x " + outputSize() + " values, got " + labels.length);
+        }
+    }
+
+    private void ensureCapacity(int batch) {
+        if (batch <= capacity) return;
+        for (int i = 1; i < sizes.length; i++) {
+            acts[i] = new double[batch * sizes[i]];
+            deltas[i] = new double[batch * sizes[i]];
+        }
+        for (Layer layer : layers) layer.ensureCapacity(batch);
+        capacity = batch;
+    }
+
+    private static int[][] trainableRanges(ParameterLayout layout) {
+        List<int[]> ranges = new ArrayList<>();
+        for (ParameterBlock b : layout.blocks()) {
+            if (!b.trainable() || b.length() == 0) continue;
+            int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
+            if (lastRange != null && lastRange[1] == b.offset()) {
+                lastRange[1] = b.end();
+            } else {
+                ranges.add(new int[]{b.offset(), b.end()});
+            }
+        }
+        return ranges.toArray(new int[0][]);
+    }
+
+    @Override
+    public String toString() {
+        return "Network[" + spec.name() + ", " + layout.size() + " parameters, iteration " + iteration + "]";
+    }
+}

@@ -1,0 +1,33 @@
+package io.twinnet.core.nn;
+
+import io.twinnet.core.spec.Activation;
+
+/** tanh(z); tanh'(z) = 1 − tanh²(z) = 1 − a² (DL4J {@code ActivationTanH}). */
+public final class Tanh implements ActivationFunction {
+    public static final Tanh INSTANCE = new Tanh();
+
+    private Tanh() {
+    }
+
+    @Override
+    public Activation spec() {
+        return Activation.TANH;
+    }
+
+    @Override
+    public void forward(double[] z, int batch, int units) {
+        int n = batch * units;
+        for (int k = 0; k < n; k++) {
+            z[k] = Math.tanh(z[k]);
+        }
+    }
+
+    /** ∂L/∂z = ∂L/∂a · (1 − a²). */
+    @Override
+    public void backward(double[] a, double[] g, int batch, int units) {
+        int n = batch * units;
+        for (int k = 0; k < n; k++) {
+            g[k] *= 1.0 - a[k] * a[k];
+        }
+    }
+}
