@@ -1,0 +1,28 @@
+package io.twinnet.experiments.catalog;
+
+import io.twinnet.experiments.runner.Experiment;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The experiment catalog of DESIGN.md, in the order the report presents it. */
+public final class Catalog {
+    private Catalog() {
+    }
+
+    /** Every experiment, in catalog order. */
+    public static List<Experiment> all() {
+        return List.of(new VariancePropagation());
+    }
+
+    public static Optional<Experiment> find(String id) {
+        return all().stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The ids of the catalog, in order. */
+    public static List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        for (Experiment e : all()) ids.add(e.id());
+        return ids;
+    }
+}

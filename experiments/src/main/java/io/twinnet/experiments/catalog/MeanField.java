@@ -1,0 +1,64 @@
+package io.twinnet.experiments.catalog;
+
+import io.twinnet.core.spec.ActivationKind;
+
+/**
+ * The mean-field variance recursion of a deep, wide, bias-free MLP at initialisation
+ * (Glorot &amp; Bengio 2010; He et al. 2015; Poole et al. 2016): with weights of variance σ² and
+ * fan-in n, the pre-activation variance q of layer l is
+ * q₁ = n₀·σ²·E[x²] and q_l = n·σ²·E_{z∼N(0, q_{l−1})}[f(z)²]; the post-activation mean and standard
+ * deviation follow from q_l. Gaussian expectations are computed by the trapezoid rule on ±12
+ * standard deviations (4001 nodes), accurate far beyond what the experiment needs.
+ */
+final class MeanField {
+    private static final int NODES = 4001;
+    private static final double RANGE = 12;
+
+    private MeanField() {
+    }
+
+    static double apply(ActivationKind f, double z) {
+        return switch (f) {
+            case TANH -> Math.tanh(z);
+            case RELU -> Math.max(0, z);
+            case SIGMOID -> 1 / (1 + Math.exp(-z));
+            case IDENTITY -> z;
+            default -> throw new IllegalArgumentException("no mean-field recursion for " + f);
+        };
+    }
+
+    /** E[g(z)] for z ∼ N(0, q). */
+    static double expectation(java.util.function.DoubleUnaryOperator g, double q) {
+        if (q == 0) return g.applyAsDouble(0);
+        double s = Math.sqrt(q);
+        double h = 2 * RANGE / (NODES - 1);
+        double sum = 0;
+        for (int i = 0; i < NODES; i++) {
+            double u = -RANGE + i * h;
+            double w = (i == 0 || i == NODES - 1) ? 0.5 : 1;
+            sum += w * Math.exp(-0.5 * u * u) * g.applyAsDouble(s * u);
+        }
+        return sum * h / Math.sqrt(2 * Math.PI);
+    }
+
+    /**
+     * Predicted post-activation standard deviation of hidden layers 1..depth.
+     *
+     * @param f          the activation
+     * @param variance   σ², the weight variance (the same for every layer)
+     * @param width      n, the width of every hidden layer (and of the input)
+     * @param inputMeanSquare E[x²] of the input
+     */
+    static double[] activationStd(ActivationKind f, double variance, int width, double inputMeanSquare, int depth) {
+        double[] std = new double[depth];
+        double q = width * variance * inputMeanSquare;
+        for (int l = 0; l < depth; l++) {
+            final double ql = q;
+            double m1 = expectation(z -> apply(f, z), ql);
+            double m2 = expectation(z -> apply(f, z) * apply(f, z), ql);
+            std[l] = Math.sqrt(Math.max(0, m2 - m1 * m1));
+            q = width * variance * m2;
+        }
+        return std;
+    }
+}

@@ -1,0 +1,92 @@
+package io.twinnet.experiments.runner;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Progress on a terminal: one line with a bar for the current experiment and one for the whole
+ * sweep, runs done/total and an ETA from the mean time of the runs computed so far. On a terminal
+ * the line is redrawn in place; otherwise (CI logs) a plain line is printed per finished run.
+ */
+public final class ConsoleProgress implements ProgressListener {
+    private static final int BAR = 20;
+    private final PrintStream out;
+    private final boolean interactive;
+    private final long start = System.nanoTime();
+    private int total;
+    private int done;
+    private int computed;
+    private String experiment = "";
+    private int experimentTotal;
+    private int experimentDone;
+
+    public ConsoleProgress(PrintStream out, boolean interactive) {
+        this.out = out;
+        this.interactive = interactive;
+    }
+
+    @Override
+    public synchronized void sweepStarted(int totalRuns, int alreadyDone) {
+        this.total = totalRuns;
+        this.done = alreadyDone;
+        if (alreadyDone > 0) out.println("resuming: " + alreadyDone + " of " + totalRuns + " runs already finished");
+    }
+
+    @Override
+    public synchronized void experimentStarted(String id, int runs, int alreadyDone) {
+        experiment = id;
+        experimentTotal = runs;
+        experimentDone = alreadyDone;
+        draw(null);
+    }
+
+    @Override
+    public synchronized void runFinished(RunRecord record) {
+        done++;
+        computed++;
+        experimentDone++;
+        draw(record);
+    }
+
+    @Override
+    public synchronized void experimentFinished(String id, List<ClaimResult> claims) {
+        if (interactive) out.print("\r\033[K");
+        long reproduced = claims.stream().filter(c -> c.verdictOf(Implementation.CORE) == Verdict.REPRODUCED).count();
+        long differ = claims.stream().filter(c -> !c.agree()).count();
+        out.printf("%-24s done: %d/%d claims reproduced by core%s%n", id, reproduced, claims.size(),
+                differ == 0 ? ", DL4J agrees on all" : ", DL4J differs on " + differ);
+        out.flush();
+    }
+
+    private void draw(RunRecord record) {
+        String line = String.format("%-24s %s %d/%d | all %s %d/%d | %s", experiment,
+                bar(experimentDone, experimentTotal), experimentDone, experimentTotal, bar(done, total), done, total, eta());
+        if (interactive) {
+            out.print("\r\033[K" + line);
+        } else if (record != null) {
+            out.println(line + " | " + record.config().key());
+        }
+        out.flush();
+    }
+
+    private static String bar(int n, int of) {
+        int filled = of == 0 ? BAR : (int) Math.round(BAR * (double) n / of);
+        return "[" + "#".repeat(filled) + ".".repeat(BAR - filled) + "]";
+    }
+
+    private String eta() {
+        if (computed == 0) return "ETA --";
+        long elapsed = System.nanoTime() - start;
+        long remaining = (long) ((double) elapsed / computed * (total - done));
+        return "ETA " + format(Duration.ofNanos(remaining)) + " (elapsed " + format(Duration.ofNanos(elapsed)) + ")";
+    }
+
+    static String format(Duration d) {
+        long s = d.getSeconds();
+        if (s >= 3600) return String.format("%dh%02dm", s / 3600, (s % 3600) / 60);
+        if (s >= 60) return String.format("%dm%02ds", s / 60, s % 60);
+        return TimeUnit.SECONDS.toSeconds(s) + "s";
+    }
+}

@@ -1,0 +1,17 @@
+package io.twinnet.experiments.runner;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** The two implementations every experiment runs on. */
+public enum Implementation {
+    /** The from-scratch network of the core module. */
+    CORE,
+    /** The same network built in Deeplearning4j by the bridge. */
+    DL4J;
+
+    @JsonValue
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,74 @@
+package io.twinnet.experiments.twin;
+
+import io.twinnet.core.data.Dataset;
+import io.twinnet.core.data.MinibatchOrder;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.ParityRecord;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.Series;
+import io.twinnet.experiments.runner.SideRecord;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The standard run of a training experiment: each implementation draws its own initial parameters
+ * from the spec's scheme and seed (statistical parity) and trains with {@link TrainingProtocol} on
+ * the shared minibatch order; then, when {@code paritySteps > 0}, DL4J is loaded with the core's
+ * initial parameters and both run the first {@code paritySteps} minibatches again (exact parity).
+ * An exception on one side is recorded as that side's failure; the other side still runs.
+ */
+public final class TwinRun {
+    private TwinRun() {
+    }
+
+    /**
+     * Extra per-side measurements, computed from the trained network and its log after training.
+     */
+    @FunctionalInterface
+    public interface Measurements {
+        void measure(TwinNetwork trained, double[] initialParameters, TrainingLog log, Map<String, Double> scalars,
+                     Map<String, Series> series);
+    }
+
+    public static RunRecord train(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
+                                  TrainingProtocol protocol, int paritySteps, Measurements extra) {
+        long t0 = System.nanoTime();
+        Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+        double[] coreInitial = null;
+        for (Implementation impl : Implementation.values()) {
+            long s0 = System.nanoTime();
+            try {
+                TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
+                double[] initial = net.parameters();
+                if (impl == Implementation.CORE) coreInitial = initial;
+                TrainingLog log = protocol.run(net);
+                Map<String, Double> scalars = new LinkedHashMap<>();
+                Map<String, Series> series = new LinkedHashMap<>(log.series());
+                scalars.put("finalEvalAccuracy", log.finalEvalAccuracy());
+                scalars.put("finalEvalLoss", log.finalEvalLoss());
+                scalars.put("steps", (double) log.steps());
+                if (extra != null && log.status() == RunStatus.OK) extra.measure(net, initial, log, scalars, series);
+                sides.put(impl, new SideRecord(log.status(), log.divergedAtStep(), null, scalars, series, seconds(s0)));
+            } catch (RuntimeException | LinkageError e) {
+                sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), seconds(s0)));
+            }
+        }
+        ParityRecord parity = null;
+        if (paritySteps > 0 && coreInitial != null) {
+            try {
+                parity = ExactParity.check(spec, coreInitial, train, order, paritySteps);
+            } catch (RuntimeException | LinkageError e) {
+                parity = new ParityRecord(0, spec.precision().jsonName(), Double.NaN, Double.NaN, Double.NaN);
+            }
+        }
+        return new RunRecord(config, sides, parity, seconds(t0));
+    }
+
+    static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}
