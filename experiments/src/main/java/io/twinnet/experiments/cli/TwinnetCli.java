@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A from-scratch neural network and Deeplearning4j, side by side.",
         subcommands = {
+                FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class TwinnetCli implements Runnable {
