@@ -104,6 +104,52 @@ public final class Kernels {
         }
     }
 
+    /**
+     * The same gradient G = Xᵀ·Δ for inputs with many zeros, touching only the rows of G that change.
+     * Row i of G is zero exactly when x[b][i] = 0 for every example b, so such rows need no work unless
+     * they still hold values from an earlier call. {@code rowState[i]} tracks this: on entry, 0 means row
+     * i of {@code g} is known to be all zero and 1 that it may not be; on return, 1 means row i received
+     * a contribution in this call and 0 that it is all zero. (Value 2 is used during the call.) The result
+     * equals {@link #weightGradient} bit for bit, up to the sign of zero entries.
+     */
+    public static void weightGradientSparse(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
+                                            byte[] rowState) {
+        int slab = slabRows(nOut);
+        for (int i0 = 0; i0 < nIn; i0 += slab) {
+            int i1 = Math.min(nIn, i0 + slab);
+            for (int b = 0; b < batch; b++) {
+                int xRow = b * nIn;
+                int dRow = b * nOut;
+                for (int i = i0; i < i1; i++) {
+                    double xi = x[xRow + i];
+                    if (xi != 0.0) {
+                        if (rowState[i] == 2) {
+                            axpy(nOut, xi, delta, dRow, g, gOff + i * nOut);
+                        } else {
+                            scale(nOut, xi, delta, dRow, g, gOff + i * nOut);
+                            rowState[i] = 2;
+                        }
+                    }
+                }
+            }
+            for (int i = i0; i < i1; i++) {
+                if (rowState[i] == 1) {
+                    Arrays.fill(g, gOff + i * nOut, gOff + (i + 1) * nOut, 0.0);
+                    rowState[i] = 0;
+                } else if (rowState[i] == 2) {
+                    rowState[i] = 1;
+                }
+            }
+        }
+    }
+
+    /** y[yOff + k] = a·x[xOff + k] for k in [0, n). */
+    public static void scale(int n, double a, double[] x, int xOff, double[] y, int yOff) {
+        for (int k = 0; k < n; k++) {
+            y[yOff + k] = a * x[xOff + k];
+        }
+    }
+
     /** Bias gradient summed over the minibatch: g[j] = Σ_b δ[b][j], written into {@code g} from {@code gOff}. */
     public static void columnSums(double[] delta, int batch, int nOut, double[] g, int gOff) {
         System.arraycopy(delta, 0, g, gOff, nOut);
@@ -125,26 +171,42 @@ public final class Kernels {
 
     /**
      * Plain SGD on a range: p[k] ← p[k] − lr·(g[k]/n), evaluated in that order (divide, scale,
-     * subtract), as DL4J's updater does with {@code miniBatch(true)}.
+     * subtract), as DL4J's updater does with {@code miniBatch(true)}. For n = 1 the division is skipped,
+     * which changes no bit (x/1 = x).
      */
     public static void sgdStep(double[] p, double[] g, int from, int to, double lr, double n) {
-        for (int k = from; k < to; k++) {
-            p[k] -= lr * (g[k] / n);
+        if (n == 1.0) {
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * g[k];
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * (g[k] / n);
+            }
         }
+    }
+
+    /** max_k |a[k]| over [from, to); NaN if any value is NaN, 0 for an empty range. */
+    public static double maxAbs(double[] a, int from, int to) {
+        double m = 0;
+        for (int k = from; k < to; k++) {
+            m = Math.max(m, Math.abs(a[k]));
+        }
+        return m;
     }
 
     /** True when every value in [from, to) is finite (no NaN, no ±∞). */
     public static boolean allFinite(double[] a, int from, int to) {
-        // v − v is 0 for a finite v and NaN for NaN or ±∞; the sum stays 0 unless one is not finite.
+        // v·0 is 0 for a finite v and NaN for NaN or ±∞, so the sums stay 0 unless a value is not finite.
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int k = from;
         for (; k + 3 < to; k += 4) {
-            s0 += a[k] - a[k];
-            s1 += a[k + 1] - a[k + 1];
-            s2 += a[k + 2] - a[k + 2];
-            s3 += a[k + 3] - a[k + 3];
+            s0 += a[k] * 0.0;
+            s1 += a[k + 1] * 0.0;
+            s2 += a[k + 2] * 0.0;
+            s3 += a[k + 3] * 0.0;
         }
-        for (; k < to; k++) s0 += a[k] - a[k];
-        return s0 + s1 + s2 + s3 == 0.0;
+        for (; k < to; k++) s0 += a[k] * 0.0;
+        return (s0 + s1) + (s2 + s3) == 0.0;
     }
 }

@@ -24,6 +24,12 @@ import java.util.List;
  *   ∂L/∂b[j]    = Σ_b δ_b[j]
  *   ∂L/∂x_b[i]  = Σ_j δ_b[j]·W[i][j]     (Δ·Wᵀ; skipped for the first layer)
  * </pre>
+ * SGD then moves W and b by −lr·(gradient/N).
+ *
+ * <p>Sparse inputs (MNIST pixels, ReLU outputs) are cheap: a row i of ∂L/∂W is zero when x_b[i] = 0 for
+ * every example, so such rows are neither computed nor, in the SGD step, updated (W − lr·0 = W exactly).
+ * The layer remembers which rows of the gradient array it wrote last, so that rows are cleared only
+ * when they need to be. This relies on nobody else writing into the gradient array.
  */
 public final class DenseLayer implements Layer {
     private final int index;
@@ -37,6 +43,11 @@ public final class DenseLayer implements Layer {
     private final double[] grad;
     private final int wOff;
     private final int bOff;
+    /** Per row i of ∂L/∂W: 1 if it may hold non-zero values (written by the last backward pass), else 0. */
+    private final byte[] rowState;
+    /** max |x| and max |δ| seen by the last backward pass, for the bound on the SGD step. */
+    private double lastMaxInput;
+    private double lastMaxDelta;
 
     DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
                int offset, double[] params, double[] grad) {
@@ -51,6 +62,8 @@ public final class DenseLayer implements Layer {
         this.grad = grad;
         this.wOff = offset;
         this.bOff = hasBias ? offset + nIn * nOut : -1;
+        this.rowState = new byte[nIn];
+        java.util.Arrays.fill(rowState, (byte) 1); // the gradient array's contents are unknown
     }
 
     /** The blocks W {nIn, nOut} and (if hasBias) b {nOut} of a dense layer starting at {@code offset}. */
@@ -108,8 +121,27 @@ public final class DenseLayer implements Layer {
 
     /** Given δ = ∂L/∂z: the gradients of W and b (summed over the batch) and, unless dIn is null, ∂L/∂x. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
-        Kernels.weightGradient(in, batch, nIn, delta, nOut, grad, wOff);
+        Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState);
         if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
         if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
+        lastMaxInput = Kernels.maxAbs(in, 0, batch * nIn);
+        lastMaxDelta = Kernels.maxAbs(delta, 0, batch * nOut);
+    }
+
+    /**
+     * SGD on the rows of W that received a gradient, and on b. Returns lr·max|x|·max|δ|, which bounds
+     * every |Δθ| = lr·|Σ_b x_b[i]·δ_b[j]|/N (and lr·|Σ_b δ_b[j]|/N when max|x| ≥ 1; the bound uses
+     * max(max|x|, 1)).
+     */
+    @Override
+    public double applySgd(double[] params, double[] grad, double lr, int batch) {
+        for (int i = 0; i < nIn; i++) {
+            if (rowState[i] != 0) {
+                int row = wOff + i * nOut;
+                Kernels.sgdStep(params, grad, row, row + nOut, lr, batch);
+            }
+        }
+        if (hasBias) Kernels.sgdStep(params, grad, bOff, bOff + nOut, lr, batch);
+        return lr * Math.max(lastMaxInput, 1.0) * lastMaxDelta;
     }
 }

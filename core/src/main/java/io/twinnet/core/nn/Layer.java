@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Kernels;
 import io.twinnet.core.spec.Shape;
 
 import java.util.List;
@@ -47,4 +48,17 @@ public interface Layer {
      * gradient array and, unless {@code dIn} is null, ∂L/∂in into {@code dIn}.
      */
     void backward(double[] in, double[] out, double[] dOut, double[] dIn, int batch);
+
+    /**
+     * The SGD step of this layer after {@link #backward}: θ ← θ − lr·(g/n) on its trainable blocks,
+     * n = {@code batch} (see {@link Kernels#sgdStep}). Returns an upper bound on the absolute change of
+     * any parameter, or NaN when the layer cannot bound it cheaply (the network then scans its parameters
+     * when asked whether they are finite). This default updates every trainable block and returns NaN.
+     */
+    default double applySgd(double[] params, double[] grad, double lr, int batch) {
+        for (ParameterBlock b : parameterBlocks()) {
+            if (b.trainable()) Kernels.sgdStep(params, grad, b.offset(), b.end(), lr, batch);
+        }
+        return Double.NaN;
+    }
 }

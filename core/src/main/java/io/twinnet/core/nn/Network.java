@@ -36,9 +36,15 @@ public final class Network {
     private final Loss loss;
     /** Activation sizes per example: sizes[0] = input, sizes[i + 1] = output of layer i. */
     private final int[] sizes;
-    /** Ranges [from, to) of the flat vector that SGD updates (trainable blocks, merged when contiguous). */
-    private final int[][] trainableRanges;
     private long iteration;
+    /**
+     * An upper bound on max |θ| valid since it was last established, or NaN when unknown. Each SGD step
+     * adds the layers' bounds on their parameter changes, so {@link #parametersFinite()} needs no scan
+     * while the bound stays far below the largest double.
+     */
+    private double parameterBound = Double.NaN;
+    /** Above this bound, {@link #parametersFinite()} scans the parameters instead of trusting the bound. */
+    private static final double SAFE_BOUND = 1e300;
 
     /** acts[i + 1] = output of layer i; acts[0] is unused (the caller's features are read directly). */
     private double[][] acts;
@@ -62,7 +68,6 @@ public final class Network {
         this.loss = Loss.of(out.loss(), out.activation().kind());
         this.sizes = new int[n + 1];
         for (int i = 0; i <= n; i++) sizes[i] = spec.inputShapeOf(i).size();
-        this.trainableRanges = trainableRanges(layout);
         this.acts = new double[n + 1][];
         this.deltas = new double[n + 1][];
     }
@@ -92,12 +97,20 @@ public final class Network {
         return layout;
     }
 
-    /** The live flat parameter vector: writes change the network. */
+    /**
+     * The live flat parameter vector: writes change the network. (Each call also tells the network that
+     * the caller may write, so the next {@link #parametersFinite()} scans all parameters; call this again
+     * after writing through a reference obtained earlier.)
+     */
     public double[] parameters() {
+        parameterBound = Double.NaN;
         return params;
     }
 
-    /** The live flat gradient vector (sum over the last minibatch), same layout as the parameters. */
+    /**
+     * The live flat gradient vector (sum over the last minibatch), same layout as the parameters. Read
+     * it, copy it, but do not write into it: the network relies on its contents between steps.
+     */
     public double[] gradient() {
         return grad;
     }
@@ -176,7 +189,9 @@ public final class Network {
     public double fit(double[] features, double[] labels, int batch) {
         double score = computeGradient(features, labels, batch);
         double lr = spec.learningRate().valueAt(iteration);
-        for (int[] r : trainableRanges) Kernels.sgdStep(params, grad, r[0], r[1], lr, batch);
+        double change = 0;
+        for (Layer layer : layers) change += layer.applySgd(params, grad, lr, batch);
+        parameterBound += change;
         iteration++;
         return score;
     }
@@ -193,9 +208,15 @@ public final class Network {
         return out;
     }
 
-    /** True when every parameter is finite. */
+    /**
+     * True when every parameter is finite (no NaN, no ±∞). Cheap during training: a full scan happens
+     * only when the running bound on max |θ| (see {@link Layer#applySgd}) is unknown or large.
+     */
     public boolean parametersFinite() {
-        return Kernels.allFinite(params, 0, params.length);
+        if (parameterBound < SAFE_BOUND) return true; // false for NaN
+        if (!Kernels.allFinite(params, 0, params.length)) return false;
+        parameterBound = Kernels.maxAbs(params, 0, params.length);
+        return true;
     }
 
     /** A deep copy: parameters, gradient and iteration counter (working buffers are not shared). */
@@ -203,6 +224,7 @@ public final class Network {
         Network c = new Network(spec, params.clone());
         System.arraycopy(grad, 0, c.grad, 0, grad.length);
         c.iteration = iteration;
+        c.parameterBound = parameterBound;
         return c;
     }
 
@@ -237,20 +259,6 @@ public final class Network {
         }
         for (Layer layer : layers) layer.ensureCapacity(batch);
         capacity = batch;
-    }
-
-    private static int[][] trainableRanges(ParameterLayout layout) {
-        List<int[]> ranges = new ArrayList<>();
-        for (ParameterBlock b : layout.blocks()) {
-            if (!b.trainable() || b.length() == 0) continue;
-            int[] lastRange = ranges.isEmpty() ? null : ranges.get(ranges.size() - 1);
-            if (lastRange != null && lastRange[1] == b.offset()) {
-                lastRange[1] = b.end();
-            } else {
-                ranges.add(new int[]{b.offset(), b.end()});
-            }
-        }
-        return ranges.toArray(new int[0][]);
     }
 
     @Override
