@@ -5,6 +5,10 @@ import org.eclipse.deeplearning4j.resources.DataSetResource;
 import org.eclipse.deeplearning4j.resources.utils.MnistResourceConstants;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +78,25 @@ public final class Dl4jDownloaderSource implements MnistSource {
                 resource.download(true, tries, connectTimeoutMillis, readTimeoutMillis);
             } catch (Exception e) {
                 failures.add(resource.archiveFileName() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                if (unreachable(e)) {
+                    // the other files live on the same host: do not wait for the same timeout again
+                    if (failures.size() < wanted.size()) failures.add("the host is unreachable, so the other files were not tried");
+                    break;
+                }
             }
         }
         if (!failures.isEmpty()) throw new IOException(String.join("; ", failures));
+    }
+
+    /** True when {@code e} (or a cause) says the host cannot be reached at all. */
+    private static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UnknownHostException || t instanceof ConnectException
+                    || t instanceof NoRouteToHostException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The DL4J resource for {@code file}, downloading into and unpacking in {@code directory}. */

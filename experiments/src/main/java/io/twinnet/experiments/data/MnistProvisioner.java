@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Puts the four uncompressed MNIST files, verified, into the directory Deeplearning4j reads
@@ -175,11 +178,30 @@ public final class MnistProvisioner {
             throw new MnistUnavailableException("cannot create the MNIST directory " + directory + " (" + e
                     + "). " + directoryRemedy(), report(before, after, from, attempts));
         }
+        removeAbandonedStaging();
         try {
             return Files.createTempDirectory(directory, STAGING_PREFIX);
         } catch (IOException e) {
             throw new MnistUnavailableException("cannot write to the MNIST directory " + directory + " (" + e
                     + "). " + directoryRemedy(), report(before, after, from, attempts));
+        }
+    }
+
+    /**
+     * Deletes staging directories left by a provisioning that was killed (older than a day, so
+     * that one still in use by another process is left alone). Best effort: failures are ignored.
+     */
+    private void removeAbandonedStaging() {
+        Instant cutoff = Instant.now().minus(Duration.ofDays(1));
+        try (Stream<Path> entries = Files.list(directory)) {
+            for (Path p : entries.filter(p -> p.getFileName().toString().startsWith(STAGING_PREFIX)).toList()) {
+                if (Files.getLastModifiedTime(p).toInstant().isBefore(cutoff)) {
+                    DirectoryTrees.deleteRecursively(p);
+                    progress.accept("removed the abandoned staging directory " + p);
+                }
+            }
+        } catch (IOException e) {
+            progress.accept("could not clean up old staging directories in " + directory + ": " + e);
         }
     }
 

@@ -94,6 +94,21 @@ class Dl4jDownloaderSourceTest {
         assertFalse(Files.exists(home.resolve(MnistFile.TEST_IMAGES.fileName())));
     }
 
+    @Test
+    void anUnreachableHostIsTriedOnceNotOncePerFile() throws Exception {
+        int port = server.getAddress().getPort();
+        server.stop(0); // nothing listens on the port any more: connection refused
+        Dl4jDownloaderSource source = new Dl4jDownloaderSource("http://127.0.0.1:" + port + "/", 1, 5_000, 5_000);
+
+        MnistUnavailableException e = assertThrows(MnistUnavailableException.class,
+                () -> new MnistProvisioner(home, List.of(source), line -> { }).provisionMissing());
+
+        String m = e.getMessage();
+        assertTrue(m.contains(source.description() + ": failed: train-images-idx3-ubyte.gz: ConnectException: "), m);
+        assertTrue(m.contains("the host is unreachable, so the other files were not tried"), m);
+        assertFalse(m.contains("t10k-labels-idx1-ubyte.gz:"), m);
+    }
+
     /** For DL4J's own base URL, the resource is the one DL4J's MNIST fetcher downloads with, only placed in the staging directory. */
     @Test
     void theResourceIsDl4jsOwnForDl4jsBaseUrl() {

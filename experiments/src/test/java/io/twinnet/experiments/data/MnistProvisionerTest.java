@@ -255,6 +255,19 @@ class MnistProvisionerTest {
     }
 
     @Test
+    void stagingLeftByAKilledRunIsRemovedOnceItIsADayOld() throws Exception {
+        Path abandoned = Files.createDirectory(home.resolve(".twinnet-mnist-staging-123"));
+        Files.writeString(abandoned.resolve("train-images-idx3-ubyte"), "half");
+        Files.setLastModifiedTime(abandoned, FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))));
+        Path recent = Files.createDirectory(home.resolve(".twinnet-mnist-staging-456"));
+
+        provisioner(fixture()).provisionMissing();
+
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.isDirectory(recent), "a staging directory possibly in use by another process stays");
+    }
+
+    @Test
     void npmPackSuppliesAllFourFiles() throws Exception {
         ProvisioningReport report = provisioner(new NpmPackSource()).provisionMissing();
         assertTrue(report.complete());
