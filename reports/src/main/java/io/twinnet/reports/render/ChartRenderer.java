@@ -26,7 +26,6 @@ import java.util.Locale;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.TickUnitSource;
@@ -39,6 +38,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -54,7 +54,8 @@ import org.jfree.svg.ViewBox;
  * <p>The same figure always gives the same bytes: JFreeSVG's default prefix for clip-path ids
  * comes from {@link System#nanoTime()}, so it is replaced by a fixed one, and nothing else in
  * the drawing depends on time, randomness or hash order. All text (title, axis labels, series
- * names, categories) is XML-escaped by JFreeSVG.
+ * names, categories) is written as SVG text, XML-escaped by JFreeSVG; log-axis labels are plain
+ * text too ({@link PowerOfTenFormat}).
  *
  * <p>What is drawn: points that {@link SeriesCensus#drawable} accepts. A left-out point breaks
  * the line there rather than joining its neighbours, so a diverged stretch shows as a gap. A
@@ -66,6 +67,9 @@ public final class ChartRenderer {
 
     static {
         System.setProperty("java.awt.headless", "true");
+        // JFreeChart draws rotated text (the vertical axis label) through a TextLayout by default, a
+        // workaround for a JDK 1.4 bug that makes JFreeSVG emit glyph outlines instead of text.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     /** Okabe & Ito (2008), "Color Universal Design", without the yellow that is unreadable on white. */
@@ -168,11 +172,11 @@ public final class ChartRenderer {
         }
         ValueAxis xAxis = axis(xy.xAxis());
         ValueAxis yAxis = axis(xy.yAxis());
-        if (xy.xAxis().log()) {
-            wholeDecades(xAxis, dataset.getDomainLowerBound(false), dataset.getDomainUpperBound(false));
+        if (xAxis instanceof DecadeAxis decades) {
+            decades.spanDecades(dataset.getDomainLowerBound(false), dataset.getDomainUpperBound(false));
         }
-        if (xy.yAxis().log()) {
-            wholeDecades(yAxis, dataset.getRangeLowerBound(false), dataset.getRangeUpperBound(false));
+        if (yAxis instanceof DecadeAxis decades) {
+            decades.spanDecades(dataset.getRangeLowerBound(false), dataset.getRangeUpperBound(false));
         }
         XYPlot plot = new XYPlot(dataset, xAxis, yAxis, renderer);
         plot.setDomainGridlinePaint(GRID);
@@ -203,23 +207,6 @@ public final class ChartRenderer {
         return out;
     }
 
-    /**
-     * Makes a log axis span whole decades around the data, so that every chart on a log scale has
-     * labelled powers of ten (10⁻³, 10⁻², …) rather than fractional exponents.
-     */
-    private static void wholeDecades(ValueAxis axis, double min, double max) {
-        if (!(min > 0) || !(max > 0) || Double.isInfinite(max)) {
-            return;
-        }
-        double low = Math.floor(Math.log10(min));
-        double high = Math.ceil(Math.log10(max));
-        if (high <= low) {
-            high = low + 1;
-        }
-        // A hair wider than the decades: JFreeChart finds the first tick as ceil(log10(lower)),
-        // and log10 of 10^k computed as ln/ln can come out just above k, losing the bottom label.
-        axis.setRange(Math.pow(10, low) * (1 - 1e-9), Math.pow(10, high) * (1 + 1e-9));
-    }
 
     /**
      * Tick units for a linear axis: 1, 2 and 5 times every power of ten from 10⁻¹⁵ to 10¹⁵, with
@@ -245,26 +232,14 @@ public final class ChartRenderer {
         return units;
     }
 
-    /** Tick units for a log axis, in decades: a label at every 1, 2, 3, 5, … powers of ten. */
-    private static TickUnitSource decadeUnits() {
-        TickUnits units = new TickUnits();
-        NumberFormat format = new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        for (int decades : new int[] {1, 2, 3, 5, 10, 20, 50, 100}) {
-            units.add(new NumberTickUnit(decades, format, 0));
-        }
-        return units;
-    }
 
     private static ValueAxis axis(Axis axis) {
         Font labelFont = new Font(FONT, Font.PLAIN, 13);
         Font tickFont = new Font(FONT, Font.PLAIN, 11);
         if (axis.log()) {
-            LogAxis log = new LogAxis(axis.label());
-            log.setBase(10);
+            DecadeAxis log = new DecadeAxis(axis.label());
             log.setLabelFont(labelFont);
             log.setTickLabelFont(tickFont);
-            log.setTickLabelInsets(new RectangleInsets(2, 4, 2, 4));
-            log.setStandardTickUnits(decadeUnits());
             return log;
         }
         NumberAxis linear = new NumberAxis(axis.label());
