@@ -142,7 +142,8 @@ record NpyHeader(String descr, boolean fortranOrder, long[] shape) {
                 return Boolean.FALSE;
             }
             if (c == '[') {
-                return "a list";
+                throw new NpyFormatException(source, "the header holds a list at character " + at + ": structured"
+                        + " (record) arrays are not supported; save a plain numeric array");
             }
             throw fail("expected a string, a tuple, True or False");
         }
