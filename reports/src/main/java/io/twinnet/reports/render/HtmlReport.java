@@ -130,6 +130,9 @@ final class HtmlReport {
         line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\" />");
         line("<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'none'; object-src 'none'; base-uri 'none'\" />");
         line("<meta name=\"generator\" content=\"twinnet-reports\" />");
+        // An empty inline icon: without it a browser serving the page over HTTP asks for
+        // /favicon.ico and logs a 404 in the console.
+        line("<link rel=\"icon\" href=\"data:,\" />");
         line("<title>" + escape(report.title()) + "</title>");
         line("<style>");
         out.append(CSS);
