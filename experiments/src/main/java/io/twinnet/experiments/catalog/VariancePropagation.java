@@ -89,6 +89,11 @@ public final class VariancePropagation implements Experiment {
     }
 
     @Override
+    public boolean usesMnist() {
+        return false;
+    }
+
+    @Override
     public String title() {
         return "Activation and gradient variance through depth, against the mean-field recursion";
     }

@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "A from-scratch neural network and Deeplearning4j, side by side.",
         subcommands = {
+                ListCommand.class,
+                RunCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })

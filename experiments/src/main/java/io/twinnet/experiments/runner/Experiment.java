@@ -26,6 +26,11 @@ public interface Experiment {
     /** What is run, in a short paragraph (stated per profile where they differ). */
     String setup(Profile profile);
 
+    /** True when the runs read MNIST (the runner then provisions it before the sweep starts). */
+    default boolean usesMnist() {
+        return true;
+    }
+
     /** The claims, in the order the report shows them. */
     List<ClaimSpec> claims();
 
