@@ -120,7 +120,7 @@ public final class SweepRunner {
         long t0 = System.nanoTime();
         try {
             return experiment.run(config, environment);
-        } catch (Exception | AssertionError | OutOfMemoryError e) {
+        } catch (Exception | LinkageError | AssertionError | OutOfMemoryError | StackOverflowError e) {
             double s = (System.nanoTime() - t0) / 1e9;
             String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
             Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
