@@ -21,8 +21,13 @@ import java.util.function.ToDoubleFunction;
 public final class GradientChecker {
     /** Default step h. */
     public static final double DEFAULT_STEP = 1e-4;
-    /** Default floor of the relative error's denominator. */
-    public static final double DEFAULT_TINY = 1e-8;
+    /**
+     * Default floor of the relative error's denominator. The stencil's rounding noise is about
+     * ε·|f|/h ≈ 1e-12 for a loss of order 1, so derivatives much smaller than 1e-6 (exactly zero ones, for
+     * instance, when an input is 0) cannot be judged relatively; with this floor they must agree to
+     * about 1e-12 in absolute terms for a relative error of 1e-6.
+     */
+    public static final double DEFAULT_TINY = 1e-6;
 
     private final double step;
     private final boolean fourthOrder;
@@ -36,7 +41,7 @@ public final class GradientChecker {
         this.tiny = tiny;
     }
 
-    /** The fourth-order stencil with h = 1e-4 and tiny = 1e-8. */
+    /** The fourth-order stencil with h = 1e-4 and tiny = 1e-6. */
     public static GradientChecker defaults() {
         return new GradientChecker(DEFAULT_STEP, true, DEFAULT_TINY);
     }

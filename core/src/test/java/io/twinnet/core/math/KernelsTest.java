@@ -1,0 +1,154 @@
+package io.twinnet.core.math;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The kernels against textbook triple loops, on shapes that exercise the slab blocking and sparse inputs. */
+class KernelsTest {
+    static final int B = 5, N_IN = 97, N_OUT = 53; // 4096/53 = 77 rows per slab: two slabs
+
+    static double[] random(SplittableRandom r, int n, double zeroFraction) {
+        double[] a = new double[n];
+        for (int k = 0; k < n; k++) a[k] = r.nextDouble() < zeroFraction ? 0.0 : r.nextDouble(-1, 1);
+        return a;
+    }
+
+    @Test
+    void affineEqualsTheDefinitionWithAndWithoutBias() {
+        SplittableRandom r = new SplittableRandom(1);
+        double[] x = random(r, B * N_IN, 0.5);
+        double[] p = random(r, 3 + N_IN * N_OUT + N_OUT, 0.0);
+        int wOff = 3, bOff = 3 + N_IN * N_OUT;
+        double[] z = new double[B * N_OUT];
+        Kernels.affine(x, B, N_IN, p, wOff, bOff, N_OUT, z);
+        double[] zNoBias = new double[B * N_OUT];
+        Kernels.affine(x, B, N_IN, p, wOff, -1, N_OUT, zNoBias);
+        for (int b = 0; b < B; b++) {
+            for (int j = 0; j < N_OUT; j++) {
+                double s = 0;
+                for (int i = 0; i < N_IN; i++) s += x[b * N_IN + i] * p[wOff + i * N_OUT + j];
+                assertEquals(s + p[bOff + j], z[b * N_OUT + j], 1e-13);
+                assertEquals(s, zNoBias[b * N_OUT + j], 1e-13);
+            }
+        }
+    }
+
+    @Test
+    void weightGradientIsTheSumOfOuterProducts() {
+        SplittableRandom r = new SplittableRandom(2);
+        double[] x = random(r, B * N_IN, 0.3);
+        double[] d = random(r, B * N_OUT, 0.0);
+        double[] g = random(r, 7 + N_IN * N_OUT, 0.0); // stale values must be overwritten
+        Kernels.weightGradient(x, B, N_IN, d, N_OUT, g, 7);
+        for (int i = 0; i < N_IN; i++) {
+            for (int j = 0; j < N_OUT; j++) {
+                double s = 0;
+                for (int b = 0; b < B; b++) s += x[b * N_IN + i] * d[b * N_OUT + j];
+                assertEquals(s, g[7 + i * N_OUT + j], 1e-13);
+            }
+        }
+    }
+
+    @Test
+    void sparseWeightGradientMatchesTheDenseOneAcrossChangingSparsityPatterns() {
+        SplittableRandom r = new SplittableRandom(3);
+        double[] g = new double[N_IN * N_OUT];
+        Arrays.fill(g, 42.0); // unknown contents: every row state starts at 1
+        byte[] state = new byte[N_IN];
+        Arrays.fill(state, (byte) 1);
+        double[] expected = new double[N_IN * N_OUT];
+        for (int call = 0; call < 6; call++) {
+            int batch = 1 + call % 3;
+            double[] x = random(r, batch * N_IN, call % 2 == 0 ? 0.8 : 0.2);
+            if (call == 4) Arrays.fill(x, 0.0); // every row zero
+            double[] d = random(r, batch * N_OUT, 0.0);
+            Kernels.weightGradient(x, batch, N_IN, d, N_OUT, expected, 0);
+            Kernels.weightGradientSparse(x, batch, N_IN, d, N_OUT, g, 0, state);
+            for (int k = 0; k < g.length; k++) {
+                assertEquals(expected[k], g[k], 0.0, "call " + call + ", entry " + k); // bitwise up to the sign of 0
+            }
+            for (int i = 0; i < N_IN; i++) {
+                boolean anyNonZero = false;
+                for (int b = 0; b < batch; b++) anyNonZero |= x[b * N_IN + i] != 0.0;
+                assertEquals(anyNonZero ? 1 : 0, state[i], "row state " + i + " after call " + call);
+            }
+        }
+    }
+
+    @Test
+    void inputGradientIsDeltaTimesWTransposed() {
+        SplittableRandom r = new SplittableRandom(4);
+        double[] d = random(r, B * N_OUT, 0.0);
+        double[] p = random(r, 2 + N_IN * N_OUT, 0.0);
+        double[] dx = new double[B * N_IN];
+        Kernels.inputGradient(d, B, N_OUT, p, 2, N_IN, dx);
+        for (int b = 0; b < B; b++) {
+            for (int i = 0; i < N_IN; i++) {
+                double s = 0;
+                for (int j = 0; j < N_OUT; j++) s += d[b * N_OUT + j] * p[2 + i * N_OUT + j];
+                assertEquals(s, dx[b * N_IN + i], 1e-13);
+            }
+        }
+    }
+
+    @Test
+    void columnSumsAddTheRows() {
+        double[] d = {1, 2, 3, 10, 20, 30};
+        double[] g = new double[5];
+        Kernels.columnSums(d, 2, 3, g, 1);
+        assertArrayEquals(new double[]{0, 11, 22, 33, 0}, g);
+    }
+
+    @Test
+    void sgdStepDividesByTheBatchThenScales() {
+        double[] p = {1.0, 2.0, 3.0};
+        double[] g = {0.5, -1.0, 3.0};
+        Kernels.sgdStep(p, g, 1, 3, 0.1, 4);
+        assertArrayEquals(new double[]{1.0, 2.0 - 0.1 * (-1.0 / 4), 3.0 - 0.1 * (3.0 / 4)}, p);
+        Kernels.sgdStep(p, g, 0, 1, 0.1, 1);
+        assertEquals(1.0 - 0.1 * 0.5, p[0]);
+    }
+
+    @Test
+    void dotHandlesEveryRemainderLength() {
+        for (int n = 0; n < 10; n++) {
+            double[] x = new double[n + 1], y = new double[n + 2];
+            double expected = 0;
+            for (int k = 0; k < n; k++) {
+                x[k + 1] = k + 1;
+                y[k + 2] = 2 * k - 3;
+                expected += (k + 1) * (2 * k - 3);
+            }
+            assertEquals(expected, Kernels.dot(n, x, 1, y, 2));
+        }
+    }
+
+    @Test
+    void allFiniteSpotsNaNAndInfinityAnywhere() {
+        double[] a = new double[11];
+        Arrays.fill(a, 1e300);
+        assertTrue(Kernels.allFinite(a, 0, a.length));
+        for (double bad : new double[]{Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            for (int k = 0; k < a.length; k++) {
+                double[] c = a.clone();
+                c[k] = bad;
+                assertFalse(Kernels.allFinite(c, 0, c.length), bad + " at " + k);
+                assertTrue(Kernels.allFinite(c, k + 1, c.length) || k + 1 == c.length);
+            }
+        }
+    }
+
+    @Test
+    void maxAbsPropagatesNaN() {
+        assertEquals(3.0, Kernels.maxAbs(new double[]{1, -3, 2}, 0, 3));
+        assertTrue(Double.isNaN(Kernels.maxAbs(new double[]{1, Double.NaN, 2}, 0, 3)));
+        assertEquals(0.0, Kernels.maxAbs(new double[]{}, 0, 0));
+    }
+}
