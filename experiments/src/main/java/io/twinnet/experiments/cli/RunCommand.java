@@ -147,7 +147,7 @@ public final class RunCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(store, environmentFactory.apply(p, needsMnist), workers, progress);
         ResultsDocument doc = runner.run(manifest, experiments);
 
-        Path report = null;
+        Path report = noReport ? null : ReportCommand.render(dir);
         if (json) {
             out.println(Json.mapper().writeValueAsString(summaryJson(dir, doc, report)));
         } else {

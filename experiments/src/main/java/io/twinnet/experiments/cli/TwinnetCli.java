@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ListCommand.class,
                 RunCommand.class,
+                ReportCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -61,12 +61,28 @@ public final class Provenance {
         return System.getProperty("os.arch");
     }
 
+    /**
+     * The directory twinnet was built in: the jar (or classes directory) of this class sits in
+     * {@code experiments/target/}, two levels below the checkout; falls back to the working directory.
+     */
+    static java.io.File sourceCheckout() {
+        try {
+            Path here = Path.of(Provenance.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            for (Path p = here; p != null; p = p.getParent()) {
+                if (Files.exists(p.resolve(".git"))) return p.toFile();
+            }
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            // fall through
+        }
+        return new java.io.File(".");
+    }
+
     private static String git(String... args) {
         try {
             String[] cmd = new String[args.length + 1];
             cmd[0] = "git";
             System.arraycopy(args, 0, cmd, 1, args.length);
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(false).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(cmd).directory(sourceCheckout()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) return "unknown";
             return new String(out, StandardCharsets.UTF_8).trim();
