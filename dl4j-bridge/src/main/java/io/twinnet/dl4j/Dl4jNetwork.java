@@ -22,6 +22,10 @@ public final class Dl4jNetwork {
     private final DataType dataType;
     private final int inputSize;
     private final int outputSize;
+    /** After {@link #fit}: DL4J's gradient() holds the applied update lr·g/N; these turn it back into g. */
+    private boolean gradientHoldsUpdate;
+    private double lastLearningRate;
+    private int lastBatch;
 
     private Dl4jNetwork(NetworkSpec spec, MultiLayerNetwork net) {
         this.spec = spec;
@@ -95,16 +99,22 @@ public final class Dl4jNetwork {
         net.setInput(features(features, batch));
         net.setLabels(labels(labels, batch));
         net.computeGradientAndScore();
+        gradientHoldsUpdate = false;
         return net.score();
     }
 
     /**
-     * A copy of the gradient computed by the last {@link #computeGradient} call, core layout: the sum over the
-     * minibatch of the per-example gradients. (After {@link #fit}, DL4J holds the applied update there
-     * instead, so call {@link #computeGradient} first.)
+     * A copy of the gradient of the last {@link #computeGradient} or {@link #fit} call, core layout: the sum over
+     * the minibatch of the per-example gradients (as the core's {@code gradient()}). After {@code computeGradient}
+     * it is DL4J's {@code gradient()} itself; after {@code fit}, DL4J holds the applied update lr(t)·g/N there
+     * instead, and g is recovered as update·N/lr(t) (exact to a few units in the last place).
      */
     public double[] gradient() {
-        return transfer.readGradient(net);
+        double[] g = transfer.readGradient(net);
+        if (gradientHoldsUpdate) {
+            for (int i = 0; i < g.length; i++) g[i] = g[i] * lastBatch / lastLearningRate;
+        }
+        return g;
     }
 
     /**
@@ -113,7 +123,11 @@ public final class Dl4jNetwork {
      * @return the score before the update
      */
     public double fit(double[] features, double[] labels, int batch) {
+        double lr = spec.learningRate().valueAt(net.getIterationCount());
         net.fit(features(features, batch), labels(labels, batch));
+        gradientHoldsUpdate = true;
+        lastLearningRate = lr;
+        lastBatch = batch;
         return net.score();
     }
 

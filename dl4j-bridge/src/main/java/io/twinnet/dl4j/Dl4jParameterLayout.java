@@ -1,10 +1,10 @@
 package io.twinnet.dl4j;
 
+import io.twinnet.core.nn.ParameterLayout;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
-import io.twinnet.core.spec.Shape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,7 @@ import java.util.List;
  * same offsets, and each W block is transposed in memory.
  *
  * <p>Layer types other than dense and output are not mapped yet ({@link UnsupportedOperationException});
- * a new type adds its blocks in {@link #blocksOf}.
+ * a new type adds DL4J's block order in {@code dl4jOrderOfBlocks} and its flattening in {@code dl4jFlatteningOf}.
  */
 public final class Dl4jParameterLayout {
     private final List<ParameterBlock> blocks;
@@ -33,47 +33,54 @@ public final class Dl4jParameterLayout {
     }
 
     /**
-     * The layout of {@code spec}'s parameters.
+     * The layout of {@code spec}'s parameters: the core's blocks (from {@code io.twinnet.core.nn.ParameterLayout}),
+     * each located in DL4J's vector too.
      *
      * @throws UnsupportedOperationException if the spec holds a layer type the bridge does not map yet
      */
     public static Dl4jParameterLayout of(NetworkSpec spec) {
+        ParameterLayout core = ParameterLayout.of(spec);
         List<ParameterBlock> blocks = new ArrayList<>();
-        int[] offsets = {0, 0};
-        Shape shape = spec.input();
+        int dl4jOffset = 0;
         for (int i = 0; i < spec.layers().size(); i++) {
             LayerSpec layer = spec.layers().get(i);
-            blocksOf(layer, shape, i, offsets, blocks);
-            shape = layer.outputShape(shape, "layers[" + i + "]");
+            for (String name : dl4jOrderOfBlocks(layer, i)) {
+                io.twinnet.core.nn.ParameterBlock c = core.block(i, name);
+                List<Integer> shape = new ArrayList<>();
+                for (int d : c.shape()) shape.add(d);
+                ParameterBlock b = new ParameterBlock(i, name, shape, c.offset(), dl4jOffset, dl4jFlatteningOf(layer, name));
+                blocks.add(b);
+                dl4jOffset += b.length();
+            }
+            if (core.blocksOf(i).size() != dl4jOrderOfBlocks(layer, i).size()) {
+                throw new IllegalStateException("layers[" + i + "]: the core has blocks " + core.blocksOf(i)
+                        + " but DL4J's are " + dl4jOrderOfBlocks(layer, i));
+            }
         }
-        if (offsets[0] != spec.parameterCount() || offsets[1] != spec.parameterCount()) {
-            throw new IllegalStateException("layout covers " + offsets[0] + " core and " + offsets[1]
+        if (dl4jOffset != core.size() || core.size() != spec.parameterCount()) {
+            throw new IllegalStateException("layout covers " + core.size() + " core and " + dl4jOffset
                     + " DL4J values, but the spec has " + spec.parameterCount() + " parameters");
         }
-        return new Dl4jParameterLayout(blocks, offsets[0]);
+        blocks.sort(java.util.Comparator.comparingInt(ParameterBlock::coreOffset));
+        return new Dl4jParameterLayout(blocks, core.size());
     }
 
-    /** Appends the blocks of layer {@code index}, advancing {@code offsets} = {core, dl4j}. */
-    private static void blocksOf(LayerSpec layer, Shape input, int index, int[] offsets, List<ParameterBlock> out) {
+    /** The names of a layer's parameter blocks in the order DL4J stores them. */
+    private static List<String> dl4jOrderOfBlocks(LayerSpec layer, int index) {
         boolean hasBias;
-        int nOut;
         if (layer instanceof DenseLayerSpec d) {
             hasBias = d.hasBias();
-            nOut = d.nOut();
         } else if (layer instanceof OutputLayerSpec o) {
             hasBias = o.hasBias();
-            nOut = o.nOut();
         } else {
             throw Dl4jLayers.unsupported(layer, index);
         }
-        add(out, offsets, new ParameterBlock(index, "W", List.of(input.size(), nOut), offsets[0], offsets[1], 'f'));
-        if (hasBias) add(out, offsets, new ParameterBlock(index, "b", List.of(nOut), offsets[0], offsets[1], 'c'));
+        return hasBias ? List.of("W", "b") : List.of("W");
     }
 
-    private static void add(List<ParameterBlock> out, int[] offsets, ParameterBlock block) {
-        out.add(block);
-        offsets[0] += block.length();
-        offsets[1] += block.length();
+    /** How DL4J flattens a block: dense weights [nIn, nOut] column-major, everything else row-major. */
+    private static char dl4jFlatteningOf(LayerSpec layer, String name) {
+        return name.equals("W") ? 'f' : 'c';
     }
 
     /** The blocks, in the core's order. */

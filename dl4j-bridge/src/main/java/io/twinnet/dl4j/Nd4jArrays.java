@@ -2,6 +2,7 @@ package io.twinnet.dl4j;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /** Copies between Java arrays and ND4J arrays, in row-major ('c') order, in a chosen data type. */
@@ -23,7 +24,9 @@ final class Nd4jArrays {
 
     /** The values of {@code a} (any rank, any data type) in row-major order, as doubles. */
     static double[] toDoubles(INDArray a) {
-        INDArray d = a.dataType() == DataType.DOUBLE ? a : a.castTo(DataType.DOUBLE);
-        return Nd4j.toFlattened('c', d).toDoubleVector();
+        boolean plain = a.offset() == 0 && a.data().length() == a.length()
+                && (a.rank() <= 1 || (a.ordering() == 'c' && Shape.hasDefaultStridesForShape(a)));
+        // a plain array owns its whole buffer in row-major order: read the buffer (converted to double) directly
+        return plain ? a.data().asDouble() : a.dup('c').data().asDouble();
     }
 }

@@ -1,0 +1,251 @@
+package io.twinnet.dl4j.parity;
+
+import io.twinnet.core.data.Dataset;
+import io.twinnet.core.data.MinibatchOrder;
+import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.DenseLayerSpec;
+import io.twinnet.core.spec.InitScheme;
+import io.twinnet.core.spec.LayerSpec;
+import io.twinnet.core.spec.LearningRateSchedule;
+import io.twinnet.core.spec.LossFunction;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.OutputLayerSpec;
+import io.twinnet.core.spec.Precision;
+import io.twinnet.core.spec.Shape;
+import io.twinnet.core.spec.WeightInit;
+import io.twinnet.dl4j.inits.InitDistributionChecker;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The default exact-parity cases: small dense networks (6 inputs, hidden widths 5–10, 3 classes, 48
+ * Gaussian-blob examples from {@link ParityData}) covering
+ * <ul>
+ *   <li>{@code grid/…}: every hidden activation (sigmoid, tanh, relu, leaky relu, identity) × every output head
+ *       the core allows and the catalog uses (softmax+MSE, softmax+MCXENT, softmax+L2, relu+MSE, sigmoid+XENT,
+ *       sigmoid+MSE, identity+L2, tanh+MSE), depths 1–3 in turn, and the fan-based init schemes in an order
+ *       suited to each activation (see {@code gridInits});</li>
+ *   <li>{@code init/…}: every init scheme of {@link InitDistributionChecker#defaultInits()} on one tanh–relu
+ *       network (square 6→6 hidden layers so identity applies);</li>
+ *   <li>the catalog's networks in small ({@code relu-init-range/…}, {@code sigmoid-vanishing/…},
+ *       {@code zero-init-symmetry/…}, {@code variance-propagation/…}, {@code dying-relu-lr/…} with a ReLU
+ *       output and MSE at minibatch 1, {@code width-minima/…}), bias-free ReLU nets, non-zero bias init,
+ *       step and exponential learning-rate schedules, and a sigmoid+XENT output pushed into DL4J's clipping
+ *       range.</li>
+ * </ul>
+ * Every case's SGD order is a seeded shuffle of several epochs.
+ */
+public final class ParityCases {
+    static final int INPUTS = 6;
+    static final int CLASSES = 3;
+    static final int EXAMPLES = 48;
+
+    private ParityCases() {
+    }
+
+    /** The output heads of the grid: activation and loss. */
+    private static final List<Head> HEADS = List.of(
+            new Head("softmax-mse", Activation.SOFTMAX, LossFunction.MSE),
+            new Head("softmax-mcxent", Activation.SOFTMAX, LossFunction.MCXENT),
+            new Head("softmax-l2", Activation.SOFTMAX, LossFunction.L2),
+            new Head("relu-mse", Activation.RELU, LossFunction.MSE),
+            new Head("sigmoid-xent", Activation.SIGMOID, LossFunction.XENT),
+            new Head("sigmoid-mse", Activation.SIGMOID, LossFunction.MSE),
+            new Head("identity-l2", Activation.IDENTITY, LossFunction.L2),
+            new Head("tanh-mse", Activation.TANH, LossFunction.MSE));
+
+    private static final List<Activation> HIDDEN = List.of(Activation.SIGMOID, Activation.TANH, Activation.RELU,
+            Activation.leakyRelu(0.01), Activation.IDENTITY);
+
+    /**
+     * The fan-based init schemes the grid cycles through, per hidden activation, one per output head: the
+     * schemes meant for that activation first (Glorot/LeCun for sigmoid and tanh, He for the ReLUs), then the
+     * rest, so that over the grid every scheme meets several activations and losses. SIGMOID_UNIFORM's wide
+     * range only goes with the squashing activations, where it belongs.
+     */
+    private static List<WeightInit> gridInits(Activation hidden) {
+        List<InitScheme> order = switch (hidden.kind()) {
+            case SIGMOID -> List.of(InitScheme.XAVIER, InitScheme.SIGMOID_UNIFORM, InitScheme.XAVIER_UNIFORM, InitScheme.LECUN_NORMAL,
+                    InitScheme.UNIFORM, InitScheme.XAVIER_FAN_IN, InitScheme.LECUN_UNIFORM, InitScheme.RELU);
+            case TANH -> List.of(InitScheme.LECUN_NORMAL, InitScheme.XAVIER_UNIFORM, InitScheme.XAVIER, InitScheme.LECUN_UNIFORM,
+                    InitScheme.SIGMOID_UNIFORM, InitScheme.UNIFORM, InitScheme.XAVIER_FAN_IN, InitScheme.RELU_UNIFORM);
+            case RELU -> List.of(InitScheme.RELU, InitScheme.RELU_UNIFORM, InitScheme.XAVIER, InitScheme.UNIFORM,
+                    InitScheme.LECUN_NORMAL, InitScheme.XAVIER_UNIFORM, InitScheme.XAVIER_FAN_IN, InitScheme.LECUN_UNIFORM);
+            case LEAKYRELU -> List.of(InitScheme.RELU_UNIFORM, InitScheme.RELU, InitScheme.UNIFORM, InitScheme.XAVIER,
+                    InitScheme.XAVIER_UNIFORM, InitScheme.LECUN_UNIFORM, InitScheme.LECUN_NORMAL, InitScheme.XAVIER_FAN_IN);
+            default -> List.of(InitScheme.XAVIER, InitScheme.LECUN_NORMAL, InitScheme.XAVIER_UNIFORM, InitScheme.XAVIER_FAN_IN,
+                    InitScheme.LECUN_UNIFORM, InitScheme.RELU_UNIFORM, InitScheme.UNIFORM, InitScheme.RELU);
+        };
+        return order.stream().map(WeightInit::of).toList();
+    }
+
+    /** All default cases, in a fixed order with unique names. */
+    public static List<ParityCase> defaults() {
+        List<ParityCase> cases = new ArrayList<>();
+        cases.addAll(grid());
+        cases.addAll(inits());
+        cases.addAll(catalog());
+        return Collections.unmodifiableList(cases);
+    }
+
+    /** The hidden activation × output head grid. */
+    public static List<ParityCase> grid() {
+        List<ParityCase> cases = new ArrayList<>();
+        int k = 0;
+        for (Activation hidden : HIDDEN) {
+            List<WeightInit> inits = gridInits(hidden);
+            for (int h = 0; h < HEADS.size(); h++) {
+                Head head = HEADS.get(h);
+                int depth = 1 + k % 3;
+                WeightInit init = inits.get(h);
+                String name = "grid/" + hidden.kind().jsonName() + "-d" + depth + "-" + head.name + "-" + init.scheme().jsonName();
+                NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(100 + k);
+                int[] widths = {7, 5, 6};
+                for (int d = 0; d < depth; d++) b.dense(widths[d], hidden, init);
+                b.output(CLASSES, head.activation, head.loss, init);
+                cases.add(make(name, hidden + " hidden x " + depth + ", " + head.activation + " + " + head.loss.jsonName()
+                        + ", " + init, b, 8, 200 + k));
+                k++;
+            }
+        }
+        return cases;
+    }
+
+    /** Every default init scheme on a 6 → 6 tanh → 6 relu → 3 softmax + MCXENT network. */
+    public static List<ParityCase> inits() {
+        List<ParityCase> cases = new ArrayList<>();
+        int k = 0;
+        for (WeightInit init : InitDistributionChecker.defaultInits()) {
+            WeightInit outInit = init.scheme() == InitScheme.IDENTITY ? WeightInit.xavier() : init;
+            NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(300 + k)
+                    .dense(6, Activation.TANH, init)
+                    .dense(6, Activation.RELU, init)
+                    .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, outInit);
+            cases.add(make("init/" + label(init), "every layer " + init + " (tanh, relu, softmax+mcxent)", b, 8, 400 + k));
+            k++;
+        }
+        return cases;
+    }
+
+    /** The catalog's networks, small. */
+    public static List<ParityCase> catalog() {
+        List<ParityCase> c = new ArrayList<>();
+        // relu-init-range (seed 000): softmax + MSE as the asker, ranges and normals, sigmoid as control
+        for (WeightInit init : List.of(WeightInit.uniform(-1, 1), WeightInit.uniform(-0.5, 0.5), WeightInit.normal(0, 1),
+                WeightInit.relu(), WeightInit.xavier())) {
+            c.add(make("relu-init-range/relu-" + label(init), "2 relu layers, softmax+mse, " + init + ", lr 0.01",
+                    mlp(Activation.RELU, init, 2, 8, Activation.SOFTMAX, LossFunction.MSE).learningRate(0.01), 8, 501));
+        }
+        c.add(make("relu-init-range/sigmoid-u1", "2 sigmoid layers, softmax+mse, U[-1,1] (control)",
+                mlp(Activation.SIGMOID, WeightInit.uniform(-1, 1), 2, 8, Activation.SOFTMAX, LossFunction.MSE).learningRate(0.01), 8, 502));
+        // sigmoid-vanishing (seed 001)
+        c.add(make("sigmoid-vanishing/sigmoid-d3-n001", "3 sigmoid layers N(0, 0.01^2)",
+                mlp(Activation.SIGMOID, WeightInit.normal(0, 0.01), 3, 8, Activation.SOFTMAX, LossFunction.MCXENT), 8, 511));
+        c.add(make("sigmoid-vanishing/tanh-d3-lecun", "3 tanh layers LECUN_NORMAL",
+                mlp(Activation.TANH, WeightInit.of(InitScheme.LECUN_NORMAL), 3, 8, Activation.SOFTMAX, LossFunction.MCXENT), 8, 512));
+        c.add(make("sigmoid-vanishing/relu-d3-relu", "3 relu layers RELU init",
+                mlp(Activation.RELU, WeightInit.relu(), 3, 8, Activation.SOFTMAX, LossFunction.MCXENT), 8, 513));
+        // zero-init-symmetry (seeds 001, 003)
+        c.add(make("zero-init-symmetry/tanh-zero", "tanh, every weight 0: gradients exactly 0 except the output bias",
+                mlp(Activation.TANH, WeightInit.zero(), 1, 6, Activation.SOFTMAX, LossFunction.MCXENT), 8, 521));
+        c.add(make("zero-init-symmetry/sigmoid-constant", "sigmoid, every weight 0.5: hidden units stay identical",
+                mlp(Activation.SIGMOID, WeightInit.constant(0.5), 1, 6, Activation.SOFTMAX, LossFunction.MCXENT), 8, 522));
+        c.add(make("zero-init-symmetry/relu-zero", "relu, every weight 0: relu'(0) = 0 keeps the hidden layer dead",
+                mlp(Activation.RELU, WeightInit.zero(), 1, 6, Activation.SOFTMAX, LossFunction.MCXENT), 8, 523));
+        // variance-propagation (seed 002)
+        c.add(make("variance-propagation/tanh-d3-n1", "3 tanh layers N(0, 1): saturated",
+                mlp(Activation.TANH, WeightInit.normal(0, 1), 3, 10, Activation.SOFTMAX, LossFunction.MCXENT), 8, 531));
+        c.add(make("variance-propagation/relu-d3-xavier", "3 relu layers XAVIER",
+                mlp(Activation.RELU, WeightInit.xavier(), 3, 10, Activation.SOFTMAX, LossFunction.MCXENT), 8, 532));
+        c.add(make("variance-propagation/relu-d3-uniform", "3 relu layers U(±1/sqrt(fanIn))",
+                mlp(Activation.RELU, WeightInit.of(InitScheme.UNIFORM), 3, 10, Activation.SOFTMAX, LossFunction.MCXENT), 8, 533));
+        // dying-relu-lr (seed 004): relu hidden and output, MSE to one-hot, minibatch 1, both readings of N(0, 0.01)
+        c.add(make("dying-relu-lr/std-0.01-lr0.07", "relu 10 + relu output, mse, N(0, 0.01^2), minibatch 1, lr 0.07",
+                mlp(Activation.RELU, WeightInit.normal(0, 0.01), 1, 10, Activation.RELU, LossFunction.MSE).learningRate(0.07), 1, 541));
+        c.add(make("dying-relu-lr/var-0.01-lr0.07", "relu 10 + relu output, mse, N(0, 0.1^2), minibatch 1, lr 0.07",
+                mlp(Activation.RELU, WeightInit.normal(0, 0.1), 1, 10, Activation.RELU, LossFunction.MSE).learningRate(0.07), 1, 542));
+        c.add(make("dying-relu-lr/leaky-fix", "leaky relu hidden and output, mse, N(0, 0.1^2), minibatch 1, lr 0.07",
+                mlp(Activation.leakyRelu(0.01), WeightInit.normal(0, 0.1), 1, 10, Activation.leakyRelu(0.01), LossFunction.MSE)
+                        .learningRate(0.07), 1, 543));
+        c.add(make("dying-relu-lr/leaky-0.25", "leaky relu (alpha 0.25, exact in float) hidden and output, mse, N(0, 0.1^2), minibatch 1, lr 0.07",
+                mlp(Activation.leakyRelu(0.25), WeightInit.normal(0, 0.1), 2, 10, Activation.leakyRelu(0.25), LossFunction.MSE)
+                        .learningRate(0.07), 1, 544));
+        // width-minima (seed 004)
+        for (int width : new int[] {2, 16}) {
+            c.add(make("width-minima/relu-w" + width, "one relu layer of width " + width,
+                    mlp(Activation.RELU, WeightInit.relu(), 1, width, Activation.SOFTMAX, LossFunction.MCXENT), 8, 550 + width));
+        }
+        // positive homogeneity: bias-free relu nets
+        for (int depth : new int[] {1, 3}) {
+            NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(560 + depth);
+            for (int d = 0; d < depth; d++) b.layer(DenseLayerSpec.of(8, Activation.RELU, WeightInit.relu()).withoutBias());
+            b.layer(OutputLayerSpec.of(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.relu()).withoutBias());
+            c.add(make("bias-free/relu-d" + depth, "bias-free relu net of depth " + depth, b, 8, 565 + depth));
+        }
+        // bias init
+        c.add(make("bias-init/relu-0.1", "relu with every bias starting at 0.1",
+                withBias(mlp(Activation.RELU, WeightInit.relu(), 2, 8, Activation.SOFTMAX, LossFunction.MCXENT), 0.1), 8, 571));
+        c.add(make("bias-init/sigmoid-minus-0.5", "sigmoid with every bias starting at -0.5",
+                withBias(mlp(Activation.SIGMOID, WeightInit.xavier(), 2, 8, Activation.SIGMOID, LossFunction.XENT), -0.5), 8, 572));
+        // a sigmoid + XENT output in DL4J's clipping range (a > 1 - 1e-5)
+        NetworkSpec.Builder sat = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.01).seed(581)
+                .dense(6, Activation.TANH, WeightInit.xavier())
+                .layer(OutputLayerSpec.of(CLASSES, Activation.SIGMOID, LossFunction.XENT, WeightInit.xavier()).withBiasInit(15));
+        c.add(make("xent-clipped/sigmoid-bias15", "sigmoid+xent output starting near 1 - 3e-7, inside DL4J's 1e-5 clipping", sat, 8, 582));
+        // learning-rate schedules
+        c.add(make("schedule/step", "lr 0.1 * 0.5^floor(t/20)",
+                mlp(Activation.TANH, WeightInit.xavier(), 2, 8, Activation.SOFTMAX, LossFunction.MCXENT)
+                        .learningRate(LearningRateSchedule.step(0.1, 0.5, 20)), 8, 591));
+        c.add(make("schedule/exponential", "lr 0.1 * 0.99^t",
+                mlp(Activation.RELU, WeightInit.relu(), 2, 8, Activation.SOFTMAX, LossFunction.MSE)
+                        .learningRate(LearningRateSchedule.exponential(0.1, 0.99)), 8, 592));
+        return c;
+    }
+
+    /** A case by name from {@link #defaults()}. */
+    public static ParityCase named(String name) {
+        for (ParityCase c : defaults()) if (c.name().equals(name)) return c;
+        throw new IllegalArgumentException("no parity case named '" + name + "'");
+    }
+
+    private static NetworkSpec.Builder mlp(Activation hidden, WeightInit init, int depth, int width, Activation out, LossFunction loss) {
+        NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(600 + depth * 10 + width);
+        for (int d = 0; d < depth; d++) b.dense(width, hidden, init);
+        return b.output(CLASSES, out, loss, init);
+    }
+
+    private static NetworkSpec.Builder withBias(NetworkSpec.Builder b, double bias) {
+        NetworkSpec spec = b.build();
+        List<LayerSpec> layers = new ArrayList<>();
+        for (LayerSpec l : spec.layers()) {
+            if (l instanceof DenseLayerSpec d) layers.add(d.withBiasInit(bias));
+            else if (l instanceof OutputLayerSpec o) layers.add(o.withBiasInit(bias));
+            else layers.add(l);
+        }
+        NetworkSpec.Builder nb = NetworkSpec.builder(spec.input()).learningRate(spec.learningRate()).seed(spec.seed())
+                .precision(spec.precision());
+        layers.forEach(nb::layer);
+        return nb;
+    }
+
+    private static ParityCase make(String name, String description, NetworkSpec.Builder builder, int batch, long dataSeed) {
+        NetworkSpec spec = builder.name(name).precision(Precision.DOUBLE).build();
+        Dataset data = ParityData.blobs(EXAMPLES, INPUTS, CLASSES, dataSeed);
+        MinibatchOrder order = MinibatchOrder.shuffled(EXAMPLES, batch, batch == 1 ? 2 : 5, dataSeed + 1);
+        return new ParityCase(name, description, spec, data, order);
+    }
+
+    private static String label(WeightInit init) {
+        return switch (init.scheme()) {
+            case NORMAL_DISTRIBUTION -> "normal-" + init.mean() + "-" + init.std();
+            case UNIFORM_DISTRIBUTION -> "uniform-" + init.lower() + "-" + init.upper();
+            case CONSTANT -> "constant-" + init.value();
+            default -> init.scheme().jsonName();
+        };
+    }
+
+    private record Head(String name, Activation activation, LossFunction loss) {
+    }
+}
