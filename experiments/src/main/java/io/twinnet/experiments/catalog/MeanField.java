@@ -7,8 +7,9 @@ import io.twinnet.core.spec.ActivationKind;
  * (Glorot &amp; Bengio 2010; He et al. 2015; Poole et al. 2016): with weights of variance σ² and
  * fan-in n, the pre-activation variance q of layer l is
  * q₁ = n₀·σ²·E[x²] and q_l = n·σ²·E_{z∼N(0, q_{l−1})}[f(z)²]; the post-activation mean and standard
- * deviation follow from q_l. Gaussian expectations are computed by the trapezoid rule on ±12
- * standard deviations (4001 nodes), accurate far beyond what the experiment needs.
+ * deviation follow from q_l. Gaussian expectations are computed by composite Simpson's rule on
+ * ±12 standard deviations (4000 panels, with a node at 0 so ReLU's kink falls between panels),
+ * accurate to about 1e-10.
  */
 final class MeanField {
     private static final int NODES = 4001;
@@ -35,10 +36,10 @@ final class MeanField {
         double sum = 0;
         for (int i = 0; i < NODES; i++) {
             double u = -RANGE + i * h;
-            double w = (i == 0 || i == NODES - 1) ? 0.5 : 1;
+            double w = (i == 0 || i == NODES - 1) ? 1 : (i % 2 == 1 ? 4 : 2);
             sum += w * Math.exp(-0.5 * u * u) * g.applyAsDouble(s * u);
         }
-        return sum * h / Math.sqrt(2 * Math.PI);
+        return sum * h / 3 / Math.sqrt(2 * Math.PI);
     }
 
     /**
