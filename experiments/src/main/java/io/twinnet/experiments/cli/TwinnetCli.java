@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 ListCommand.class,
                 RunCommand.class,
                 ReportCommand.class,
+                ParityCommand.class,
+                InitsCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })

@@ -2,8 +2,9 @@ package io.twinnet.experiments.runner;
 
 /**
  * Exact-parity figures of a run: DL4J loaded with the core's initial parameters, both fed the same
- * first {@code steps} minibatches. Relative differences are max|a−b| / max(max|a|, max|b|, 1e-300)
- * over the compared arrays (the bridge's definition).
+ * first {@code steps} minibatches. Relative differences are the bridge's
+ * {@code io.twinnet.dl4j.parity.RelativeDifference}: max|a−b| / max(max|a|, max|b|) over the compared
+ * arrays, block by block for parameters.
  *
  * @param steps         SGD steps compared
  * @param precision     DL4J's data type for the comparison

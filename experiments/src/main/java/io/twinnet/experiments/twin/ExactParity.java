@@ -3,12 +3,13 @@ package io.twinnet.experiments.twin;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.dl4j.parity.RelativeDifference;
 import io.twinnet.experiments.runner.ParityRecord;
 
 /**
  * Exact parity inside an experiment: one parameter vector (the core's initialisation) loaded into
  * both implementations, the same first minibatches fed to both, and the differences measured with
- * {@link RelativeDifference}: outputs on the first minibatch before training, the score at every
+ * the bridge's {@link RelativeDifference}: outputs on the first minibatch before training, the score at every
  * step, and all parameters after the last step.
  */
 public final class ExactParity {
@@ -37,11 +38,11 @@ public final class ExactParity {
             double b = dl4j.fit(batch.features(), batch.labels(), batch.size());
             lossDiff = worst(lossDiff, RelativeDifference.of(a, b));
         }
-        double paramDiff = RelativeDifference.of(core.parameters(), dl4j.parameters());
+        double paramDiff = RelativeDifference.blockwise(io.twinnet.dl4j.Dl4jParameterLayout.of(spec), core.parameters(), dl4j.parameters());
         return new ParityRecord(n, spec.precision().jsonName(), outputDiff, lossDiff, paramDiff);
     }
 
     private static double worst(double a, double b) {
-        return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
+        return Math.max(a, b);
     }
 }
