@@ -7,14 +7,17 @@ import java.util.Arrays;
  * {@code double[]} whose row b occupies [b·n, (b+1)·n); a weight matrix W of size nIn × nOut is stored
  * row-major from {@code wOff}: W[i][j] at {@code wOff + i·nOut + j}.
  *
- * <p>Speed: every inner loop is an "axpy" (y[j] += a·x[j] over contiguous memory), which HotSpot's C2
- * compiler turns into SIMD code; the only reduction (the input gradient) is a dot product with four
- * independent accumulators. The outer loops are blocked so that a slab of W stays in the L1 cache
- * while every example of the minibatch passes over it. Rows of the input that are exactly 0 are
- * skipped: for finite weights the result is bit-for-bit the same (adding 0·w changes nothing but
- * the sign of a zero), and sparse inputs such as MNIST pixels run several times faster.
+ * <p>Speed. HotSpot's C2 compiler (JDK 17) only turns a loop into SIMD code when all its arrays are
+ * indexed with the same loop-invariant offset, which rules out the natural "z[j] += x_i·W[i][j]" between
+ * two different rows. The main kernels therefore keep eight outputs in registers and run over a list of
+ * the non-zero inputs, so that every multiply-add costs one load and no store ({@link #affine},
+ * {@link #weightGradientSparse}); the elementwise kernels on equally laid-out arrays ({@link #sgdStep})
+ * do vectorise. Inputs that are exactly 0 are skipped: for finite weights the result is the same bit for
+ * bit (adding 0·w changes nothing but the sign of a zero), and sparse inputs — MNIST pixels, ReLU
+ * outputs — run several times faster.
  *
- * <p>Summation order is fixed by the code alone (no threads), so results are bit-reproducible.
+ * <p>Summation order is fixed by the code alone (no threads, and the same order for every batch size),
+ * so results are bit-reproducible.
  */
 public final class Kernels {
     /** Target size in doubles of the slab of W kept hot in L1 (4096 doubles = 32 KiB). */
@@ -52,33 +55,79 @@ public final class Kernels {
     }
 
     /**
-     * Affine forward pass Z = X·W + b: z[b][j] = bias[j] + Σ_i x[b][i]·W[i][j].
+     * Affine forward pass Z = X·W + b: z[b][j] = bias[j] + Σ_i x[b][i]·W[i][j], the sum taken from the
+     * bias upwards in increasing i, skipping inputs that are exactly 0.
      *
-     * @param x     batch × nIn inputs
-     * @param p     the array holding W (at wOff) and b (at bOff; bOff &lt; 0 when there is no bias)
-     * @param z     batch × nOut outputs, overwritten
+     * <p>Example by example, the non-zero inputs are listed first; then eight outputs at a time are
+     * accumulated in registers over that list, so there is no load and store of z per multiply-add.
+     *
+     * @param x       batch × nIn inputs
+     * @param p       the array holding W (at wOff) and b (at bOff; bOff &lt; 0 when there is no bias)
+     * @param z       batch × nOut outputs, overwritten
+     * @param scratch working space for nIn entries, or null to allocate one
      */
-    public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z) {
+    public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z,
+                              SparseRows scratch) {
+        SparseRows rows = scratch == null ? new SparseRows(nIn) : scratch;
         for (int b = 0; b < batch; b++) {
-            if (bOff >= 0) {
-                System.arraycopy(p, bOff, z, b * nOut, nOut);
-            } else {
-                Arrays.fill(z, b * nOut, (b + 1) * nOut, 0.0);
-            }
+            int m = rows.gatherNonZero(x, b * nIn, 1, nIn, wOff, nOut);
+            accumulate(rows, m, p, bOff, nOut, z, b * nOut);
         }
-        int slab = slabRows(nOut);
-        for (int i0 = 0; i0 < nIn; i0 += slab) {
-            int i1 = Math.min(nIn, i0 + slab);
-            for (int b = 0; b < batch; b++) {
-                int xRow = b * nIn;
-                int zRow = b * nOut;
-                for (int i = i0; i < i1; i++) {
-                    double xi = x[xRow + i];
-                    if (xi != 0.0) {
-                        axpy(nOut, xi, p, wOff + i * nOut, z, zRow);
-                    }
-                }
+    }
+
+    /** {@link #affine} with freshly allocated scratch space. */
+    public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z) {
+        affine(x, batch, nIn, p, wOff, bOff, nOut, z, null);
+    }
+
+    /**
+     * out[outOff + j] = init[j] + Σ_k v[k]·a[at[k] + j] for j in [0, n), summed in list order, where the list
+     * (at, v) of length m is held by {@code rows}; init is a[initOff + j], or 0 when initOff &lt; 0.
+     * Eight outputs at a time are kept in registers.
+     */
+    static void accumulate(SparseRows rows, int m, double[] a, int initOff, int n, double[] out, int outOff) {
+        int[] at = rows.offsets;
+        double[] v = rows.values;
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            double a0, a1, a2, a3, a4, a5, a6, a7;
+            if (initOff >= 0) {
+                a0 = a[initOff + j];
+                a1 = a[initOff + j + 1];
+                a2 = a[initOff + j + 2];
+                a3 = a[initOff + j + 3];
+                a4 = a[initOff + j + 4];
+                a5 = a[initOff + j + 5];
+                a6 = a[initOff + j + 6];
+                a7 = a[initOff + j + 7];
+            } else {
+                a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0.0;
             }
+            for (int k = 0; k < m; k++) {
+                double c = v[k];
+                int o = at[k] + j;
+                a0 += c * a[o];
+                a1 += c * a[o + 1];
+                a2 += c * a[o + 2];
+                a3 += c * a[o + 3];
+                a4 += c * a[o + 4];
+                a5 += c * a[o + 5];
+                a6 += c * a[o + 6];
+                a7 += c * a[o + 7];
+            }
+            out[outOff + j] = a0;
+            out[outOff + j + 1] = a1;
+            out[outOff + j + 2] = a2;
+            out[outOff + j + 3] = a3;
+            out[outOff + j + 4] = a4;
+            out[outOff + j + 5] = a5;
+            out[outOff + j + 6] = a6;
+            out[outOff + j + 7] = a7;
+        }
+        for (; j < n; j++) {
+            double acc = initOff >= 0 ? a[initOff + j] : 0.0;
+            for (int k = 0; k < m; k++) acc += v[k] * a[at[k] + j];
+            out[outOff + j] = acc;
         }
     }
 
@@ -105,41 +154,85 @@ public final class Kernels {
     }
 
     /**
-     * The same gradient G = Xᵀ·Δ for inputs with many zeros, touching only the rows of G that change.
-     * Row i of G is zero exactly when x[b][i] = 0 for every example b, so such rows need no work unless
-     * they still hold values from an earlier call. {@code rowState[i]} tracks this: on entry, 0 means row
-     * i of {@code g} is known to be all zero and 1 that it may not be; on return, 1 means row i received
-     * a contribution in this call and 0 that it is all zero. (Value 2 is used during the call.) The result
-     * equals {@link #weightGradient} bit for bit, up to the sign of zero entries.
+     * The same gradient G = Xᵀ·Δ for inputs with many zeros, row by row: for row i the examples with
+     * x[b][i] ≠ 0 are listed, and g[i][j] = Σ_b x[b][i]·δ[b][j] is accumulated over that list (in
+     * increasing b) eight columns at a time in registers, so each row of G is written once. A row with
+     * no contribution is all zero; {@code rowState} avoids clearing it again: on entry, 0 means row i of
+     * {@code g} is known to be all zero and 1 that it may not be; on return, 1 means row i received a
+     * contribution in this call and 0 that it is all zero. The result equals {@link #weightGradient} up
+     * to the sign of zero entries.
+     *
+     * @param columns working space for {@code batch} entries
+     * @return max |x[b][i]| over the batch (NaN if an input is NaN)
      */
-    public static void weightGradientSparse(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
-                                            byte[] rowState) {
-        int slab = slabRows(nOut);
-        for (int i0 = 0; i0 < nIn; i0 += slab) {
-            int i1 = Math.min(nIn, i0 + slab);
-            for (int b = 0; b < batch; b++) {
-                int xRow = b * nIn;
-                int dRow = b * nOut;
-                for (int i = i0; i < i1; i++) {
-                    double xi = x[xRow + i];
-                    if (xi != 0.0) {
-                        if (rowState[i] == 2) {
-                            axpy(nOut, xi, delta, dRow, g, gOff + i * nOut);
-                        } else {
-                            scale(nOut, xi, delta, dRow, g, gOff + i * nOut);
-                            rowState[i] = 2;
-                        }
-                    }
-                }
+    public static double weightGradientSparse(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
+                                              byte[] rowState, SparseRows columns) {
+        double maxInput = 0.0;
+        for (int i = 0; i < nIn; i++) {
+            int m;
+            if (batch == 1) { // the list is just x[i], if it is not zero
+                double v = x[i];
+                m = v != 0.0 ? columns.set(v) : 0;
+            } else {
+                m = columns.gatherNonZero(x, i, nIn, batch, 0, nOut);
             }
-            for (int i = i0; i < i1; i++) {
-                if (rowState[i] == 1) {
-                    Arrays.fill(g, gOff + i * nOut, gOff + (i + 1) * nOut, 0.0);
-                    rowState[i] = 0;
-                } else if (rowState[i] == 2) {
-                    rowState[i] = 1;
-                }
+            int row = gOff + i * nOut;
+            if (m == 0) {
+                if (rowState[i] != 0) Arrays.fill(g, row, row + nOut, 0.0);
+                rowState[i] = 0;
+            } else {
+                maxInput = Math.max(maxInput, columns.maxAbs(m));
+                firstTermThenAccumulate(columns, m, delta, nOut, g, row);
+                rowState[i] = 1;
             }
+        }
+        return maxInput; // NaN counts as non-zero, so a NaN input is listed and propagates
+    }
+
+    /**
+     * out[outOff + j] = Σ_k v[k]·d[at[k] + j], starting from the first term (not from 0.0 + first term, so
+     * the bits equal those of "assign, then add" in {@link #weightGradient} up to the sign of zero).
+     */
+    private static void firstTermThenAccumulate(SparseRows rows, int m, double[] d, int n, double[] out, int outOff) {
+        int[] at = rows.offsets;
+        double[] v = rows.values;
+        double c0 = v[0];
+        int o0 = at[0];
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            double a0 = c0 * d[o0 + j];
+            double a1 = c0 * d[o0 + j + 1];
+            double a2 = c0 * d[o0 + j + 2];
+            double a3 = c0 * d[o0 + j + 3];
+            double a4 = c0 * d[o0 + j + 4];
+            double a5 = c0 * d[o0 + j + 5];
+            double a6 = c0 * d[o0 + j + 6];
+            double a7 = c0 * d[o0 + j + 7];
+            for (int k = 1; k < m; k++) {
+                double c = v[k];
+                int o = at[k] + j;
+                a0 += c * d[o];
+                a1 += c * d[o + 1];
+                a2 += c * d[o + 2];
+                a3 += c * d[o + 3];
+                a4 += c * d[o + 4];
+                a5 += c * d[o + 5];
+                a6 += c * d[o + 6];
+                a7 += c * d[o + 7];
+            }
+            out[outOff + j] = a0;
+            out[outOff + j + 1] = a1;
+            out[outOff + j + 2] = a2;
+            out[outOff + j + 3] = a3;
+            out[outOff + j + 4] = a4;
+            out[outOff + j + 5] = a5;
+            out[outOff + j + 6] = a6;
+            out[outOff + j + 7] = a7;
+        }
+        for (; j < n; j++) {
+            double acc = c0 * d[o0 + j];
+            for (int k = 1; k < m; k++) acc += v[k] * d[at[k] + j];
+            out[outOff + j] = acc;
         }
     }
 

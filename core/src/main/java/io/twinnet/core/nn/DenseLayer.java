@@ -4,6 +4,7 @@ import io.twinnet.core.init.Fan;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
 import io.twinnet.core.math.Kernels;
+import io.twinnet.core.math.SparseRows;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
@@ -48,6 +49,9 @@ public final class DenseLayer implements Layer {
     /** max |x| and max |δ| seen by the last backward pass, for the bound on the SGD step. */
     private double lastMaxInput;
     private double lastMaxDelta;
+    /** Working space of the kernels: non-zero inputs of one example, and of one input unit across the batch. */
+    private final SparseRows inputRows;
+    private SparseRows batchColumns = new SparseRows(1);
 
     DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
                int offset, double[] params, double[] grad) {
@@ -63,6 +67,7 @@ public final class DenseLayer implements Layer {
         this.wOff = offset;
         this.bOff = hasBias ? offset + nIn * nOut : -1;
         this.rowState = new byte[nIn];
+        this.inputRows = new SparseRows(nIn);
         java.util.Arrays.fill(rowState, (byte) 1); // the gradient array's contents are unknown
     }
 
@@ -94,6 +99,11 @@ public final class DenseLayer implements Layer {
     }
 
     @Override
+    public void ensureCapacity(int batch) {
+        if (batchColumns.capacity() < batch) batchColumns = new SparseRows(batch);
+    }
+
+    @Override
     public List<ParameterBlock> parameterBlocks() {
         return blocks(index, wOff, nIn, nOut, hasBias);
     }
@@ -108,7 +118,7 @@ public final class DenseLayer implements Layer {
     /** z = x·W + b, then a = f(z), in {@code out}. */
     @Override
     public void forward(double[] in, double[] out, int batch, boolean training) {
-        Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out);
+        Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
         activation.forward(out, batch, nOut);
     }
 
@@ -121,10 +131,9 @@ public final class DenseLayer implements Layer {
 
     /** Given δ = ∂L/∂z: the gradients of W and b (summed over the batch) and, unless dIn is null, ∂L/∂x. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
-        Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState);
+        lastMaxInput = Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
         if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
         if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
-        lastMaxInput = Kernels.maxAbs(in, 0, batch * nIn);
         lastMaxDelta = Kernels.maxAbs(delta, 0, batch * nOut);
     }
 
@@ -137,8 +146,9 @@ public final class DenseLayer implements Layer {
     public double applySgd(double[] params, double[] grad, double lr, int batch) {
         for (int i = 0; i < nIn; i++) {
             if (rowState[i] != 0) {
-                int row = wOff + i * nOut;
-                Kernels.sgdStep(params, grad, row, row + nOut, lr, batch);
+                int first = i;
+                while (i + 1 < nIn && rowState[i + 1] != 0) i++; // a run of consecutive rows: one longer loop
+                Kernels.sgdStep(params, grad, wOff + first * nOut, wOff + (i + 1) * nOut, lr, batch);
             }
         }
         if (hasBias) Kernels.sgdStep(params, grad, bOff, bOff + nOut, lr, batch);

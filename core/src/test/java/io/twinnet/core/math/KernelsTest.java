@@ -70,7 +70,7 @@ class KernelsTest {
             if (call == 4) Arrays.fill(x, 0.0); // every row zero
             double[] d = random(r, batch * N_OUT, 0.0);
             Kernels.weightGradient(x, batch, N_IN, d, N_OUT, expected, 0);
-            Kernels.weightGradientSparse(x, batch, N_IN, d, N_OUT, g, 0, state);
+            Kernels.weightGradientSparse(x, batch, N_IN, d, N_OUT, g, 0, state, new SparseRows(batch));
             for (int k = 0; k < g.length; k++) {
                 assertEquals(expected[k], g[k], 0.0, "call " + call + ", entry " + k); // bitwise up to the sign of 0
             }
