@@ -133,7 +133,8 @@ public final class Kernels {
 
     /**
      * Weight gradient summed over the minibatch, G = Xᵀ·Δ: g[i][j] = Σ_b x[b][i]·δ[b][j], written (not
-     * accumulated) into {@code g} from {@code gOff}.
+     * accumulated) into {@code g} from {@code gOff}. The plain version (rank-1 updates, blocked so a slab
+     * of G stays in L1), kept as the reference {@link #weightGradientSparse} is tested against.
      */
     public static void weightGradient(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff) {
         Arrays.fill(g, gOff, gOff + nIn * nOut, 0.0);
@@ -233,13 +234,6 @@ public final class Kernels {
             double acc = c0 * d[o0 + j];
             for (int k = 1; k < m; k++) acc += v[k] * d[at[k] + j];
             out[outOff + j] = acc;
-        }
-    }
-
-    /** y[yOff + k] = a·x[xOff + k] for k in [0, n). */
-    public static void scale(int n, double a, double[] x, int xOff, double[] y, int yOff) {
-        for (int k = 0; k < n; k++) {
-            y[yOff + k] = a * x[xOff + k];
         }
     }
 

@@ -13,12 +13,14 @@ public enum LossFunction {
     L2,
     /**
      * DL4J {@code LossMCXENT} with a softmax output: per example −Σ_k t_k ln p_k, with p clipped to
-     * [1e-10, 1 − 1e-10]; fused with softmax its gradient with respect to the logits is p − t.
+     * [1e-10, 1 − 1e-10] in the score; fused with softmax its gradient with respect to the logits is p − t,
+     * from the unclipped p (as DL4J 1.0.0-M2.1 computes it).
      */
     MCXENT,
     /**
-     * DL4J {@code LossBinaryXENT} with a sigmoid output: per example −Σ_k [t_k ln a_k + (1 − t_k) ln(1 − a_k)],
-     * a clipped to [1e-10, 1 − 1e-10]; fused with sigmoid its gradient with respect to the logits is a − t.
+     * DL4J {@code LossBinaryXENT} with a sigmoid output: per example −Σ_k [t_k ln ã_k + (1 − t_k) ln(1 − ã_k)],
+     * ã = a clipped to [1e-5, 1 − 1e-5] ({@code LossBinaryXENT.DEFAULT_CLIPPING_EPSILON}); the gradient is
+     * (ã − t)/(ã(1 − ã)) · a(1 − a) with respect to the logits, which is a − t inside the clipping range.
      */
     XENT;
 

@@ -1,0 +1,2 @@
+/** Gradient checking against central finite differences in double precision. */
+package io.twinnet.core.gradcheck;
