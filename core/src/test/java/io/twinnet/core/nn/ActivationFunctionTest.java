@@ -49,7 +49,15 @@ class ActivationFunctionTest {
     void leakyReluUsesItsSlopeBelowZero() {
         Activation a = Activation.leakyRelu(0.2);
         assertArrayEquals(new double[]{-0.4, 3}, forward(a, -2, 3), 1e-16);
-        assertArrayEquals(new double[]{0.2 * 5, 7}, backward(a, new double[]{-2, 3}, new double[]{5, 7}), 1e-16);
+        assertArrayEquals(new double[]{0.2 * 5, 7}, backward(a, new double[]{-2, 3}, new double[]{5, 7}), 1e-7);
+    }
+
+    @Test
+    void leakyReluBackwardUsesAlphaRoundedToFloatAsDl4j() {
+        // DL4J 1.0.0-M2.1's ActivationLReLU.backprop multiplies by alpha as a float: 0.01f = 0.009999999776482582
+        Activation a = Activation.leakyRelu(0.01);
+        assertArrayEquals(new double[]{-0.02}, forward(a, -2), 0.0);
+        assertArrayEquals(new double[]{0.009999999776482582 * 5}, backward(a, new double[]{-0.02}, new double[]{5}), 0.0);
     }
 
     @Test
