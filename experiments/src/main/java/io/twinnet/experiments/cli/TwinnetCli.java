@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ListCommand.class,
                 RunCommand.class,
                 ReportCommand.class,
+                ReproduceCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })
