@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 ReportCommand.class,
                 ReproduceCommand.class,
+                ExportCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })
