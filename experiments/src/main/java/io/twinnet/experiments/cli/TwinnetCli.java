@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ReportCommand.class,
                 ReproduceCommand.class,
                 ExportCommand.class,
+                CompareCommand.class,
                 FetchMnistCommand.class,
                 CommandLine.HelpCommand.class,
         })
