@@ -10,7 +10,7 @@ import io.twinnet.dl4j.Dl4jParameterLayout;
 import io.twinnet.experiments.results.Json;
 import io.twinnet.experiments.twin.CoreTwin;
 import io.twinnet.experiments.twin.Dl4jTwin;
-import io.twinnet.experiments.twin.RelativeDifference;
+import io.twinnet.dl4j.parity.RelativeDifference;
 import io.twinnet.experiments.twin.TwinNetwork;
 import io.twinnet.reports.npy.NpyArray;
 import io.twinnet.reports.npy.NpyWriter;

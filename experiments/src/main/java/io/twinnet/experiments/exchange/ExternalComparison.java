@@ -1,6 +1,6 @@
 package io.twinnet.experiments.exchange;
 
-import io.twinnet.experiments.twin.RelativeDifference;
+import io.twinnet.dl4j.parity.RelativeDifference;
 import io.twinnet.reports.npy.NpyArray;
 import io.twinnet.reports.npy.NpyDtype;
 import io.twinnet.reports.npy.NpyReader;

@@ -24,7 +24,7 @@ import java.util.Set;
  *       summation order, so any difference is a reproducibility bug.</li>
  *   <li>DL4J values may differ by a relative {@code tolerance}: a scalar pair by
  *       |a − b| / max(|a|, |b|, 1e-300), a series point by |a_i − b_i| / max(max|a|, max|b|, 1e-300) over its
- *       series (the definition of {@link io.twinnet.experiments.twin.RelativeDifference}). Non-finite
+ *       series (the definition of {@link io.twinnet.dl4j.parity.RelativeDifference}). Non-finite
  *       values must sit at the same places with the same bits. Whether DL4J was bit-identical too is
  *       reported separately (on CPU with the same OMP_NUM_THREADS it is expected to be).</li>
  *   <li>Exact-parity figures are themselves relative differences (≈1e-16), so they are compared with an

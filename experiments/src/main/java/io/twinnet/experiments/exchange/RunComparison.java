@@ -6,7 +6,7 @@ import io.twinnet.experiments.runner.ClaimResult;
 import io.twinnet.experiments.runner.Implementation;
 import io.twinnet.experiments.runner.RunRecord;
 import io.twinnet.experiments.runner.SideRecord;
-import io.twinnet.experiments.twin.RelativeDifference;
+import io.twinnet.dl4j.parity.RelativeDifference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.twinnet.core.spec.json.SpecJson;
 import io.twinnet.experiments.results.Json;
-import io.twinnet.experiments.twin.RelativeDifference;
+import io.twinnet.dl4j.parity.RelativeDifference;
 import io.twinnet.reports.npy.NpyArray;
 import io.twinnet.reports.npy.NpyDtype;
 import io.twinnet.reports.npy.NpyReader;
