@@ -39,14 +39,11 @@ import org.junit.jupiter.api.io.TempDir;
  * driven over the Chrome DevTools Protocol; every figure must load and the console must stay clean.
  */
 class ReportInBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void theRenderedReportLoadsEveryFigureWithoutConsoleErrors(@TempDir Path tmp) throws Exception {
-        if (!Files.isExecutable(CHROMIUM)) {
-            fail("this test needs Debian's chromium at " + CHROMIUM + ": install it with 'apt-get install -y chromium' (.ci/run does)");
-        }
+        Path chromium = Chromium.provisioned();
         RenderedReport report = ReportRenderer.render(ResultsReport.build(
                 SyntheticResults.document(SyntheticResults.HOSTILE, "He initialisation converges")), tmp.resolve("report"));
         long figuresOnDisk;
@@ -59,7 +56,7 @@ class ReportInBrowserTest {
         Process browser = null;
         try {
             Path profile = Files.createDirectory(tmp.resolve("chromium-profile"));
-            browser = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+            browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
                     "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--user-data-dir=" + profile, "--remote-debugging-port=0", "about:blank")
                     .redirectErrorStream(true).redirectOutput(tmp.resolve("chromium.log").toFile()).start();
