@@ -1,10 +1,13 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.spec.BatchNormLayerSpec;
+import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
+import io.twinnet.core.spec.SubsamplingLayerSpec;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,12 @@ final class LayerFactory {
                 own = DenseLayer.blocks(i, offset, shape.size(), d.nOut(), d.hasBias());
             } else if (layer instanceof OutputLayerSpec o) {
                 own = DenseLayer.blocks(i, offset, shape.size(), o.nOut(), o.hasBias());
+            } else if (layer instanceof ConvolutionLayerSpec c) {
+                own = ConvolutionLayer.blocks(i, offset, shape, c);
+            } else if (layer instanceof BatchNormLayerSpec bn) {
+                own = BatchNormLayer.blocks(i, offset, shape, bn);
+            } else if (layer instanceof SubsamplingLayerSpec) {
+                own = List.of();
             } else {
                 throw notYet(i, layer);
             }
@@ -37,7 +46,8 @@ final class LayerFactory {
 
     static Layer create(NetworkSpec spec, int i, ParameterLayout layout, double[] params, double[] grad) {
         LayerSpec layer = spec.layers().get(i);
-        int nIn = spec.inputShapeOf(i).size();
+        Shape input = spec.inputShapeOf(i);
+        int nIn = input.size();
         List<ParameterBlock> own = layout.blocksOf(i);
         int offset = own.isEmpty() ? 0 : own.get(0).offset();
         if (layer instanceof DenseLayerSpec d) {
@@ -46,10 +56,13 @@ final class LayerFactory {
         if (layer instanceof OutputLayerSpec o) {
             return new DenseLayer(i, nIn, o.nOut(), o.activation(), o.weightInit(), o.biasInit(), o.hasBias(), offset, params, grad);
         }
+        if (layer instanceof ConvolutionLayerSpec c) return new ConvolutionLayer(i, input, c, offset, params, grad);
+        if (layer instanceof SubsamplingLayerSpec s) return new SubsamplingLayer(i, input, s);
+        if (layer instanceof BatchNormLayerSpec bn) return new BatchNormLayer(i, input, bn, offset, params, grad);
         throw notYet(i, layer);
     }
 
     private static UnsupportedOperationException notYet(int i, LayerSpec layer) {
-        return new UnsupportedOperationException("layers[" + i + "]: " + layer.type() + " layers are not implemented yet in the core");
+        return new UnsupportedOperationException("layers[" + i + "]: " + layer.type() + " layers are not implemented in the core");
     }
 }

@@ -15,7 +15,9 @@ import java.util.List;
  *
  * <p>Parameters live in one flat vector ({@link #parameters()}, layout in {@link #layout()}): layer by
  * layer, for a dense or output layer W row-major [nIn][nOut] (element (i, j) at offset i·nOut + j)
- * followed by b. The gradient ({@link #gradient()}) has the same layout and holds, after
+ * followed by b; convolution and batch-norm blocks as {@link ParameterLayout} lists them. Image
+ * activations are NCHW per example, and a dense layer after an image layer reads it flat in that order
+ * (DL4J's {@code CnnToFeedForwardPreProcessor}). Batch-norm running statistics change only in {@link #fit}. The gradient ({@link #gradient()}) has the same layout and holds, after
  * {@link #computeGradient} or {@link #fit}, the <em>sum</em> over the minibatch of the per-example
  * gradients of the loss, as DL4J's {@code gradient()} after {@code computeGradientAndScore()}.
  *
@@ -76,7 +78,6 @@ public final class Network {
      * A network with parameters drawn by the core's initialisers: layer i's weights from
      * {@code Rng(Rng.layerSeed(spec.seed(), i))} in row-major order, its biases set to biasInit.
      *
-     * @throws UnsupportedOperationException for layer types the core does not implement yet
      */
     public static Network initialise(NetworkSpec spec) {
         Network net = new Network(spec, new double[LayerFactory.layout(spec).size()]);

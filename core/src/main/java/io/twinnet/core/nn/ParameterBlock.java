@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * One named parameter tensor inside a network's flat parameter vector: layer {@code layerIndex}'s
- * {@code name} ("W", "b"; later also "gamma", "beta", "mean", "var") occupies
+ * {@code name} ("W", "b", "gamma", "beta", "mean", "var") occupies
  * [{@code offset}, {@code offset + length}) and is stored row-major in {@code shape} (a dense W has
  * shape {nIn, nOut}, element (i, j) at offset + i·nOut + j).
  *

@@ -8,8 +8,15 @@ import java.util.List;
 
 /**
  * The layout of a network's flat parameter vector (and of its gradient, which has the same layout):
- * the blocks of layer 0, then of layer 1, and so on, contiguous and in order. For a dense or output
- * layer the blocks are W (row-major {nIn, nOut}), then b ({nOut}) when the layer has a bias.
+ * the blocks of layer 0, then of layer 1, and so on, contiguous and in order. Per layer type:
+ * <ul>
+ *   <li>dense or output: W (row-major {nIn, nOut}), then b ({nOut}) when the layer has a bias;</li>
+ *   <li>convolution: W (row-major {nOut, nIn, kH, kW}, DL4J's shape), then b ({nOut}) when it has a bias
+ *       (DL4J stores b first: the bridge reorders);</li>
+ *   <li>batch normalisation: gamma, beta (trained), mean, var (running statistics, not trained), each {F}
+ *       (DL4J stores log10 of the standard deviation instead of var: the bridge converts);</li>
+ *   <li>pooling: nothing.</li>
+ * </ul>
  * Immutable.
  */
 public final class ParameterLayout {

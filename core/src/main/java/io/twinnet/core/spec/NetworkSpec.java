@@ -118,6 +118,14 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
         public Builder name(String value) { this.name = value; return this; }
         public Builder layer(LayerSpec layer) { layers.add(layer); return this; }
         public Builder dense(int nOut, Activation activation, WeightInit init) { return layer(DenseLayerSpec.of(nOut, activation, init)); }
+        /** A convolution with a bias starting at 0 (see {@link ConvolutionLayerSpec}). */
+        public Builder conv(int nOut, Window window, Activation activation, WeightInit init) { return layer(ConvolutionLayerSpec.of(nOut, window, activation, init)); }
+        /** Max pooling over {@code window}. */
+        public Builder maxPool(Window window) { return layer(new SubsamplingLayerSpec(PoolingType.MAX, window)); }
+        /** Average pooling over {@code window} (padding not counted in the divisor). */
+        public Builder avgPool(Window window) { return layer(new SubsamplingLayerSpec(PoolingType.AVG, window)); }
+        /** Batch normalisation with DL4J's defaults (decay 0.9, ε 1e-5, γ = 1, β = 0). */
+        public Builder batchNorm() { return layer(BatchNormLayerSpec.defaults()); }
         public Builder output(int nOut, Activation activation, LossFunction loss, WeightInit init) { return layer(OutputLayerSpec.of(nOut, activation, loss, init)); }
         public Builder learningRate(double lr) { this.learningRate = LearningRateSchedule.fixed(lr); return this; }
         public Builder learningRate(LearningRateSchedule schedule) { this.learningRate = schedule; return this; }

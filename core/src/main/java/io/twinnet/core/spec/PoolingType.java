@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum PoolingType {
     /** The maximum over the window; the gradient goes to the arg-max. */
     MAX,
-    /** The mean over the window, padding counted as zeros over the full window size (DL4J's default divisor). */
+    /**
+     * The mean over the part of the window inside the image: padding is not counted in the divisor
+     * (DL4J 1.0.0-M2.1's default, {@code avgPoolIncludePadInDivisor = false}, measured).
+     */
     AVG;
 
     public static PoolingType parse(String name, String field) {

@@ -3,8 +3,6 @@ package io.twinnet.core.nn;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
 import io.twinnet.core.spec.Activation;
-import io.twinnet.core.spec.BatchNormLayerSpec;
-import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LearningRateSchedule;
 import io.twinnet.core.spec.LossFunction;
@@ -12,7 +10,6 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
-import io.twinnet.core.spec.Window;
 import org.junit.jupiter.api.Test;
 
 import java.lang.management.ManagementFactory;
@@ -194,19 +191,6 @@ class NetworkTest {
         for (int k = 0; k < doubled.length; k++) doubled[k] *= 2;
         double[] after = Network.withParameters(spec, doubled).output(x, 4);
         for (int k = 0; k < before.length; k++) assertEquals(8 * before[k], after[k], 0.0); // exactly 2³
-    }
-
-    @Test
-    void unimplementedLayerTypesAreRefusedClearly() {
-        NetworkSpec conv = NetworkSpec.builder(Shape.image(1, 6, 6))
-                .layer(ConvolutionLayerSpec.of(2, Window.square(3), Activation.RELU, WeightInit.relu()))
-                .output(2, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier())
-                .build();
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> Network.initialise(conv));
-        assertTrue(e.getMessage().contains("layers[0]") && e.getMessage().contains("not implemented yet"), e.getMessage());
-        NetworkSpec bn = NetworkSpec.builder(Shape.vector(3)).layer(BatchNormLayerSpec.defaults())
-                .output(2, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()).build();
-        assertThrows(UnsupportedOperationException.class, () -> Network.initialise(bn));
     }
 
     @Test
