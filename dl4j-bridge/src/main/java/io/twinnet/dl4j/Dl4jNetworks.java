@@ -52,11 +52,21 @@ public final class Dl4jNetworks {
             shape = spec.layers().get(i).outputShape(shape, "layers[" + i + "]");
         }
         MultiLayerConfiguration conf = list
-                .setInputType(InputType.feedForward(spec.input().size()))
+                .setInputType(inputType(spec.input()))
                 .validateOutputLayerConfig(false)
                 .build();
         conf.setValidateOutputLayerConfig(false);
         return conf;
+    }
+
+    /**
+     * DL4J's input type for a spec's input: {@code feedForward(size)} for a vector, and for an image
+     * {@code convolutionalFlat(height, width, channels)}, so that features stay flat rows (NCHW per example) and
+     * DL4J reshapes them itself ({@code FeedForwardToCnnPreProcessor}).
+     */
+    public static InputType inputType(Shape input) {
+        return input.spatial() ? InputType.convolutionalFlat(input.height(), input.width(), input.channels())
+                : InputType.feedForward(input.size());
     }
 
     /** DL4J's data type for a precision: DOUBLE or FLOAT. */

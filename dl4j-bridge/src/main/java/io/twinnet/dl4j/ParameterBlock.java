@@ -9,13 +9,44 @@ import java.util.List;
  * {@code dl4jOrder}: 'f' (column-major) for dense weights [nIn, nOut], 'c' otherwise.
  *
  * @param layerIndex the layer's position in the spec
- * @param name       DL4J's parameter name within the layer: "W", "b" (and later "gamma", ...)
+ * @param name       the core's parameter name within the layer: "W", "b", "gamma", "beta", "mean", "var"
  * @param shape      the logical shape, e.g. [nIn, nOut] for dense weights
  * @param coreOffset where the block starts in the core's vector
  * @param dl4jOffset where the block starts in DL4J's {@code params()}
  * @param dl4jOrder  'c' or 'f': how DL4J flattens the block
+ * @param dl4jName   DL4J's name of the block, when it differs from the core's (batch norm: the core's "var" is
+ *                   DL4J's "log10stdev"); otherwise equal to {@code name}
+ * @param encoding   how a core value becomes DL4J's value of the same block
+ * @param trainable  false for running statistics, which SGD does not move (their gradients are not compared)
  */
-public record ParameterBlock(int layerIndex, String name, List<Integer> shape, int coreOffset, int dl4jOffset, char dl4jOrder) {
+public record ParameterBlock(int layerIndex, String name, List<Integer> shape, int coreOffset, int dl4jOffset, char dl4jOrder,
+                             String dl4jName, Encoding encoding, boolean trainable) {
+
+    /** How a block's values are written on each side. */
+    public enum Encoding {
+        /** The same number on both sides. */
+        SAME,
+        /**
+         * The core holds a running variance V; DL4J's {@code BatchNormalization} (with {@code useLogStd}, its
+         * default) holds log10 of the standard deviation: log10stdev = log10(√V) = ½·log10(V), V = 10^(2·log10stdev).
+         */
+        VARIANCE_AS_LOG10_STD;
+
+        /** The DL4J value of a core value. */
+        public double toDl4j(double core) {
+            return this == SAME ? core : 0.5 * Math.log10(core);
+        }
+
+        /** The core value of a DL4J value. */
+        public double toCore(double dl4j) {
+            return this == SAME ? dl4j : Math.pow(10, 2 * dl4j);
+        }
+    }
+
+    /** A trainable block stored under the same name and with the same values on both sides. */
+    public ParameterBlock(int layerIndex, String name, List<Integer> shape, int coreOffset, int dl4jOffset, char dl4jOrder) {
+        this(layerIndex, name, shape, coreOffset, dl4jOffset, dl4jOrder, name, Encoding.SAME, true);
+    }
 
     public ParameterBlock {
         if (layerIndex < 0) throw new IllegalArgumentException("layerIndex: must be >= 0, got " + layerIndex);
@@ -28,11 +59,13 @@ public record ParameterBlock(int layerIndex, String name, List<Integer> shape, i
         if (coreOffset < 0) throw new IllegalArgumentException("coreOffset: must be >= 0, got " + coreOffset);
         if (dl4jOffset < 0) throw new IllegalArgumentException("dl4jOffset: must be >= 0, got " + dl4jOffset);
         if (dl4jOrder != 'c' && dl4jOrder != 'f') throw new IllegalArgumentException("dl4jOrder: must be 'c' or 'f', got " + dl4jOrder);
+        if (dl4jName == null || dl4jName.isEmpty()) throw new IllegalArgumentException("dl4jName: is missing");
+        if (encoding == null) throw new IllegalArgumentException("encoding: is missing");
     }
 
-    /** DL4J's key for this block in {@code paramTable()}, e.g. {@code 0_W}. */
+    /** DL4J's key for this block in {@code paramTable()}, e.g. {@code 0_W} or {@code 2_log10stdev}. */
     public String key() {
-        return layerIndex + "_" + name;
+        return layerIndex + "_" + dl4jName;
     }
 
     /** Number of values: the product of the shape. */

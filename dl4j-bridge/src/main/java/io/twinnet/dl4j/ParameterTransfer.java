@@ -43,12 +43,13 @@ public final class ParameterTransfer {
 
     /**
      * A copy of {@code net}'s current gradient in the core's layout: after {@code computeGradientAndScore()},
-     * the sum over the minibatch of the per-example gradients (as the core's {@code gradient()}).
+     * the sum over the minibatch of the per-example gradients (as the core's {@code gradient()}); 0 for blocks
+     * that are not trained (batch-norm running statistics), as in the core.
      */
     public double[] readGradient(MultiLayerNetwork net) {
         requireSize(net);
         INDArray g = net.gradient().gradient();
-        return layout.toCoreOrder(Nd4jArrays.toDoubles(g));
+        return layout.gradientToCoreOrder(Nd4jArrays.toDoubles(g));
     }
 
     private void requireSize(MultiLayerNetwork net) {

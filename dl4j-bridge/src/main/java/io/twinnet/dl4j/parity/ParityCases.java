@@ -3,6 +3,8 @@ package io.twinnet.dl4j.parity;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.BatchNormLayerSpec;
+import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LayerSpec;
@@ -13,6 +15,7 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
+import io.twinnet.core.spec.Window;
 import io.twinnet.dl4j.inits.InitDistributionChecker;
 
 import java.util.ArrayList;
@@ -33,7 +36,12 @@ import java.util.List;
  *       {@code zero-init-symmetry/…}, {@code variance-propagation/…}, {@code dying-relu-lr/…} with a ReLU
  *       output and MSE at minibatch 1, {@code width-minima/…}), bias-free ReLU nets, non-zero bias init,
  *       step and exponential learning-rate schedules, and a sigmoid+XENT output pushed into DL4J's clipping
- *       range.</li>
+ *       range;</li>
+ *   <li>{@code cnn/…}: convolutions (stride, padding, several channels), max and average pooling, batch
+ *       normalisation after a convolution and after a dense layer, a LeNet-like conv → pool → batch norm → dense →
+ *       softmax network, and seed 003's network (sigmoid, identity-like or all-ones kernels, zero dense weights).
+ *       Inputs are small images (blobs in C·H·W dimensions, read NCHW). No ReLU feeds a max pooling, whose exact
+ *       zeros would make ties that the two sides may break differently.</li>
  * </ul>
  * Every case's SGD order is a seeded shuffle of several epochs.
  */
@@ -87,6 +95,7 @@ public final class ParityCases {
         cases.addAll(grid());
         cases.addAll(inits());
         cases.addAll(catalog());
+        cases.addAll(cnn());
         return Collections.unmodifiableList(cases);
     }
 
@@ -204,6 +213,70 @@ public final class ParityCases {
         return c;
     }
 
+    /** The convolution, pooling and batch-normalisation cases. */
+    public static List<ParityCase> cnn() {
+        List<ParityCase> c = new ArrayList<>();
+        c.add(make("cnn/conv-stride2-pad1", "conv 2->3 channels, 3x3, stride 2, padding 1, tanh; conv 3->2 2x3 stride (1,2) sigmoid; softmax",
+                NetworkSpec.builder(Shape.image(2, 7, 7)).learningRate(0.1).seed(701)
+                        .conv(3, Window.square(3, 2, 1), Activation.TANH, WeightInit.xavier())
+                        .layer(new ConvolutionLayerSpec(2, new Window(2, 3, 1, 2, 1, 0), Activation.SIGMOID, WeightInit.xavier(), 0.1, true))
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 702));
+        c.add(make("cnn/max-pool", "conv 1->4 3x3 tanh, max pool 2x2 stride 2, softmax",
+                NetworkSpec.builder(Shape.image(1, 8, 8)).learningRate(0.1).seed(711)
+                        .conv(4, Window.square(3), Activation.TANH, WeightInit.of(InitScheme.RELU_UNIFORM))
+                        .maxPool(Window.square(2, 2, 0))
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 712));
+        c.add(make("cnn/max-pool-overlap-pad", "conv 2->3 3x3 padding 1 sigmoid, max pool 3x3 stride 2 padding 1, softmax+mse",
+                NetworkSpec.builder(Shape.image(2, 6, 6)).learningRate(0.2).seed(721)
+                        .conv(3, Window.square(3, 1, 1), Activation.SIGMOID, WeightInit.xavier())
+                        .maxPool(Window.square(3, 2, 1))
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MSE, WeightInit.xavier()), 8, 722));
+        c.add(make("cnn/avg-pool-pad", "conv 1->3 3x3 relu, avg pool 3x3 stride 2 padding 1 (padding not in the divisor), softmax",
+                NetworkSpec.builder(Shape.image(1, 8, 8)).learningRate(0.1).seed(731)
+                        .conv(3, Window.square(3), Activation.RELU, WeightInit.relu())
+                        .avgPool(Window.square(3, 2, 1))
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 732));
+        c.add(make("cnn/batchnorm-after-conv", "conv 2->3 3x3 identity, batch norm per channel, dense 6 tanh, softmax",
+                NetworkSpec.builder(Shape.image(2, 6, 6)).learningRate(0.1).seed(741)
+                        .conv(3, Window.square(3), Activation.IDENTITY, WeightInit.xavier())
+                        .batchNorm()
+                        .dense(6, Activation.TANH, WeightInit.xavier())
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 742));
+        c.add(make("cnn/batchnorm-after-dense", "dense 8 identity, batch norm (decay 0.8, eps 1e-3, gamma 1.5, beta 0.2), dense 6 sigmoid, softmax",
+                NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.1).seed(751)
+                        .dense(8, Activation.IDENTITY, WeightInit.xavier())
+                        .layer(new BatchNormLayerSpec(0.8, 1e-3, 1.5, 0.2))
+                        .dense(6, Activation.SIGMOID, WeightInit.xavier())
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 752));
+        c.add(make(LENET_LIKE, "conv 1->4 3x3 padding 1 tanh, max pool 2x2, batch norm, dense 10 sigmoid, softmax+mcxent",
+                leNetLike(), 8, 762));
+        c.add(make("cnn/seed003-identity-kernels", "seed 003: conv 2->2 3x3 padding 1 identity-like kernels, sigmoid, dense 8 and output with zero weights",
+                NetworkSpec.builder(Shape.image(2, 5, 5)).learningRate(0.5).seed(771)
+                        .conv(2, Window.square(3, 1, 1), Activation.SIGMOID, WeightInit.of(InitScheme.IDENTITY))
+                        .dense(8, Activation.SIGMOID, WeightInit.zero())
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.zero()), 8, 772));
+        c.add(make("cnn/seed003-ones-kernels", "seed 003, other reading: conv 1->3 3x3 all-ones kernels, sigmoid, max pool, zero dense weights",
+                NetworkSpec.builder(Shape.image(1, 6, 6)).learningRate(0.5).seed(781)
+                        .conv(3, Window.square(3), Activation.SIGMOID, WeightInit.of(InitScheme.ONES))
+                        .maxPool(Window.square(2, 2, 0))
+                        .dense(8, Activation.SIGMOID, WeightInit.zero())
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.zero()), 8, 782));
+        return c;
+    }
+
+    /** The name of the LeNet-like case. */
+    public static final String LENET_LIKE = "cnn/lenet-like";
+
+    /** conv 1→4 (3×3, padding 1, tanh) → max pool 2×2 → batch norm → dense 10 (sigmoid) → softmax + MCXENT, 1×8×8 input. */
+    public static NetworkSpec.Builder leNetLike() {
+        return NetworkSpec.builder(Shape.image(1, 8, 8)).learningRate(0.1).seed(761)
+                .conv(4, Window.square(3, 1, 1), Activation.TANH, WeightInit.xavier())
+                .maxPool(Window.square(2, 2, 0))
+                .batchNorm()
+                .dense(10, Activation.SIGMOID, WeightInit.xavier())
+                .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier());
+    }
+
     /** A case by name from {@link #defaults()}. */
     public static ParityCase named(String name) {
         for (ParityCase c : defaults()) if (c.name().equals(name)) return c;
@@ -232,7 +305,7 @@ public final class ParityCases {
 
     private static ParityCase make(String name, String description, NetworkSpec.Builder builder, int batch, long dataSeed) {
         NetworkSpec spec = builder.name(name).precision(Precision.DOUBLE).build();
-        Dataset data = ParityData.blobs(EXAMPLES, INPUTS, CLASSES, dataSeed);
+        Dataset data = ParityData.blobs(EXAMPLES, spec.input().size(), CLASSES, dataSeed);
         MinibatchOrder order = MinibatchOrder.shuffled(EXAMPLES, batch, batch == 1 ? 2 : 5, dataSeed + 1);
         return new ParityCase(name, description, spec, data, order);
     }
