@@ -346,7 +346,7 @@ public final class DyingReluLr implements Experiment {
     }
 
     private static String show(double lr) {
-        return Double.isInfinite(lr) ? "none in grid" : String.format(Locale.ROOT, "%.3g", lr);
+        return Double.isInfinite(lr) ? "none in grid" : String.format(Locale.ROOT, "%.3f", lr);
     }
 
     private static Judgement dead(List<RunRecord> runs, Implementation impl) {
