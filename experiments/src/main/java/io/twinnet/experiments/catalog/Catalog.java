@@ -12,7 +12,7 @@ public final class Catalog {
 
     /** Every experiment, in catalog order. */
     public static List<Experiment> all() {
-        return List.of(new ReluInitRange(), new VariancePropagation());
+        return List.of(new ReluInitRange(), new VariancePropagation(), new DyingReluLr(), new WidthMinima());
     }
 
     public static Optional<Experiment> find(String id) {

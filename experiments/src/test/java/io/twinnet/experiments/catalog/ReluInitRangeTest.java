@@ -1,0 +1,212 @@
+package io.twinnet.experiments.catalog;
+
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.line;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.of;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.side;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.twinnet.experiments.runner.ClaimResult;
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.Profile;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.runner.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ReluInitRangeTest {
+    private final ReluInitRange experiment = new ReluInitRange();
+
+    /** A training run: test loss from {@code lossFirst} to {@code lossLast}, final accuracy, initial saturated fraction. */
+    private static RunRecord train(String config, long seed, double lossFirst, double lossLast, double accuracy, double saturated) {
+        SideRecord s = side(scalars("finalEvalAccuracy", accuracy, "initSaturatedFraction", saturated),
+                Map.of("evalLoss", line(lossFirst, lossLast)));
+        return both(ReluInitRange.ID, config, seed, s);
+    }
+
+    private static RunRecord homogeneity(double deviation) {
+        return both(ReluInitRange.ID, "homogeneity", 1, side(scalars("depth", 3, "maxRelDeviationFrom2PowD", deviation), Map.of()));
+    }
+
+    /** Records that behave as the asker describes, for both seeds. */
+    private static List<RunRecord> askersWorld() {
+        List<RunRecord> runs = new ArrayList<>();
+        for (long seed = 1; seed <= 2; seed++) {
+            runs.add(train("relu-u1-lr0.01", seed, 0.18, 0.175, 0.11, 0.95));
+            runs.add(train("relu-u1-lr0.001", seed, 0.18, 0.179, 0.10, 0.95));
+            runs.add(train("relu-u1-lr1.0E-4", seed, 0.18, 0.06, 0.80, 0.95));
+            runs.add(train("relu-u0.5-lr0.01", seed, 0.17, 0.05, 0.85, 0.6));
+            runs.add(train("relu-he-lr0.01", seed, 0.09, 0.02, 0.92, 0.0));
+            runs.add(train("relu-he-lr0.001", seed, 0.09, 0.04, 0.80, 0.0));
+            runs.add(train("sigmoid-u01-lr0.01", seed, 0.12, 0.05, 0.80, 0.0));
+            runs.add(train("sigmoid-u1-lr0.01", seed, 0.12, 0.05, 0.85, 0.0));
+            runs.add(train("sigmoid-u0.5-lr0.01", seed, 0.12, 0.05, 0.86, 0.0));
+        }
+        runs.add(homogeneity(1e-15));
+        return runs;
+    }
+
+    private static Map<String, ClaimResult> byId(List<ClaimResult> results) {
+        Map<String, ClaimResult> m = new java.util.LinkedHashMap<>();
+        for (ClaimResult r : results) m.put(r.id(), r);
+        return m;
+    }
+
+    private Verdict verdict(List<RunRecord> runs, Profile profile, String claim) {
+        ClaimResult r = byId(experiment.evaluate(runs, profile)).get(claim);
+        assertTrue(r.agree(), "both sides were given identical records");
+        return r.verdictOf(Implementation.CORE);
+    }
+
+    private static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
+        List<RunRecord> out = new ArrayList<>();
+        for (RunRecord r : runs) {
+            boolean replaced = false;
+            for (RunRecord n : replacements) replaced |= n.config().key().equals(r.config().key());
+            if (!replaced) out.add(r);
+        }
+        out.addAll(List.of(replacements));
+        return out;
+    }
+
+    @Test
+    void everyClaimIsReproducedInTheAskersWorld() {
+        List<ClaimResult> results = experiment.evaluate(askersWorld(), Profile.FULL);
+        assertEquals(experiment.claims().size(), results.size());
+        for (ClaimResult r : results) {
+            assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE), r.id() + ": " + r.evidence());
+            assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.DL4J), r.id());
+        }
+    }
+
+    @Test
+    void u1WhoseLossFallsByFifteenPercentIsNotAPlateau() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-u1-lr0.01", 1, 0.18, 0.153, 0.25, 0.95),
+                train("relu-u1-lr0.01", 2, 0.18, 0.153, 0.25, 0.95));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "u1-plateaus"));
+    }
+
+    @Test
+    void plateauIsUndecidedWhenTheHeControlDidNotLearnEither() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-he-lr0.001", 1, 0.09, 0.088, 0.2, 0),
+                train("relu-he-lr0.001", 2, 0.09, 0.088, 0.2, 0));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, Profile.FULL, "u1-plateaus"));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, Profile.QUICK, "u1-plateaus"), "quick judges lr 1e-2 only");
+    }
+
+    @Test
+    void convergenceNeedsTheLossToHalveForBothInits() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-u0.5-lr0.01", 1, 0.17, 0.10, 0.5, 0.6),
+                train("relu-u0.5-lr0.01", 2, 0.17, 0.10, 0.5, 0.6));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "half-range-and-he-converge"));
+    }
+
+    @Test
+    void smallLearningRateThatStaysFlatDoesNotRescue() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-u1-lr1.0E-4", 1, 0.18, 0.18, 0.1, 0.95),
+                train("relu-u1-lr1.0E-4", 2, 0.18, 0.179, 0.1, 0.95));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "small-lr-rescues-u1"));
+    }
+
+    @Test
+    void smallLearningRateThatLearnsLessThanTheLargeOneDoesNotRescue() {
+        List<RunRecord> runs = replace(askersWorld(),
+                train("relu-u1-lr0.01", 1, 0.18, 0.12, 0.4, 0.95), train("relu-u1-lr0.01", 2, 0.18, 0.12, 0.4, 0.95),
+                train("relu-u1-lr1.0E-4", 1, 0.18, 0.15, 0.2, 0.95), train("relu-u1-lr1.0E-4", 2, 0.18, 0.15, 0.2, 0.95));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "small-lr-rescues-u1"));
+    }
+
+    @Test
+    void sigmoidWithAStuckUnitRangeIsSensitive() {
+        List<RunRecord> runs = replace(askersWorld(), train("sigmoid-u01-lr0.01", 1, 0.16, 0.092, 0.10, 0),
+                train("sigmoid-u01-lr0.01", 2, 0.16, 0.092, 0.10, 0));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "sigmoid-insensitive"));
+    }
+
+    @Test
+    void sigmoidThatHasNotLearnedAnythingCannotTellSensitivity() {
+        List<RunRecord> runs = askersWorld();
+        for (String init : List.of("u01", "u1", "u0.5")) {
+            for (long seed = 1; seed <= 2; seed++) {
+                runs = replace(runs, train("sigmoid-" + init + "-lr0.01", seed, 0.12, 0.11, 0.12, 0));
+            }
+        }
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, Profile.QUICK, "sigmoid-insensitive"));
+    }
+
+    @Test
+    void saturationClaimFailsWhenHeAlsoStartsSaturated() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-he-lr0.01", 1, 0.09, 0.02, 0.92, 0.3),
+                train("relu-he-lr0.01", 2, 0.09, 0.02, 0.92, 0.3));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "u1-saturates-softmax"));
+    }
+
+    @Test
+    void homogeneityDeviationAboveRoundingIsNotReproduced() {
+        List<RunRecord> runs = replace(askersWorld(), homogeneity(1e-6));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "positive-homogeneity"));
+    }
+
+    @Test
+    void theTwoImplementationsAreJudgedSeparately() {
+        List<RunRecord> runs = new ArrayList<>(askersWorld());
+        SideRecord flat = side(scalars("finalEvalAccuracy", 0.1, "initSaturatedFraction", 0.6), Map.of("evalLoss", line(0.17, 0.17)));
+        SideRecord good = side(scalars("finalEvalAccuracy", 0.85, "initSaturatedFraction", 0.6), Map.of("evalLoss", line(0.17, 0.05)));
+        runs = replace(runs, of(ReluInitRange.ID, "relu-u0.5-lr0.01", 1, good, flat), of(ReluInitRange.ID, "relu-u0.5-lr0.01", 2, good, flat));
+        ClaimResult r = byId(experiment.evaluate(runs, Profile.QUICK)).get("half-range-and-he-converge");
+        assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE));
+        assertEquals(Verdict.NOT_REPRODUCED, r.verdictOf(Implementation.DL4J));
+    }
+
+    @Test
+    void saturatedFractionCountsRowsWhoseLargestProbabilityExceeds099() {
+        double[] p = {0.995, 0.005, 0.0, 0.5, 0.5, 0.0, 0.0, 0.0, 1.0, 0.99, 0.01, 0.0};
+        assertEquals(0.5, ReluInitRange.saturatedFraction(p, 4, 3), 0.0);
+    }
+
+    @Test
+    void quickProfileRunsOnlyTheConfigurationsItsClaimsRead() {
+        List<RunConfig> grid = experiment.configurations(Profile.QUICK, 1);
+        List<String> ids = grid.stream().map(RunConfig::config).toList();
+        assertEquals(List.of("relu-u1-lr0.01", "relu-u1-lr1.0E-4", "relu-u0.5-lr0.01", "relu-he-lr0.01", "sigmoid-u01-lr0.01",
+                "sigmoid-u1-lr0.01", "sigmoid-u0.5-lr0.01", "homogeneity"), ids);
+        assertEquals(5 * 3 + 3 + 1, experiment.configurations(Profile.FULL, 1).size());
+    }
+
+    @Test
+    void oneTinyTrainingRunOnBothSidesGivesAWellFormedRecord() {
+        ReluInitRange.Setup tiny = new ReluInitRange.Setup(new int[] {8, 8}, 3, 2, 1, 10, 1, new double[] {1e-2}, false);
+        RunConfig config = experiment.configurations(Profile.QUICK, 1).get(3);
+        assertEquals("relu-he-lr0.01", config.config());
+        RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(30.0, s.scalar("steps"));
+            assertEquals(4, s.seriesOrNull("evalLoss").size(), "checkpoints at 0, 10, 20, 30");
+            double sat = s.scalar("initSaturatedFraction");
+            assertTrue(sat >= 0 && sat <= 1);
+        }
+        assertNotNull(r.parity());
+        assertTrue(r.parity().lossRelDiff() < 1e-9, "exact parity in double: " + r.parity());
+    }
+
+    @Test
+    void homogeneityRunOnBothSidesMeetsTheIdentity() {
+        ReluInitRange.Setup tiny = new ReluInitRange.Setup(new int[] {8, 8}, 3, 2, 1, 10, 1, new double[] {1e-2}, false);
+        List<RunConfig> grid = experiment.configurations(Profile.QUICK, 1);
+        RunRecord r = experiment.run(grid.get(grid.size() - 1), new SyntheticMnistEnvironment(), tiny);
+        for (Implementation impl : Implementation.values()) {
+            assertEquals(3.0, r.side(impl).scalar("depth"));
+            assertTrue(r.side(impl).scalar("maxRelDeviationFrom2PowD") < 1e-12);
+        }
+    }
+}

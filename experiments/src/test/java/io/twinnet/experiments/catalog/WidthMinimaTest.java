@@ -1,0 +1,128 @@
+package io.twinnet.experiments.catalog;
+
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.side;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.twinnet.experiments.runner.ClaimResult;
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.Profile;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.runner.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+class WidthMinimaTest {
+    private final WidthMinima experiment = new WidthMinima();
+    private static final int[] WIDTHS = {10, 50, 200};
+    private static final double[] LRS = {0.03, 0.06, 0.1};
+
+    /** Final loss = base(width, lr) + spread(width) × a seed offset in {-1.5, -0.5, 0.5, 1.5}. */
+    private interface Loss {
+        double at(int width, double lr, int seed);
+    }
+
+    private static List<RunRecord> records(Loss loss) {
+        List<RunRecord> runs = new ArrayList<>();
+        for (int seed = 1; seed <= 4; seed++) {
+            for (int w : WIDTHS) {
+                for (double lr : LRS) {
+                    runs.add(both(WidthMinima.ID, WidthMinima.configId(w, lr), seed, side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
+                }
+            }
+        }
+        return runs;
+    }
+
+    private static double offset(int seed) {
+        return seed - 2.5;
+    }
+
+    private Verdict verdict(List<RunRecord> runs, String claim) {
+        for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) {
+            if (r.id().equals(claim)) {
+                assertTrue(r.agree());
+                return r.verdictOf(Implementation.CORE);
+            }
+        }
+        throw new AssertionError("no claim " + claim);
+    }
+
+    @Test
+    void spreadThatShrinksTenfoldWithWidthIsReproduced() {
+        IntFunction<Double> spread = w -> w == 10 ? 0.01 : w == 50 ? 0.004 : 0.001;
+        List<RunRecord> runs = records((w, lr, seed) -> 0.02 + spread.apply(w) * offset(seed));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "loss-spread-narrows-with-width"));
+    }
+
+    @Test
+    void spreadThatGrowsWithWidthIsNotReproduced() {
+        List<RunRecord> runs = records((w, lr, seed) -> 0.02 + 1e-5 * w * offset(seed));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, "loss-spread-narrows-with-width"));
+    }
+
+    @Test
+    void spreadThatShrinksByLessThanHalfIsInconclusive() {
+        List<RunRecord> runs = records((w, lr, seed) -> 0.02 + (w == 200 ? 0.007 : 0.01) * offset(seed));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, "loss-spread-narrows-with-width"));
+    }
+
+    @Test
+    void aDivergedSeedIsLeftOutOfTheSpread() {
+        List<RunRecord> runs = new ArrayList<>(records((w, lr, seed) -> 0.02 + (w == 10 ? 0.01 : 0.001) * offset(seed)));
+        runs.removeIf(r -> r.config().config().equals("w200-lr0.06") && r.config().seed() == 4);
+        SideRecord diverged = new SideRecord(RunStatus.DIVERGED, 12, null, Map.of("finalEvalLoss", Double.NaN), Map.of(), 0.1);
+        runs.add(both(WidthMinima.ID, "w200-lr0.06", 4, diverged));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "loss-spread-narrows-with-width"));
+    }
+
+    @Test
+    void lossesThatDependLessOnTheLearningRateWhenWideAreReproduced() {
+        List<RunRecord> runs = records((w, lr, seed) -> (w == 200 ? 0.01 : 0.01 + lr) + 1e-4 * offset(seed));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "step-size-sensitivity-falls-with-width"));
+    }
+
+    @Test
+    void equalRelativeSensitivityAtEveryWidthIsNotReproduced() {
+        List<RunRecord> runs = records((w, lr, seed) -> (1.0 / w) * (1 + lr));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, "step-size-sensitivity-falls-with-width"));
+    }
+
+    @Test
+    void halvingBandsAreStrictBelowHalfAndAtLeastEqual() {
+        assertEquals(Verdict.REPRODUCED, WidthMinima.halving(1.0, 0.49, "").verdict());
+        assertEquals(Verdict.INCONCLUSIVE, WidthMinima.halving(1.0, 0.5, "").verdict());
+        assertEquals(Verdict.NOT_REPRODUCED, WidthMinima.halving(1.0, 1.0, "").verdict());
+        assertEquals(Verdict.INCONCLUSIVE, WidthMinima.halving(Double.NaN, 1.0, "").verdict());
+    }
+
+    @Test
+    void quickGridIsWidthsTimesRatesTimesSeeds() {
+        List<RunConfig> grid = experiment.configurations(Profile.QUICK, 0);
+        assertEquals(3 * 3 * 4, grid.size());
+        assertEquals(6 * 3 * 8, experiment.configurations(Profile.FULL, 0).size());
+    }
+
+    @Test
+    void oneTinyRunOnBothSidesMeasuresTheFinalTrainingLoss() {
+        WidthMinima.Setup tiny = new WidthMinima.Setup(new int[] {10}, new double[] {0.06}, 3, 30, 1);
+        RunConfig config = experiment.configurations(Profile.QUICK, 1).get(1);
+        assertEquals("w10-lr0.06", config.config());
+        RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(30.0, s.scalar("steps"));
+            assertTrue(Double.isFinite(s.scalar("finalEvalLoss")) && s.scalar("finalEvalLoss") > 0);
+        }
+        assertTrue(r.parity().lossRelDiff() < 1e-9, r.parity().toString());
+    }
+}
