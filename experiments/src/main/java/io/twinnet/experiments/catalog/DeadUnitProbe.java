@@ -4,6 +4,7 @@ import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.runner.Series;
 import io.twinnet.experiments.runner.SeriesBuilder;
 import io.twinnet.experiments.twin.TwinNetwork;
+import io.twinnet.experiments.twin.TwinRun;
 import java.util.Map;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Map;
  * fraction of the first hidden layer and of the output layer against the step, as the series
  * {@code deadHiddenFraction} and {@code deadOutputFraction}, and their final values as scalars.
  */
-final class DeadUnitProbe implements ProbedTwinRun.Probe {
+final class DeadUnitProbe implements TwinRun.Probe {
     private final Dataset probe;
     private final SeriesBuilder hidden = new SeriesBuilder();
     private final SeriesBuilder output = new SeriesBuilder();

@@ -13,6 +13,7 @@ import io.twinnet.experiments.runner.SideRecord;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The standard run of a training experiment: each implementation draws its own initial parameters
@@ -34,8 +35,30 @@ public final class TwinRun {
                      Map<String, Series> series);
     }
 
+    /**
+     * Looks at one side's network at every checkpoint (as a {@link TrainingProtocol.CheckpointHook}),
+     * then writes what it saw into that side's record. A fresh probe is made per side, so the two
+     * sides never share state.
+     */
+    public interface Probe extends TrainingProtocol.CheckpointHook {
+        /** Called once after training (also after a divergence) with the side's scalars and series. */
+        void record(Map<String, Double> scalars, Map<String, Series> series);
+    }
+
+    /** The standard run, with {@code extra} measurements taken from each side's trained network (may be null). */
     public static RunRecord train(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
                                   TrainingProtocol protocol, int paritySteps, Measurements extra) {
+        return trainProbed(config, spec, train, order, protocol, paritySteps, null, extra);
+    }
+
+    /** The standard run, with a probe per side made by {@code probes} watching every checkpoint. */
+    public static RunRecord trainProbed(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
+                                        TrainingProtocol protocol, int paritySteps, Supplier<Probe> probes) {
+        return trainProbed(config, spec, train, order, protocol, paritySteps, probes, null);
+    }
+
+    private static RunRecord trainProbed(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
+                                         TrainingProtocol protocol, int paritySteps, Supplier<Probe> probes, Measurements extra) {
         long t0 = System.nanoTime();
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         double[] coreInitial = null;
@@ -45,12 +68,14 @@ public final class TwinRun {
                 TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
                 double[] initial = net.parameters();
                 if (impl == Implementation.CORE) coreInitial = initial;
-                TrainingLog log = protocol.run(net);
+                Probe probe = probes == null ? null : probes.get();
+                TrainingLog log = protocol.run(net, probe);
                 Map<String, Double> scalars = new LinkedHashMap<>();
                 Map<String, Series> series = new LinkedHashMap<>(log.series());
                 scalars.put("finalEvalAccuracy", log.finalEvalAccuracy());
                 scalars.put("finalEvalLoss", log.finalEvalLoss());
                 scalars.put("steps", (double) log.steps());
+                if (probe != null) probe.record(scalars, series);
                 if (extra != null && log.status() == RunStatus.OK) extra.measure(net, initial, log, scalars, series);
                 sides.put(impl, new SideRecord(log.status(), log.divergedAtStep(), null, scalars, series, seconds(s0)));
             } catch (RuntimeException | LinkageError e) {
