@@ -1,7 +1,6 @@
 package io.twinnet.dl4j;
 
 import io.twinnet.core.spec.Activation;
-import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LearningRateSchedule;
@@ -11,7 +10,6 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
-import io.twinnet.core.spec.Window;
 import org.deeplearning4j.datasets.iterator.utilty.ListDataSetIterator;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -40,7 +38,6 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class Dl4jNetworksTest {
@@ -181,17 +178,6 @@ class Dl4jNetworksTest {
         net.fit(x, y);
         Evaluation eval = net.evaluate(new ListDataSetIterator<>(List.of(new DataSet(x, y))));
         assertEquals(2, eval.getNumRowCounter());
-    }
-
-    @Test
-    void layerTypesNotYetTranslatedAreRefusedNamingTheLayer() {
-        NetworkSpec spec = NetworkSpec.builder(Shape.image(1, 6, 6))
-                .layer(ConvolutionLayerSpec.of(2, Window.square(3), Activation.RELU, WeightInit.relu()))
-                .output(2, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier())
-                .build();
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> Dl4jNetworks.build(spec));
-        assertTrue(e.getMessage().startsWith("layers[0]: the DL4J bridge does not translate conv layers"), e.getMessage());
-        assertThrows(UnsupportedOperationException.class, () -> Dl4jParameterLayout.of(spec));
     }
 
     @Test
