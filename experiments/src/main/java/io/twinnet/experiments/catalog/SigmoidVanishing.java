@@ -114,7 +114,7 @@ public final class SigmoidVanishing implements Experiment {
 
     static Setup sizes(Profile p) {
         return p == Profile.QUICK
-                ? new Setup(64, 2, 10, 256, 8, 200, 100, 20, 2, 50, new double[] {0.03, 0.3}, 2)
+                ? new Setup(64, 2, 10, 256, 8, 300, 100, 20, 3, 75, new double[] {0.03, 0.1, 0.3}, 2)
                 : new Setup(100, 2, 10, 1000, 32, 0, 0, 20, 2, 500, new double[] {0.01, 0.03, 0.1, 0.3, 1.0}, 3);
     }
 

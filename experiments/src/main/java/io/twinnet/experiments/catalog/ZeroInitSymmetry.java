@@ -49,7 +49,12 @@ import java.util.Map;
  *   every hidden unit computes the same function and receives the same gradient, so the units stay
  *   identical — the hidden weight matrix keeps identical columns (rank ≤ 1) and the layer acts as
  *   one unit. The weights do move (after the first step W₂'s rows are equal but non-zero, so W₁
- *   gets a gradient): zero init does not stop the gradient, it stops the units from differing.</li>
+ *   gets a gradient): zero init does not stop the gradient, it stops the units from differing.
+ *   In floating point the units stay bit-identical only if every unit is computed by the same
+ *   operations in the same order: the core does that; a BLAS (DL4J's OpenBLAS) may compute the
+ *   trailing columns of a matrix whose width is not a multiple of its vector width with another
+ *   kernel and round them differently, so a second constant-init configuration has one unit more
+ *   (an odd width) to show whether round-off splits the units and whether the split grows.</li>
  *   <li>zero weights in the output layer only (on top of a random hidden layer) are harmless:
  *   ∂J/∂V = Zᵀ(Y−T) differs between output units because their targets differ, so nothing is
  *   symmetric — seed 003's "FC weights 0" breaks a hidden FC layer, not a final one.</li>
@@ -73,11 +78,11 @@ public final class ZeroInitSymmetry implements Experiment {
                     + "entry of W1, b1 and W2 is exactly 0, and the output biases have moved");
     static final ClaimSpec CONSTANT_IDENTICAL = new ClaimSpec("sigmoid-constant-init-units-stay-identical",
             "sigmoid with all weights equal (constant 0.01): all hidden units stay identical through training",
-            "in every seed, at every checkpoint, the largest spread between hidden units (W1 columns, b1, W2 rows) divided "
+            "in every seed and both widths (the profile's and one unit more), at every checkpoint, the largest spread between hidden units (W1 columns, b1, W2 rows) divided "
                     + "by the largest |weight| is at most 1e-6 (round-off allowed; the evidence says whether it is exactly 0)");
     static final ClaimSpec CONSTANT_BIT_EXACT = new ClaimSpec("sigmoid-constant-init-units-bit-identical",
             "sigmoid with constant init: the hidden units stay bit-for-bit identical (the exact-arithmetic statement)",
-            "in every seed, the largest spread between hidden units is exactly 0 at every checkpoint");
+            "in every seed and both widths, the largest spread between hidden units is exactly 0 at every checkpoint");
     static final ClaimSpec RANDOM_BREAKS = new ClaimSpec("random-init-breaks-symmetry",
             "Random (XAVIER) init breaks the symmetry: the units differ and the net learns more than a one-unit net",
             "median over seeds: the relative spread between hidden units of sigmoid + XAVIER after training is at least 0.1, "
@@ -95,19 +100,23 @@ public final class ZeroInitSymmetry implements Experiment {
                     + "the weights minus 0.02");
 
     /** One configuration: activation, weight init, and whether the biases are drawn like the weights. */
-    record Case(String id, Activation activation, WeightInit init, WeightInit outputInit, boolean randomBiases) {
+    record Case(String id, Activation activation, WeightInit init, WeightInit outputInit, boolean randomBiases, int extraUnits) {
         Case(String id, Activation activation, WeightInit init, boolean randomBiases) {
-            this(id, activation, init, init, randomBiases);
+            this(id, activation, init, init, randomBiases, 0);
         }
     }
+
+    /** The two constant-init configurations: the profile's width, and one unit more (an odd width). */
+    static final List<String> CONSTANT_CASES = List.of("sigmoid-constant", "sigmoid-constant-odd-width");
 
     static final List<Case> CASES = List.of(
             new Case("tanh-zero", Activation.TANH, WeightInit.zero(), false),
             new Case("sigmoid-zero", Activation.SIGMOID, WeightInit.zero(), false),
             new Case("sigmoid-constant", Activation.SIGMOID, WeightInit.constant(0.01), false),
+            new Case("sigmoid-constant-odd-width", Activation.SIGMOID, WeightInit.constant(0.01), WeightInit.constant(0.01), false, 1),
             new Case("sigmoid-xavier", Activation.SIGMOID, WeightInit.xavier(), false),
             new Case("tanh-xavier", Activation.TANH, WeightInit.xavier(), false),
-            new Case("sigmoid-xavier-zero-output", Activation.SIGMOID, WeightInit.xavier(), WeightInit.zero(), false),
+            new Case("sigmoid-xavier-zero-output", Activation.SIGMOID, WeightInit.xavier(), WeightInit.zero(), false, 0),
             new Case("sigmoid-xavier-random-bias", Activation.SIGMOID, WeightInit.xavier(), true),
             new Case("tanh-xavier-random-bias", Activation.TANH, WeightInit.xavier(), true));
 
@@ -152,7 +161,8 @@ public final class ZeroInitSymmetry implements Experiment {
         return "MNIST 784-" + s.hidden + "-10, tanh or sigmoid hidden layer, softmax output with cross-entropy, SGD lr " + s.lr
                 + ", minibatch " + s.batch + ", " + s.epochs + " epoch(s) over " + (s.trainPerClass > 0 ? 10 * s.trainPerClass : 60000)
                 + " training images, tested on " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000) + " test images. Inits "
-                + "(both layers): ZERO (tanh; sigmoid = seed 003's zero fully-connected weights), constant 0.01 (sigmoid), XAVIER "
+                + "(both layers): ZERO (tanh; sigmoid = seed 003's zero fully-connected weights), constant 0.01 (sigmoid; also with "
+                + (s.hidden + 1) + " hidden units, because a BLAS may round the columns of an odd-width matrix differently), XAVIER "
                 + "hidden with a ZERO output layer (sigmoid), "
                 + "XAVIER with zero biases and with biases drawn from the weights' N(0, 2/(nIn+nOut)). Symmetry: the largest "
                 + "spread between hidden units at every checkpoint. This is an MLP; seed 003's CNN is cnn-weight-change.";
@@ -170,7 +180,8 @@ public final class ZeroInitSymmetry implements Experiment {
         for (int seed = 1; seed <= n; seed++) {
             for (Case c : CASES) {
                 grid.add(new RunConfig(ID, c.id, seed, Map.of("activation", c.activation.toString(), "init", c.init.toString(),
-                        "outputInit", c.outputInit.toString(), "biases", c.randomBiases ? "like the weights" : "zero")));
+                        "outputInit", c.outputInit.toString(), "biases", c.randomBiases ? "like the weights" : "zero",
+                        "extraHiddenUnits", c.extraUnits)));
             }
         }
         return grid;
@@ -192,7 +203,7 @@ public final class ZeroInitSymmetry implements Experiment {
         long t0 = System.nanoTime();
         Case c = CASES.stream().filter(k -> k.id.equals(config.config())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("config: unknown '" + config.config() + "'"));
-        NetworkSpec spec = spec(c, s.hidden, s.lr, config.seed());
+        NetworkSpec spec = spec(c, s.hidden + c.extraUnits, s.lr, config.seed());
         ParameterLayout layout = ParameterLayout.of(spec);
         Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000 + config.seed());
         Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, 2000);
@@ -391,20 +402,31 @@ public final class ZeroInitSymmetry implements Experiment {
         return w;
     }
 
+    private static List<SideRecord> constantSides(List<RunRecord> runs, Implementation impl) {
+        List<SideRecord> sides = new ArrayList<>();
+        for (String c : CONSTANT_CASES) sides.addAll(okSides(runs, c, impl));
+        return sides;
+    }
+
     private static Judgement constantIdentical(List<RunRecord> runs, Implementation impl) {
-        List<SideRecord> sides = okSides(runs, "sigmoid-constant", impl);
+        List<SideRecord> sides = constantSides(runs, impl);
         if (sides.isEmpty()) return Judgement.inconclusive("no finished sigmoid-constant run");
         double rel = worstOver(sides, "maxRelativeUnitSpread");
         double abs = worstOver(sides, "maxUnitSpread");
         double finalRel = worstOver(sides, "finalRelativeUnitSpread");
-        return Judgement.of(rel <= ROUND_OFF, String.format("%d seed(s): worst relative unit spread %s (absolute %s; at the end %s)",
+        return Judgement.of(rel <= ROUND_OFF, String.format("%d run(s) (both widths): worst relative unit spread %s (absolute %s; at the end %s)",
                 sides.size(), exact(rel), exact(abs), exact(finalRel)));
     }
 
     private static Judgement constantBitExact(List<RunRecord> runs, Implementation impl) {
-        List<SideRecord> sides = okSides(runs, "sigmoid-constant", impl);
+        List<SideRecord> sides = constantSides(runs, impl);
         if (sides.isEmpty()) return Judgement.inconclusive("no finished sigmoid-constant run");
         double abs = worstOver(sides, "maxUnitSpread");
+        StringBuilder perCase = new StringBuilder();
+        for (String c : CONSTANT_CASES) {
+            List<SideRecord> of = okSides(runs, c, impl);
+            if (!of.isEmpty()) perCase.append(String.format("; %s: worst spread %s", c, exact(worstOver(of, "maxUnitSpread"))));
+        }
         double firstNonZero = Double.NaN;
         for (SideRecord s : sides) {
             Series sp = s.seriesOrNull("unitSpread");
@@ -416,8 +438,9 @@ public final class ZeroInitSymmetry implements Experiment {
                 }
             }
         }
-        return Judgement.of(abs == 0, abs == 0 ? String.format("%d seed(s): spread exactly 0 at every checkpoint", sides.size())
-                : String.format("%d seed(s): worst absolute spread %.3g, first non-zero at step %.0f", sides.size(), abs, firstNonZero));
+        return Judgement.of(abs == 0, (abs == 0 ? String.format("%d run(s): spread exactly 0 at every checkpoint", sides.size())
+                : String.format("%d run(s): worst absolute spread %.3g, first non-zero at step %.0f", sides.size(), abs, firstNonZero))
+                + perCase);
     }
 
     private static Judgement randomBreaks(List<RunRecord> runs, Implementation impl) {
