@@ -77,7 +77,7 @@ public final class DeepReluHeVsXavier implements Experiment {
 
     static Setup sizes(Profile p) {
         return p == Profile.QUICK
-                ? new Setup(20, 64, 500, 100, 32, 3, 50, new double[] {0.01, 0.02}, 2)
+                ? new Setup(20, 64, 500, 100, 32, 5, 60, new double[] {0.01, 0.02}, 2)
                 : new Setup(30, 100, 0, 0, 32, 1, 200, new double[] {0.003, 0.01, 0.03, 0.1}, 3);
     }
 
