@@ -57,7 +57,9 @@ import java.util.Map;
  *   (an odd width) to show whether round-off splits the units and whether the split grows.</li>
  *   <li>zero weights in the output layer only (on top of a random hidden layer) are harmless:
  *   ∂J/∂V = Zᵀ(Y−T) differs between output units because their targets differ, so nothing is
- *   symmetric — seed 003's "FC weights 0" breaks a hidden FC layer, not a final one.</li>
+ *   symmetric — seed 003's "FC weights 0" breaks a hidden FC layer, not a final one. It is not
+ *   free, though: the hidden layer's gradient Xᵀ[(Y−T)Vᵀ ⊙ σ′] is proportional to V, which starts
+ *   at 0, so the hidden layer starts learning late; a short run shows the lag.</li>
  *   <li>random (XAVIER) weights break the symmetry; biases may start at 0 (seed 001: "it doesn't
  *   really matter") — compared with biases drawn like the weights.</li>
  * </ul>
