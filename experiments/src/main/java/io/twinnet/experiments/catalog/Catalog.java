@@ -12,7 +12,8 @@ public final class Catalog {
 
     /** Every experiment, in catalog order. */
     public static List<Experiment> all() {
-        return List.of(new ReluInitRange(), new VariancePropagation(), new DyingReluLr(), new WidthMinima());
+        return List.of(new ReluInitRange(), new SigmoidVanishing(), new ZeroInitSymmetry(), new VariancePropagation(),
+                new DyingReluLr(), new WidthMinima(), new DeepReluHeVsXavier());
     }
 
     public static Optional<Experiment> find(String id) {

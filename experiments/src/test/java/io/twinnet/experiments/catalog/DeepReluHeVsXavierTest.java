@@ -1,0 +1,105 @@
+package io.twinnet.experiments.catalog;
+
+import static io.twinnet.experiments.catalog.SyntheticRunRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRunRecords.evalLoss;
+import static io.twinnet.experiments.catalog.SyntheticRunRecords.scalars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.twinnet.experiments.runner.ClaimResult;
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.Profile;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.runner.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DeepReluHeVsXavierTest {
+    private final DeepReluHeVsXavier experiment = new DeepReluHeVsXavier();
+
+    private static RunRecord run(String init, double lr, long seed, double accuracy, double lossFirst, double lossLast,
+                                 double meanSquare) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("init", init);
+        p.put("lr", lr);
+        return both(DeepReluHeVsXavier.ID, DeepReluHeVsXavier.config(init, lr), seed, p,
+                scalars("finalEvalAccuracy", accuracy, "initLastHiddenMeanSquare", meanSquare, "depth", 20, "steps", 100),
+                evalLoss(lossFirst, lossLast));
+    }
+
+    /** He at 20 layers trains, XAVIER's loss stays at ln 10 and its signal is 2^-19 of He's. */
+    private static List<RunRecord> asHePredicts() {
+        List<RunRecord> runs = new ArrayList<>();
+        for (long seed = 1; seed <= 2; seed++) {
+            runs.add(run("he", 0.01, seed, 0.86, 2.4, 0.5, 0.1));
+            runs.add(run("he", 0.02, seed, 0.55, 2.4, 1.2, 0.1));
+            runs.add(run("xavier", 0.01, seed, 0.10, 2.3026, 2.3020, 0.1 * Math.pow(2, -19)));
+            runs.add(run("xavier", 0.02, seed, 0.11, 2.3026, 2.3015, 0.1 * Math.pow(2, -19)));
+        }
+        return runs;
+    }
+
+    private Map<String, Verdict> core(List<RunRecord> runs) {
+        Map<String, Verdict> out = new LinkedHashMap<>();
+        for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r.verdictOf(Implementation.CORE));
+        return out;
+    }
+
+    @Test
+    void heTrainingWhileXavierStaysFlatReproducesBothClaims() {
+        Map<String, Verdict> v = core(asHePredicts());
+        assertEquals(Verdict.REPRODUCED, v.get("he-trains-where-xavier-stalls"));
+        assertEquals(Verdict.REPRODUCED, v.get("xavier-halves-signal-per-layer"));
+    }
+
+    @Test
+    void xavierLearningAtAnyLearningRateMeansItDidNotStall() {
+        List<RunRecord> runs = asHePredicts();
+        runs.removeIf(r -> r.config().config().equals("xavier-lr0.02"));
+        runs.add(run("xavier", 0.02, 1, 0.6, 2.3, 1.5, 1e-7));
+        runs.add(run("xavier", 0.02, 2, 0.6, 2.3, 1.5, 1e-7));
+        assertEquals(Verdict.NOT_REPRODUCED, core(runs).get("he-trains-where-xavier-stalls"));
+    }
+
+    @Test
+    void heBelowEightyPercentDoesNotCountAsTraining() {
+        List<RunRecord> runs = asHePredicts();
+        runs.removeIf(r -> r.config().config().startsWith("he-"));
+        runs.add(run("he", 0.01, 1, 0.45, 2.4, 1.3, 0.1));
+        assertEquals(Verdict.NOT_REPRODUCED, core(runs).get("he-trains-where-xavier-stalls"));
+    }
+
+    @Test
+    void aSignalRatioFarFromTwoToTheMinusDepthRefutesTheMechanism() {
+        List<RunRecord> runs = asHePredicts();
+        runs.removeIf(r -> r.config().config().startsWith("xavier-"));
+        runs.add(run("xavier", 0.01, 1, 0.1, 2.3026, 2.3026, 0.1 * Math.pow(2, -10)));
+        assertEquals(Verdict.NOT_REPRODUCED, core(runs).get("xavier-halves-signal-per-layer"));
+    }
+
+    @Test
+    void missingRunsAreInconclusive() {
+        for (Verdict v : core(List.of()).values()) assertEquals(Verdict.INCONCLUSIVE, v);
+    }
+
+    @Test
+    void smokeRunTrainsBothSidesAndMeasuresTheInitialSignal() {
+        DeepReluHeVsXavier.Setup tiny = new DeepReluHeVsXavier.Setup(4, 8, 5, 2, 10, 1, 2, new double[] {0.01}, 1);
+        RunRecord r = experiment.run(new RunConfig(DeepReluHeVsXavier.ID, "he-lr0.01", 1, Map.of("init", "he", "lr", 0.01)),
+                new TinyBlobEnvironment(), tiny);
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(5, s.scalar("steps"), 1e-9);
+            assertTrue(s.scalar("initLastHiddenMeanSquare") > 0, impl + ": no signal at the last hidden layer");
+            assertEquals(4, s.scalar("depth"), 1e-9);
+        }
+        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
+    }
+}

@@ -1,0 +1,154 @@
+package io.twinnet.experiments.catalog;
+
+import static io.twinnet.experiments.catalog.SyntheticRunRecords.scalars;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.WeightInit;
+import io.twinnet.experiments.runner.ClaimResult;
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.Profile;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.Series;
+import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.runner.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ZeroInitSymmetryTest {
+    private final ZeroInitSymmetry experiment = new ZeroInitSymmetry();
+
+    private static RunRecord run(String config, Map<String, Double> core, Map<String, Double> dl4j, double coreSpread,
+                                 double dl4jSpread) {
+        Map<String, Series> cs = Map.of("unitSpread", new Series(new double[] {0, 50, 100}, new double[] {0, 0, coreSpread}),
+                "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
+        Map<String, Series> ds = Map.of("unitSpread", new Series(new double[] {0, 50, 100}, new double[] {0, 0, dl4jSpread}),
+                "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
+        return SyntheticRunRecords.sides(ZeroInitSymmetry.ID, config, 1, Map.of(), core, cs, dl4j, ds);
+    }
+
+    private static Map<String, Double> trained(double accuracy, double spread, double relSpread) {
+        return scalars("finalEvalAccuracy", accuracy, "maxUnitSpread", spread, "maxRelativeUnitSpread", relSpread,
+                "finalRelativeUnitSpread", relSpread, "finalMaxAbsW1", 0.01, "initGradientMaxAbsHidden", 0.5,
+                "finalMaxAbsHidden", 0.02, "outputBiasChange", 0.1);
+    }
+
+    /** Records as the seeds describe them, with DL4J's constant-init units drifting apart by round-off. */
+    private static List<RunRecord> asTheSeedsSay() {
+        List<RunRecord> runs = new ArrayList<>();
+        Map<String, Double> tanhZero = scalars("finalEvalAccuracy", 0.1, "initGradientMaxAbsHidden", 0, "finalMaxAbsHidden", 0,
+                "outputBiasChange", 0.02, "maxUnitSpread", 0, "maxRelativeUnitSpread", 0, "finalRelativeUnitSpread", 0);
+        runs.add(run("tanh-zero", tanhZero, tanhZero, 0, 0));
+        runs.add(run("sigmoid-zero", trained(0.11, 0, 0), trained(0.11, 0, 0), 0, 0));
+        runs.add(run("sigmoid-constant", trained(0.1, 0, 0), trained(0.1, 0, 0), 0, 0));
+        runs.add(run("sigmoid-constant-odd-width", trained(0.1, 0, 0), trained(0.1, 1e-18, 1e-16), 0, 1e-18));
+        runs.add(run("sigmoid-xavier", trained(0.83, 1.8, 1.7), trained(0.83, 1.8, 1.7), 1.8, 1.8));
+        runs.add(run("sigmoid-xavier-zero-output", trained(0.84, 1.8, 1.7), trained(0.83, 1.8, 1.7), 1.8, 1.8));
+        runs.add(run("tanh-xavier", trained(0.88, 1.5, 1.5), trained(0.88, 1.5, 1.5), 1.5, 1.5));
+        runs.add(run("sigmoid-xavier-random-bias", trained(0.84, 1.8, 1.7), trained(0.84, 1.8, 1.7), 1.8, 1.8));
+        runs.add(run("tanh-xavier-random-bias", trained(0.88, 1.5, 1.5), trained(0.88, 1.5, 1.5), 1.5, 1.5));
+        return runs;
+    }
+
+    private Map<String, ClaimResult> results(List<RunRecord> runs) {
+        Map<String, ClaimResult> out = new LinkedHashMap<>();
+        for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r);
+        return out;
+    }
+
+    @Test
+    void recordsAsTheSeedsSayReproduceEveryClaimOnTheCore() {
+        for (ClaimResult r : results(asTheSeedsSay()).values()) {
+            assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE), r.id() + ": " + r.evidence());
+        }
+    }
+
+    @Test
+    void roundOffAtTheOddWidthIsIdenticalUpToRoundOffButNotBitExact() {
+        Map<String, ClaimResult> r = results(asTheSeedsSay());
+        assertEquals(Verdict.REPRODUCED, r.get("sigmoid-constant-init-units-stay-identical").verdictOf(Implementation.DL4J));
+        assertEquals(Verdict.NOT_REPRODUCED, r.get("sigmoid-constant-init-units-bit-identical").verdictOf(Implementation.DL4J));
+        assertTrue(r.get("sigmoid-constant-init-units-bit-identical").evidence().get(Implementation.DL4J).contains("step 100"));
+    }
+
+    @Test
+    void aNonZeroGradientUnderTanhZeroInitRefutesTheClaim() {
+        List<RunRecord> runs = asTheSeedsSay();
+        runs.removeIf(r -> r.config().config().equals("tanh-zero"));
+        Map<String, Double> moved = scalars("finalEvalAccuracy", 0.1, "initGradientMaxAbsHidden", 1e-300, "finalMaxAbsHidden", 0,
+                "outputBiasChange", 0.02);
+        runs.add(run("tanh-zero", moved, moved, 0, 0));
+        assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("tanh-zero-init-never-moves").verdictOf(Implementation.CORE));
+    }
+
+    @Test
+    void unitsThatDivergeBeyondRoundOffBreakTheSymmetryClaims() {
+        List<RunRecord> runs = asTheSeedsSay();
+        runs.removeIf(r -> r.config().config().equals("sigmoid-constant") || r.config().config().equals("sigmoid-zero"));
+        runs.add(run("sigmoid-constant", trained(0.1, 1e-3, 1e-2), trained(0.1, 1e-3, 1e-2), 1e-3, 1e-3));
+        runs.add(run("sigmoid-zero", trained(0.1, 1e-3, 1e-2), trained(0.1, 1e-3, 1e-2), 1e-3, 1e-3));
+        Map<String, ClaimResult> r = results(runs);
+        assertEquals(Verdict.NOT_REPRODUCED, r.get("sigmoid-constant-init-units-stay-identical").verdictOf(Implementation.CORE));
+        assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE));
+    }
+
+    @Test
+    void randomBiasesThatTrainClearlyBetterRefuteHarmlessZeroBiases() {
+        List<RunRecord> runs = asTheSeedsSay();
+        runs.removeIf(r -> r.config().config().equals("tanh-xavier-random-bias"));
+        runs.add(run("tanh-xavier-random-bias", trained(0.92, 1.5, 1.5), trained(0.92, 1.5, 1.5), 1.5, 1.5));
+        assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("zero-biases-harmless").verdictOf(Implementation.CORE));
+    }
+
+    @Test
+    void aZeroOutputLayerThatLagsTheRandomNetIsNotHarmless() {
+        List<RunRecord> runs = asTheSeedsSay();
+        runs.removeIf(r -> r.config().config().equals("sigmoid-xavier-zero-output"));
+        runs.add(run("sigmoid-xavier-zero-output", trained(0.67, 1.8, 1.7), trained(0.67, 1.8, 1.7), 1.8, 1.8));
+        Map<String, ClaimResult> r = results(runs);
+        assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-output-layer-harmless").verdictOf(Implementation.CORE));
+        assertEquals(Verdict.REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE));
+    }
+
+    @Test
+    void missingRunsAreInconclusive() {
+        for (ClaimResult r : results(List.of()).values()) {
+            assertEquals(Verdict.INCONCLUSIVE, r.verdictOf(Implementation.CORE), r.id());
+        }
+    }
+
+    @Test
+    void unitSpreadIsZeroForIdenticalUnitsAndSeesOneDifferingEntry() {
+        ZeroInitSymmetry.Case c = new ZeroInitSymmetry.Case("x", Activation.SIGMOID, WeightInit.constant(0.5), false);
+        ParameterLayout layout = ParameterLayout.of(ZeroInitSymmetry.spec(c, 3, 0.1, 1));
+        double[] p = new double[layout.size()];
+        java.util.Arrays.fill(p, 0.5);
+        assertEquals(0, ZeroInitSymmetry.unitSpread(p, layout));
+        p[layout.block(1, "W").offset() + 2 * 10 + 7] = 0.75; // hidden unit 2's weight to output 7
+        assertEquals(0.25, ZeroInitSymmetry.unitSpread(p, layout), 1e-15);
+        p[layout.block(1, "b").offset()] = 9; // output biases are not per hidden unit: no effect
+        assertEquals(0.25, ZeroInitSymmetry.unitSpread(p, layout), 1e-15);
+    }
+
+    @Test
+    void smokeRunOfConstantInitKeepsUnitsIdenticalOnBothSides() {
+        ZeroInitSymmetry.Setup tiny = new ZeroInitSymmetry.Setup(4, 5, 2, 10, 1, 2, 0.1, 1);
+        RunRecord r = experiment.run(new RunConfig(ZeroInitSymmetry.ID, "sigmoid-constant", 1, Map.of()), new TinyBlobEnvironment(), tiny);
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(5, s.scalar("steps"), 1e-9);
+            assertTrue(s.scalar("maxRelativeUnitSpread") <= ZeroInitSymmetry.ROUND_OFF, impl + " units drifted apart");
+            assertTrue(s.scalar("finalMaxAbsW1") > 0, impl + ": W1 never moved");
+            assertEquals(4, s.seriesOrNull("unitSpread").size()); // steps 0, 2, 4, 5
+        }
+        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
+    }
+}
