@@ -44,6 +44,7 @@ final class CnnFixtures {
     /** Checks every trainable parameter's gradient against the fourth-order stencil at relative 1e-6. */
     static GradientCheckResult assertGradientMatches(Network net, double[] x, double[] t, int batch) {
         GradientCheckResult r = GradientChecker.defaults().check(net, x, t, batch);
+        System.out.println("gradient check " + net.spec().layers().stream().map(l -> l.type()).toList() + ": " + r);
         int trainable = 0;
         for (ParameterBlock b : net.layout().blocks()) if (b.trainable()) trainable += b.length();
         assertEquals(trainable, r.checked());
