@@ -100,7 +100,7 @@ public final class Dl4jTwin implements TwinNetwork {
 
     @Override
     public double[] gradient() {
-        return layout.toCoreOrder(toDoubles(net.gradient().gradient()));
+        return layout.gradientToCoreOrder(toDoubles(net.gradient().gradient()));
     }
 
     @Override
