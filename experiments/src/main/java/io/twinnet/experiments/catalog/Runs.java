@@ -1,12 +1,16 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.runner.ClaimResult;
+import io.twinnet.experiments.runner.ClaimSpec;
 import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.Judgement;
 import io.twinnet.experiments.runner.RunRecord;
 import io.twinnet.experiments.runner.Series;
 import io.twinnet.experiments.runner.SideRecord;
 import io.twinnet.experiments.twin.Stats;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 
 /** Queries over an experiment's run records, shared by the verdict rules. */
@@ -54,6 +58,25 @@ final class Runs {
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
         return new Summary(Stats.median(v), v.length, diverged, failed, v);
+    }
+
+    /** The median over seeds of a recorded scalar (NaN where a side lacks it). */
+    static Summary medianScalar(List<RunRecord> runs, String config, Implementation impl, String scalar) {
+        return median(runs, config, impl, s -> s.scalarOr(scalar, Double.NaN));
+    }
+
+    /** One result per claim, in order, each implementation judged by {@code judge}. */
+    static List<ClaimResult> judgeEach(List<ClaimSpec> claims, BiFunction<ClaimSpec, Implementation, Judgement> judge) {
+        List<ClaimResult> out = new ArrayList<>();
+        for (ClaimSpec claim : claims) {
+            out.add(ClaimResult.of(claim, judge.apply(claim, Implementation.CORE), judge.apply(claim, Implementation.DL4J)));
+        }
+        return out;
+    }
+
+    /** Seconds since {@code t0} (a {@link System#nanoTime()} reading). */
+    static double secondsSince(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
     }
 
     /** Final evaluation accuracy; a diverged run counts as chance level (0.1 for ten classes). */

@@ -335,12 +335,12 @@ public final class SigmoidVanishing implements Experiment {
                 series.put("deepestWeightGradientNorm", new Series(layerAxisWithOutput, deepestLayerNorm));
                 boolean finite = Stats.allFinite(firstLayerNorm);
                 sides.put(impl, new SideRecord(finite ? RunStatus.OK : RunStatus.DIVERGED, finite ? -1 : 0, null, scalars,
-                        series, seconds(s0)));
+                        series, Runs.secondsSince(s0)));
             } catch (RuntimeException | LinkageError e) {
-                sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), seconds(s0)));
+                sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), Runs.secondsSince(s0)));
             }
         }
-        return new RunRecord(config, sides, null, seconds(t0));
+        return new RunRecord(config, sides, null, Runs.secondsSince(t0));
     }
 
     /** Least-squares slope of y against x (finite points only). */
@@ -369,23 +369,9 @@ public final class SigmoidVanishing implements Experiment {
         return sxy / sxx;
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
     @Override
     public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
-        List<ClaimResult> out = new ArrayList<>();
-        for (ClaimSpec claim : claims()) {
-            Map<Implementation, Judgement> j = new EnumMap<>(Implementation.class);
-            for (Implementation impl : Implementation.values()) j.put(impl, judge(claim, runs, impl));
-            out.add(ClaimResult.of(claim, j.get(Implementation.CORE), j.get(Implementation.DL4J)));
-        }
-        return out;
-    }
-
-    private static Runs.Summary med(List<RunRecord> runs, String config, Implementation impl, String scalar) {
-        return Runs.median(runs, config, impl, s -> s.scalarOr(scalar, Double.NaN));
+        return Runs.judgeEach(claims(), (claim, impl) -> judge(claim, runs, impl));
     }
 
     private Judgement judge(ClaimSpec claim, List<RunRecord> runs, Implementation impl) {
@@ -400,9 +386,9 @@ public final class SigmoidVanishing implements Experiment {
         StringBuilder ev = new StringBuilder();
         for (String init : List.of("n0.01", "xavier", "lecun")) {
             String c = initConfig("sigmoid", init);
-            Runs.Summary factor = med(runs, c, impl, "firstLayerFactor");
-            Runs.Summary ratio = med(runs, c, impl, "firstLayerRatioDeepestToShallowest");
-            Runs.Summary bound = med(runs, c, impl, "medianBoundFactor");
+            Runs.Summary factor = Runs.medianScalar(runs, c, impl, "firstLayerFactor");
+            Runs.Summary ratio = Runs.medianScalar(runs, c, impl, "firstLayerRatioDeepestToShallowest");
+            Runs.Summary bound = Runs.medianScalar(runs, c, impl, "medianBoundFactor");
             if (factor.count() == 0 || !Double.isFinite(factor.median())) return Judgement.inconclusive("no finished run of " + c);
             holds &= factor.median() < 1 && ratio.median() < 1e-2;
             ev.append(String.format("%s: factor/layer %.3g (0.25·‖W‖₂ %.3g; seed's 0.25), deepest/shallowest %.2e; ",
@@ -424,8 +410,8 @@ public final class SigmoidVanishing implements Experiment {
                 worst = Math.max(worst, s.scalar("maxRatioToSpectralBound"));
                 checked += s.scalar("signalRatiosChecked");
             }
-            Runs.Summary sig = med(runs, initConfig("sigmoid", init), impl, "medianSignalFactor");
-            Runs.Summary bnd = med(runs, initConfig("sigmoid", init), impl, "medianBoundFactor");
+            Runs.Summary sig = Runs.medianScalar(runs, initConfig("sigmoid", init), impl, "medianSignalFactor");
+            Runs.Summary bnd = Runs.medianScalar(runs, initConfig("sigmoid", init), impl, "medianBoundFactor");
             ev.append(String.format("%s: median ‖δ_(l−1)‖/‖δ_l‖ %.3g vs 0.25·‖W‖₂ %.3g; ", init, sig.median(), bnd.median()));
         }
         if (found == 0) return Judgement.inconclusive("no finished sigmoid run");
@@ -434,11 +420,11 @@ public final class SigmoidVanishing implements Experiment {
     }
 
     private static Judgement reluKeeps(List<RunRecord> runs, Implementation impl) {
-        Runs.Summary he = med(runs, initConfig("relu", "he"), impl, "firstLayerFactor");
+        Runs.Summary he = Runs.medianScalar(runs, initConfig("relu", "he"), impl, "firstLayerFactor");
         if (he.count() == 0 || !Double.isFinite(he.median())) return Judgement.inconclusive("no finished ReLU + He run");
-        Runs.Summary xa = med(runs, initConfig("relu", "xavier"), impl, "firstLayerFactor");
-        Runs.Summary sg = med(runs, initConfig("sigmoid", "xavier"), impl, "firstLayerFactor");
-        Runs.Summary ratio = med(runs, initConfig("relu", "he"), impl, "firstLayerRatioDeepestToShallowest");
+        Runs.Summary xa = Runs.medianScalar(runs, initConfig("relu", "xavier"), impl, "firstLayerFactor");
+        Runs.Summary sg = Runs.medianScalar(runs, initConfig("sigmoid", "xavier"), impl, "firstLayerFactor");
+        Runs.Summary ratio = Runs.medianScalar(runs, initConfig("relu", "he"), impl, "firstLayerRatioDeepestToShallowest");
         return Judgement.of(he.median() >= 0.8 && he.median() <= 1.25,
                 String.format("factor/layer ReLU+He %.3f (deepest/shallowest %.3f); ReLU+XAVIER %.3f; sigmoid+XAVIER %.3f",
                         he.median(), ratio.median(), xa.median(), sg.median()));

@@ -222,34 +222,24 @@ public final class VariancePropagation implements Experiment {
 
     @Override
     public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
-        List<ClaimResult> out = new ArrayList<>();
-        for (ClaimSpec claim : claims()) {
-            Map<Implementation, Judgement> j = new EnumMap<>(Implementation.class);
-            for (Implementation impl : Implementation.values()) j.put(impl, judge(claim, runs, impl));
-            out.add(ClaimResult.of(claim, j.get(Implementation.CORE), j.get(Implementation.DL4J)));
-        }
-        return out;
-    }
-
-    private static Runs.Summary med(List<RunRecord> runs, String config, Implementation impl, String scalar) {
-        return Runs.median(runs, config, impl, s -> s.scalarOr(scalar, Double.NaN));
+        return Runs.judgeEach(claims(), (claim, impl) -> judge(claim, runs, impl));
     }
 
     private Judgement judge(ClaimSpec claim, List<RunRecord> runs, Implementation impl) {
         if (claim == TANH_COLLAPSE) {
-            Runs.Summary r = med(runs, "tanh-n0.01", impl, "collapseRatio");
+            Runs.Summary r = Runs.medianScalar(runs, "tanh-n0.01", impl, "collapseRatio");
             if (r.count() == 0) return Judgement.inconclusive("no finished run");
             return Judgement.of(r.median() < 1e-6, String.format("std ratio last/first %.2e", r.median()));
         }
         if (claim == TANH_SATURATE) {
-            Runs.Summary r = med(runs, "tanh-n1", impl, "lastLayerSaturated");
+            Runs.Summary r = Runs.medianScalar(runs, "tanh-n1", impl, "lastLayerSaturated");
             if (r.count() == 0) return Judgement.inconclusive("no finished run");
             return Judgement.of(r.median() > 0.5, String.format("saturated fraction %.3f", r.median()));
         }
         if (claim == RELU_SCALE) {
-            Runs.Summary he = med(runs, "relu-he", impl, "meanSquareRatio");
-            Runs.Summary xa = med(runs, "relu-xavier", impl, "meanSquareRatio");
-            Runs.Summary depth = med(runs, "relu-he", impl, "depth");
+            Runs.Summary he = Runs.medianScalar(runs, "relu-he", impl, "meanSquareRatio");
+            Runs.Summary xa = Runs.medianScalar(runs, "relu-xavier", impl, "meanSquareRatio");
+            Runs.Summary depth = Runs.medianScalar(runs, "relu-he", impl, "depth");
             if (he.count() == 0 || xa.count() == 0) return Judgement.inconclusive("no finished run");
             double expected = -(depth.median() - 1);
             double log2x = Math.log(xa.median()) / Math.log(2);
@@ -260,7 +250,7 @@ public final class VariancePropagation implements Experiment {
             double worst = 0;
             String where = "";
             for (Case c : CASES) {
-                Runs.Summary r = med(runs, c.id, impl, "maxLogRatioToTheory");
+                Runs.Summary r = Runs.medianScalar(runs, c.id, impl, "maxLogRatioToTheory");
                 if (r.count() == 0) return Judgement.inconclusive("no finished run of " + c.id);
                 if (!(r.median() <= worst)) {
                     worst = r.median();
@@ -269,8 +259,8 @@ public final class VariancePropagation implements Experiment {
             }
             return Judgement.of(worst <= Math.log(2), String.format("worst factor %.3f (%s)", Math.exp(worst), where));
         }
-        Runs.Summary small = med(runs, "tanh-n0.01", impl, "maxGradientStd");
-        Runs.Summary lecun = med(runs, "tanh-lecun", impl, "minGradientStd");
+        Runs.Summary small = Runs.medianScalar(runs, "tanh-n0.01", impl, "maxGradientStd");
+        Runs.Summary lecun = Runs.medianScalar(runs, "tanh-lecun", impl, "minGradientStd");
         if (small.count() == 0 || lecun.count() == 0) return Judgement.inconclusive("no finished run");
         return Judgement.of(small.median() < 1e-6 * lecun.median(),
                 String.format("max grad std N(0,0.01) %.2e vs min LECUN %.2e", small.median(), lecun.median()));

@@ -260,9 +260,9 @@ public final class ZeroInitSymmetry implements Experiment {
                 series.put("unitSpread", sp);
                 series.put("relativeUnitSpread", rel);
                 series.put("maxAbsWeight", scale.build());
-                sides.put(impl, new SideRecord(log.status(), log.divergedAtStep(), null, scalars, series, seconds(s0)));
+                sides.put(impl, new SideRecord(log.status(), log.divergedAtStep(), null, scalars, series, Runs.secondsSince(s0)));
             } catch (RuntimeException | LinkageError e) {
-                sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), seconds(s0)));
+                sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), Runs.secondsSince(s0)));
             }
         }
         ParityRecord parity = null;
@@ -273,7 +273,7 @@ public final class ZeroInitSymmetry implements Experiment {
                 parity = new ParityRecord(0, spec.precision().jsonName(), Double.NaN, Double.NaN, Double.NaN);
             }
         }
-        return new RunRecord(config, sides, parity, seconds(t0));
+        return new RunRecord(config, sides, parity, Runs.secondsSince(t0));
     }
 
     /** The parameters with every bias replaced by a draw from N(0, 2/(nIn+nOut)) of its layer (the XAVIER weights' law). */
@@ -342,19 +342,9 @@ public final class ZeroInitSymmetry implements Experiment {
         return m;
     }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
     @Override
     public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
-        List<ClaimResult> out = new ArrayList<>();
-        for (ClaimSpec claim : claims()) {
-            Map<Implementation, Judgement> j = new EnumMap<>(Implementation.class);
-            for (Implementation impl : Implementation.values()) j.put(impl, judge(claim, runs, impl));
-            out.add(ClaimResult.of(claim, j.get(Implementation.CORE), j.get(Implementation.DL4J)));
-        }
-        return out;
+        return Runs.judgeEach(claims(), (claim, impl) -> judge(claim, runs, impl));
     }
 
     private static List<SideRecord> okSides(List<RunRecord> runs, String config, Implementation impl) {
@@ -364,10 +354,6 @@ public final class ZeroInitSymmetry implements Experiment {
             if (s != null && s.ok()) out.add(s);
         }
         return out;
-    }
-
-    private static Runs.Summary med(List<RunRecord> runs, String config, Implementation impl, String scalar) {
-        return Runs.median(runs, config, impl, s -> s.scalarOr(scalar, Double.NaN));
     }
 
     private Judgement judge(ClaimSpec claim, List<RunRecord> runs, Implementation impl) {
@@ -450,7 +436,7 @@ public final class ZeroInitSymmetry implements Experiment {
     }
 
     private static Judgement randomBreaks(List<RunRecord> runs, Implementation impl) {
-        Runs.Summary spread = med(runs, "sigmoid-xavier", impl, "finalRelativeUnitSpread");
+        Runs.Summary spread = Runs.medianScalar(runs, "sigmoid-xavier", impl, "finalRelativeUnitSpread");
         Runs.Summary acc = Runs.median(runs, "sigmoid-xavier", impl, Runs::finalAccuracy);
         Runs.Summary constAcc = Runs.median(runs, "sigmoid-constant", impl, Runs::finalAccuracy);
         if (spread.count() == 0 || constAcc.count() == 0) return Judgement.inconclusive("missing runs");
@@ -463,7 +449,7 @@ public final class ZeroInitSymmetry implements Experiment {
         List<SideRecord> sides = okSides(runs, "sigmoid-zero", impl);
         if (sides.isEmpty()) return Judgement.inconclusive("no finished sigmoid-zero run");
         Runs.Summary drop = Runs.median(runs, "sigmoid-zero", impl, Runs::relativeEvalLossDecrease);
-        Runs.Summary w1 = med(runs, "sigmoid-zero", impl, "finalMaxAbsW1");
+        Runs.Summary w1 = Runs.medianScalar(runs, "sigmoid-zero", impl, "finalMaxAbsW1");
         Runs.Summary acc = Runs.median(runs, "sigmoid-zero", impl, Runs::finalAccuracy);
         Runs.Summary random = Runs.median(runs, "sigmoid-xavier", impl, Runs::finalAccuracy);
         if (random.count() == 0) return Judgement.inconclusive("no finished sigmoid-xavier run");
