@@ -23,10 +23,10 @@ public final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var out = spec.commandLine().getOut();
-        out.printf("%-24s %-8s %6s %6s  %s%n", "id", "source", "quick", "full", "title");
+        out.printf("%-24s %6s %6s  %s%n", "id", "quick", "full", "title (source)");
         for (Experiment e : Catalog.all()) {
-            out.printf("%-24s %-8s %6d %6d  %s%n", e.id(), e.source(), e.configurations(Profile.QUICK, 0).size(),
-                    e.configurations(Profile.FULL, 0).size(), e.title());
+            out.printf("%-24s %6d %6d  %s (%s)%n", e.id(), e.configurations(Profile.QUICK, 0).size(),
+                    e.configurations(Profile.FULL, 0).size(), e.title(), e.source());
             if (claims) {
                 for (ClaimSpec c : e.claims()) {
                     out.printf("    - [%s] %s%n      rule: %s%n", c.id(), c.text(), c.rule());
