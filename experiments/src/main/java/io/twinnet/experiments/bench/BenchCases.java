@@ -91,9 +91,10 @@ public final class BenchCases {
     }
 
     /**
-     * Steps per repetition: full — 400 at N = 1, 2,048 examples at N = 32, 3,072 at N = 128; quick — 40 steps
-     * at N = 1, 8 at N = 32, 3 at N = 128. Warm-up: full — 1,000 steps at N = 1 (the JIT compiles the hot
-     * loops), one repetition's worth otherwise; quick — one repetition's worth.
+     * Steps per repetition: full — 200 at N = 1, 2,048 examples at N = 32, 3,072 at N = 128 (the runner
+     * stretches fast sides, see {@link BenchRunner}); quick — 40 steps at N = 1, 8 at N = 32, 3 at N = 128.
+     * Warm-up: full — 300 steps at N = 1 (the JIT compiles the hot loops; the runner's calibration run adds
+     * more), one repetition's worth otherwise; quick — one repetition's worth.
      */
     static BenchCase sized(String id, NetworkSpec spec, int n, BenchInput input, List<BenchSide> sides, boolean quick) {
         int steps;
@@ -102,8 +103,8 @@ public final class BenchCases {
             steps = n == 1 ? 40 : n <= 32 ? 8 : 3;
             warmup = steps;
         } else {
-            steps = n == 1 ? 400 : n <= 32 ? 2048 / n : 3072 / n;
-            warmup = n == 1 ? 1000 : steps;
+            steps = n == 1 ? 200 : n <= 32 ? 2048 / n : 3072 / n;
+            warmup = n == 1 ? 300 : steps;
         }
         return new BenchCase(id, spec, n, input, sides, steps, warmup);
     }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param feed                   how the examples were fed
  * @param dl4jThreads            DL4J's forced native thread count, 0 for its default (and for the core)
  * @param reps                   timed repetitions
- * @param stepsPerRep            SGD steps per repetition
+ * @param stepsPerRep            SGD steps per repetition (the case's, or more for a fast side: see BenchRunner)
  * @param wallMicrosPerExample   median wall time per example
  * @param threadCpuMicrosPerExample  median CPU time of the benchmark thread per example
  * @param processCpuMicrosPerExample median CPU time of the whole process per example
@@ -42,14 +42,20 @@ public record BenchRow(String caseId, String input, int minibatch, String side, 
         double cpu = Median.of(reps, Measurement::threadCpuMicrosPerExample);
         double proc = Median.of(reps, Measurement::processCpuMicrosPerExample);
         return new BenchRow(c.id(), c.input().id(), c.minibatch(), side.id(), side.precision(), side.feed().name().toLowerCase(java.util.Locale.ROOT),
-                side.threads(), reps.size(), c.stepsPerRep(), wall, cpu, proc,
-                core == null ? (side.isCore() ? 1.0 : Double.NaN) : wall / core.wallMicrosPerExample,
-                core == null ? (side.isCore() ? 1.0 : Double.NaN) : cpu / core.threadCpuMicrosPerExample,
-                core == null ? (side.isCore() ? 1.0 : Double.NaN) : proc / core.processCpuMicrosPerExample,
+                side.threads(), reps.size(), (int) reps.get(0).steps(), wall, cpu, proc,
+                ratio(side, wall, core == null ? Double.NaN : core.wallMicrosPerExample),
+                ratio(side, cpu, core == null ? Double.NaN : core.threadCpuMicrosPerExample),
+                ratio(side, proc, core == null ? Double.NaN : core.processCpuMicrosPerExample),
                 Median.of(reps, Measurement::allocatedBytesPerStep),
                 reps.stream().mapToLong(Measurement::gcCount).sum(),
                 reps.stream().mapToLong(Measurement::gcMillis).sum(),
                 lastScore,
                 reps.stream().map(Measurement::wallMicrosPerExample).toList());
+    }
+
+    /** value / core's value; 1 for the core itself; NaN without a positive core value (e.g. under the CPU clock's tick). */
+    private static double ratio(BenchSide side, double value, double coreValue) {
+        if (side.isCore()) return 1.0;
+        return coreValue > 0 ? value / coreValue : Double.NaN;
     }
 }

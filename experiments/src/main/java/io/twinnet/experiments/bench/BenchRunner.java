@@ -20,10 +20,30 @@ public final class BenchRunner {
     private final Function<BenchCase, Dataset> pools;
     private final Consumer<String> progress;
 
-    /** {@code pools} gives the examples of a case; {@code progress} receives one line per finished step of work. */
-    public BenchRunner(Function<BenchCase, Dataset> pools, Consumer<String> progress) {
+    private final double minRepCpuSeconds;
+
+    /**
+     * {@code pools} gives the examples of a case; {@code progress} receives one line per finished piece of
+     * work. {@code minRepCpuSeconds}: a side whose {@link BenchCase#stepsPerRep()} steps take less thread CPU
+     * time than this gets more steps per repetition (up to {@value #MAX_STEP_FACTOR}×), so that the process
+     * CPU clock (10 ms ticks on Linux) resolves its repetitions; 0 keeps every side at the case's steps.
+     */
+    public BenchRunner(Function<BenchCase, Dataset> pools, Consumer<String> progress, double minRepCpuSeconds) {
         this.pools = pools;
         this.progress = progress;
+        this.minRepCpuSeconds = minRepCpuSeconds;
+    }
+
+    /** The most a side's steps per repetition are stretched beyond the case's. */
+    public static final int MAX_STEP_FACTOR = 50;
+
+    /** The case's steps, or more when one calibration run of them takes less than {@code minRepCpuSeconds} of thread CPU. */
+    private int stepsPerRep(BenchCase c, Workload w) {
+        if (minRepCpuSeconds <= 0) return c.stepsPerRep();
+        Measurement m = meter.measure(w, c.stepsPerRep(), c.minibatch());
+        double cpuPerStep = Math.max(m.threadCpuNanos(), 1) / 1e9 / c.stepsPerRep();
+        long wanted = (long) Math.ceil(minRepCpuSeconds / cpuPerStep);
+        return (int) Math.max(c.stepsPerRep(), Math.min(wanted, (long) MAX_STEP_FACTOR * c.stepsPerRep()));
     }
 
     /**
@@ -37,12 +57,14 @@ public final class BenchRunner {
             Dataset pool = pools.apply(c);
             Map<BenchSide, Workload> work = new LinkedHashMap<>();
             for (BenchSide side : c.sides()) work.put(side, Workloads.create(side, c, pool));
+            Map<BenchSide, Integer> steps = new LinkedHashMap<>();
             for (Map.Entry<BenchSide, Workload> e : work.entrySet()) {
                 progress.accept(c.id() + ": warm-up " + e.getKey().id());
                 if (c.warmupSteps() > 0) {
                     e.getValue().prepare(c.warmupSteps());
                     e.getValue().run();
                 }
+                steps.put(e.getKey(), stepsPerRep(c, e.getValue()));
             }
             List<BenchSide> sides = c.sides();
             Map<BenchSide, List<Measurement>> measured = new LinkedHashMap<>();
@@ -52,7 +74,7 @@ public final class BenchRunner {
                 for (int k = 0; k < sides.size(); k++) {
                     BenchSide side = sides.get((k + r) % sides.size());
                     System.gc();
-                    measured.get(side).add(meter.measure(work.get(side), c.stepsPerRep(), c.minibatch()));
+                    measured.get(side).add(meter.measure(work.get(side), steps.get(side), c.minibatch()));
                 }
             }
             BenchRow core = null;

@@ -13,6 +13,9 @@ import java.util.function.Consumer;
  * every side); dense-random cases on as many random examples.
  */
 public final class Benchmark {
+    /** Full runs: every repetition of every side lasts at least this much thread CPU time (see BenchRunner). */
+    public static final double MIN_REP_CPU_SECONDS = 0.4;
+
     private Benchmark() {
     }
 
@@ -26,7 +29,8 @@ public final class Benchmark {
         progress.accept("loading MNIST");
         Dataset train = Mnist.provisioned().core(MnistSplit.TRAIN);
         Dataset mnistPool = ExamplePool.sample(train, settings.poolSize(), BenchCases.SEED);
-        BenchRunner runner = new BenchRunner(c -> pool(c, mnistPool, settings.poolSize()), progress);
+        BenchRunner runner = new BenchRunner(c -> pool(c, mnistPool, settings.poolSize()), progress,
+                settings.quick() ? 0 : MIN_REP_CPU_SECONDS);
         BenchRunner.Result result = runner.run(cases, settings.reps(), machine.peakGflopsPerCore());
         return new BenchReport(machine.withLoadAverageEnd(meter.loadAverage()), settings, result.rows(), result.flopRates(),
                 BenchTarget.judge(result.rows()), pending, (System.nanoTime() - t0) / 1e9);

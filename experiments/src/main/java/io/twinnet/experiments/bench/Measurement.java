@@ -9,9 +9,10 @@ package io.twinnet.experiments.bench;
  * @param threadCpuNanos  CPU time of the benchmark thread ({@code ThreadMXBean.getCurrentThreadCpuTime}); misses
  *                        work done on other threads (DL4J's OpenMP/BLAS workers, prefetch threads)
  * @param processCpuNanos CPU time of the whole JVM ({@code OperatingSystemMXBean.getProcessCpuTime}): includes
- *                        native worker threads (and their spin-waiting), GC and JIT threads
+ *                        native worker threads (and their spin-waiting), GC and JIT threads; Linux counts it in 10 ms ticks
  * @param allocatedBytes  Java heap bytes allocated by the benchmark thread
- *                        ({@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes}); off-heap (ND4J) memory is not counted
+ *                        ({@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes}), less the meter's own; off-heap
+ *                        (ND4J) memory is not counted
  * @param gcCount         garbage collections during the repetition, summed over all collectors
  * @param gcMillis        their accumulated time
  */
@@ -31,6 +32,6 @@ public record Measurement(long steps, long examples, long wallNanos, long thread
     }
 
     public double allocatedBytesPerStep() {
-        return (double) allocatedBytes / steps;
+        return steps == 0 ? 0 : (double) allocatedBytes / steps;
     }
 }

@@ -24,10 +24,45 @@ public final class Meter {
         if (!t.isThreadAllocatedMemoryEnabled()) t.setThreadAllocatedMemoryEnabled(true);
         this.allocation = t;
         this.os = o;
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) least = Math.min(least, measureRaw(EMPTY, 0, 1).allocatedBytes());
+        this.overheadBytes = least;
     }
 
-    /** Prepares {@code steps} steps (untimed), then runs and measures them. */
+    /** A workload that does nothing, to measure what the meter itself allocates. */
+    private static final Workload EMPTY = new Workload() {
+        @Override
+        public void prepare(int steps) {
+        }
+
+        @Override
+        public void run() {
+        }
+
+        @Override
+        public double lastScore() {
+            return Double.NaN;
+        }
+    };
+
+    /** Heap bytes the meter's own calls allocate per measurement (measured on an empty workload; subtracted). */
+    private final long overheadBytes;
+
+    public long overheadBytes() {
+        return overheadBytes;
+    }
+
+    /**
+     * Prepares {@code steps} steps (untimed), then runs and measures them. The allocation excludes the
+     * meter's own ({@link #overheadBytes()}; never below 0).
+     */
     public Measurement measure(Workload workload, int steps, int minibatch) {
+        Measurement m = measureRaw(workload, steps, minibatch);
+        return new Measurement(m.steps(), m.examples(), m.wallNanos(), m.threadCpuNanos(), m.processCpuNanos(),
+                Math.max(0, m.allocatedBytes() - overheadBytes), m.gcCount(), m.gcMillis());
+    }
+
+    private Measurement measureRaw(Workload workload, int steps, int minibatch) {
         workload.prepare(steps);
         long threadId = Thread.currentThread().getId();
         long gc0 = gcCount();
