@@ -16,7 +16,8 @@ import java.util.List;
 
 /**
  * The benchmark's cases, as data: the MNIST MLP 784-100-10 at minibatch 1, 32 and 128 on real MNIST
- * (every side) and on dense random inputs (the core, DL4J double and float with prebuilt DataSets),
+ * (every side) and on dense random inputs (the core, DL4J double and float with prebuilt DataSets at its
+ * default and at one thread),
  * and the CNN at minibatch 32 when both implementations can build it.
  */
 public final class BenchCases {
@@ -24,7 +25,8 @@ public final class BenchCases {
     public static final double LEARNING_RATE = 0.01;
     public static final long SEED = 42;
     private static final List<BenchSide> ALL = List.of(BenchSide.values());
-    private static final List<BenchSide> DENSE_SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_FLOAT_DATASET);
+    private static final List<BenchSide> DENSE_SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_FLOAT_DATASET,
+            BenchSide.DL4J_DOUBLE_DATASET_1T, BenchSide.DL4J_FLOAT_DATASET_1T);
     private static final List<BenchSide> CNN_SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_DOUBLE_ITERATOR,
             BenchSide.DL4J_FLOAT_DATASET);
 

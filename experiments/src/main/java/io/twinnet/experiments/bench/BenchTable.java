@@ -40,9 +40,10 @@ public final class BenchTable {
                     fr.performedFlopsPerExample(), fr.coreCpuMicrosPerExample(), fr.denseEquivalentGflops(), fr.performedGflops(),
                     100 * fr.performedFractionOfPeak()));
         }
-        s.append(f("%ntargets (ratio = DL4J / core time per example; prebuilt DataSets, DL4J default threads):%n"));
+        s.append(f("%ntargets (ratio = DL4J / core time per example; prebuilt DataSets):%n"));
         for (BenchTarget t : r.targets()) {
-            s.append(f("  %-28s wall %8.2f (%s)  process CPU %8.2f (%s)  -- %s%n", t.name(), t.wallRatio(), t.holdsOnWall() ? "holds" : "fails",
+            s.append(f("  %-34s wall %8.2f (%s)  thread CPU %8.2f (%s)  process CPU %8.2f (%s)  -- %s%n", t.name(), t.wallRatio(),
+                    t.holdsOnWall() ? "holds" : "fails", t.threadCpuRatio(), t.holdsOnThreadCpu() ? "holds" : "fails",
                     t.processCpuRatio(), t.holdsOnProcessCpu() ? "holds" : "fails", t.rule()));
         }
         for (String p : r.pending()) s.append(f("%n%s%n", p));

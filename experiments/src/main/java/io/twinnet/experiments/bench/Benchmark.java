@@ -21,11 +21,25 @@ public final class Benchmark {
 
     /** Runs the default cases on real MNIST (provisioned on first use). */
     public static BenchReport run(BenchSettings settings, Consumer<String> progress) {
+        return run(settings, "", progress);
+    }
+
+    /**
+     * Runs the default cases whose id starts with {@code casePrefix} ("" for all).
+     *
+     * @throws IllegalArgumentException when no case matches
+     */
+    public static BenchReport run(BenchSettings settings, String casePrefix, Consumer<String> progress) {
         long t0 = System.nanoTime();
         Meter meter = new Meter();
         MachineInfo machine = MachineInfo.detect(meter.loadAverage());
         List<String> pending = new ArrayList<>();
-        List<BenchCase> cases = BenchCases.defaults(settings, pending);
+        List<BenchCase> all = BenchCases.defaults(settings, pending);
+        List<BenchCase> cases = all.stream().filter(c -> c.id().startsWith(casePrefix)).toList();
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("--case: no benchmark case starts with '" + casePrefix + "' (cases: "
+                    + all.stream().map(BenchCase::id).toList() + ")");
+        }
         progress.accept("loading MNIST");
         Dataset train = Mnist.provisioned().core(MnistSplit.TRAIN);
         Dataset mnistPool = ExamplePool.sample(train, settings.poolSize(), BenchCases.SEED);

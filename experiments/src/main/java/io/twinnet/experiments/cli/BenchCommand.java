@@ -38,6 +38,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--loss", paramLabel = "mcxent|mse", description = "The MLP's output: softmax + MCXENT (default) or ReLU + MSE.")
     String loss = "mcxent";
 
+    @Option(names = "--case", paramLabel = "PREFIX", description = "Only the cases whose id starts with PREFIX (e.g. mlp-dense-).")
+    String casePrefix = "";
+
     @Override
     public Integer call() throws Exception {
         BenchSettings settings;
@@ -48,10 +51,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchReport report = Benchmark.run(settings, line -> {
-            err.println("bench: " + line);
-            err.flush();
-        });
+        BenchReport report;
+        try {
+            report = Benchmark.run(settings, casePrefix, line -> {
+                err.println("bench: " + line);
+                err.flush();
+            });
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("--case")) throw new UserInputException(e.getMessage());
+            throw e;
+        }
         if (json) out.println(Json.mapper().writeValueAsString(report));
         else out.print(BenchTable.render(report));
         out.flush();

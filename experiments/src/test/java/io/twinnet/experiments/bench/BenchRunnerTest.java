@@ -138,7 +138,7 @@ class BenchRunnerTest {
             assertTrue(row.has(field), "row." + field);
         }
         assertEquals("dl4j-double-dataset", row.get("side").asText());
-        assertEquals(5, root.get("targets").size());
+        assertEquals(8, root.get("targets").size());
         assertTrue(root.get("targets").get(0).has("holdsOnProcessCpu"));
         assertEquals(2, root.get("flopRates").size());
         assertEquals("cnn-mnist-mb32 pending: test", root.get("pending").get(0).asText());

@@ -14,6 +14,11 @@ class BenchTargetTest {
                 wallRatio, 1, procRatio, 0, 0, 0, 0.5, List.of(1.0));
     }
 
+    private static BenchRow rowWithThreadRatio(String caseId, BenchSide side, double threadRatio) {
+        return new BenchRow(caseId, "mnist", 1, side.id(), side.precision(), "x", 1, 1, 1, 1, 1, 1,
+                100, threadRatio, 100, 0, 0, 0, 0.5, List.of(1.0));
+    }
+
     private static BenchTarget find(List<BenchTarget> targets, String name) {
         return targets.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
@@ -52,5 +57,15 @@ class BenchTargetTest {
                 row("mlp-mnist-mb1", BenchSide.DL4J_FLOAT_DATASET, 80, 80)));
         assertFalse(find(t, "mb1-50x-double").holdsOnWall());
         assertTrue(find(t, "mb1-50x-float").holdsOnWall());
+    }
+
+    @Test
+    void oneThreadTargetsAreJudgedOnThreadCpuToo() {
+        List<BenchTarget> t = BenchTarget.judge(List.of(rowWithThreadRatio("mlp-mnist-mb1", BenchSide.DL4J_DOUBLE_DATASET_1T, 46.1)));
+        BenchTarget mb1 = find(t, "mb1-50x-double-1thread");
+        assertEquals(46.1, mb1.threadCpuRatio());
+        assertFalse(mb1.holdsOnThreadCpu());
+        assertTrue(mb1.holdsOnWall());
+        assertTrue(mb1.holdsOnProcessCpu());
     }
 }

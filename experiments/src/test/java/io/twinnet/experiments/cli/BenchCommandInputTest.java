@@ -40,4 +40,11 @@ class BenchCommandInputTest {
         assertEquals("0", r[0]);
         for (String o : new String[]{"--json", "--quick", "--reps"}) assertTrue(r[1].contains(o), o);
     }
+
+    @Test
+    void unknownCasePrefixIsABadInputListingTheCases() {
+        String[] r = run("bench", "--quick", "--case", "nope-");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("--case") && r[2].contains("mlp-mnist-mb1"), r[2]);
+    }
 }
