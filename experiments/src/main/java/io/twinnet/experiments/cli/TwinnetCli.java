@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 ParityCommand.class,
                 InitsCommand.class,
                 FetchMnistCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class,
         })
 public final class TwinnetCli implements Runnable {
