@@ -13,7 +13,7 @@ public final class Catalog {
     /** Every experiment, in catalog order. */
     public static List<Experiment> all() {
         return List.of(new ReluInitRange(), new SigmoidVanishing(), new ZeroInitSymmetry(), new VariancePropagation(),
-                new DyingReluLr(), new WidthMinima(), new DeepReluHeVsXavier());
+                new CnnWeightChange(), new DyingReluLr(), new WidthMinima(), new DeepReluHeVsXavier());
     }
 
     public static Optional<Experiment> find(String id) {
