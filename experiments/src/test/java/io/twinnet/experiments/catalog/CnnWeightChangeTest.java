@@ -126,7 +126,19 @@ class CnnWeightChangeTest {
         Map<String, Map<String, Double>> o = Map.of(CnnWeightChange.configId("xavier", false, 0.1), Map.of("medianUpdateRatioConv", 3e-3,
                 "medianUpdateRatioOut", 3.1e-3, "medianMeanAbsUpdateConv", 4e-4, "medianMeanAbsUpdateOut", 4e-4));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(o, "update-size-1e-3-first-1e-4-last"));
-        assertEquals(Verdict.NOT_REPRODUCED, verdict(o, "first-layers-update-more"));
+        Map<String, Map<String, Double>> both = new LinkedHashMap<>();
+        for (double lr : new double[] {0.1, 1.0}) {
+            both.put(CnnWeightChange.configId("xavier", false, lr), Map.of("medianUpdateRatioConv", 3e-3, "medianUpdateRatioOut", 3.1e-3));
+        }
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(both, "first-layers-update-more"));
+    }
+
+    @Test
+    void aDirectionThatFlipsWithTheLearningRateIsInconclusive() {
+        Map<String, Map<String, Double>> o = new LinkedHashMap<>();
+        o.put(CnnWeightChange.configId("xavier", false, 0.1), Map.of("medianUpdateRatioConv", 3.6e-3, "medianUpdateRatioOut", 3.0e-3));
+        o.put(CnnWeightChange.configId("xavier", false, 1.0), Map.of("medianUpdateRatioConv", 1.0e-2, "medianUpdateRatioOut", 2.4e-2));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(o, "first-layers-update-more"));
     }
 
     @Test
