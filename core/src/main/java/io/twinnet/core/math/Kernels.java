@@ -22,6 +22,15 @@ import java.util.Arrays;
 public final class Kernels {
     /** Target size in doubles of the slab of W kept hot in L1 (4096 doubles = 32 KiB). */
     private static final int SLAB_DOUBLES = 4096;
+    /**
+     * Target size in doubles of the block kept in L1 by the batched kernels (3072 doubles = 24 KiB, leaving
+     * room in a 32 KiB L1 for the inputs and outputs streamed past it): rows of W in {@link #affine}, rows
+     * of Δ in {@link #weightGradientSparse}.
+     */
+    private static final int BLOCK_DOUBLES = 3072;
+
+    /** Row state used inside {@link #weightGradientSparse}: the row received its first term in this call. */
+    private static final byte STARTED = 2;
 
     private Kernels() {
     }
@@ -69,9 +78,24 @@ public final class Kernels {
     public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z,
                               SparseRows scratch) {
         SparseRows rows = scratch == null ? new SparseRows(nIn) : scratch;
+        if (batch == 1) { // one example: W is read once anyway, so no blocking
+            int m = rows.gatherNonZero(x, 0, 1, nIn, wOff, nOut);
+            accumulate(rows, m, p, p, bOff, nOut, z, 0);
+            return;
+        }
         for (int b = 0; b < batch; b++) {
-            int m = rows.gatherNonZero(x, b * nIn, 1, nIn, wOff, nOut);
-            accumulate(rows, m, p, bOff, nOut, z, b * nOut);
+            if (bOff >= 0) System.arraycopy(p, bOff, z, b * nOut, nOut);
+            else Arrays.fill(z, b * nOut, (b + 1) * nOut, 0.0);
+        }
+        // A slab of rows of W stays in L1 while every example of the batch uses it; z carries the partial
+        // sums from one slab to the next, so each sum is still taken in increasing i from the bias.
+        int slab = Math.max(1, BLOCK_DOUBLES / nOut);
+        for (int i0 = 0; i0 < nIn; i0 += slab) {
+            int count = Math.min(nIn, i0 + slab) - i0;
+            for (int b = 0; b < batch; b++) {
+                int m = rows.gatherNonZero(x, b * nIn + i0, 1, count, wOff + i0 * nOut, nOut);
+                if (m > 0) accumulate(rows, m, p, z, b * nOut, nOut, z, b * nOut);
+            }
         }
     }
 
@@ -82,24 +106,25 @@ public final class Kernels {
 
     /**
      * out[outOff + j] = init[j] + Σ_k v[k]·a[at[k] + j] for j in [0, n), summed in list order, where the list
-     * (at, v) of length m is held by {@code rows}; init is a[initOff + j], or 0 when initOff &lt; 0.
+     * (at, v) of length m is held by {@code rows}; init[j] is start[initOff + j], or 0 when initOff &lt; 0
+     * ({@code start} may be {@code out} itself, at the same offset, to accumulate in place).
      * Eight outputs at a time are kept in registers.
      */
-    static void accumulate(SparseRows rows, int m, double[] a, int initOff, int n, double[] out, int outOff) {
+    static void accumulate(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
         int[] at = rows.offsets;
         double[] v = rows.values;
         int j = 0;
         for (; j + 7 < n; j += 8) {
             double a0, a1, a2, a3, a4, a5, a6, a7;
             if (initOff >= 0) {
-                a0 = a[initOff + j];
-                a1 = a[initOff + j + 1];
-                a2 = a[initOff + j + 2];
-                a3 = a[initOff + j + 3];
-                a4 = a[initOff + j + 4];
-                a5 = a[initOff + j + 5];
-                a6 = a[initOff + j + 6];
-                a7 = a[initOff + j + 7];
+                a0 = start[initOff + j];
+                a1 = start[initOff + j + 1];
+                a2 = start[initOff + j + 2];
+                a3 = start[initOff + j + 3];
+                a4 = start[initOff + j + 4];
+                a5 = start[initOff + j + 5];
+                a6 = start[initOff + j + 6];
+                a7 = start[initOff + j + 7];
             } else {
                 a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0.0;
             }
@@ -125,7 +150,7 @@ public final class Kernels {
             out[outOff + j + 7] = a7;
         }
         for (; j < n; j++) {
-            double acc = initOff >= 0 ? a[initOff + j] : 0.0;
+            double acc = initOff >= 0 ? start[initOff + j] : 0.0;
             for (int k = 0; k < m; k++) acc += v[k] * a[at[k] + j];
             out[outOff + j] = acc;
         }
@@ -169,22 +194,47 @@ public final class Kernels {
     public static double weightGradientSparse(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
                                               byte[] rowState, SparseRows columns) {
         double maxInput = 0.0;
-        for (int i = 0; i < nIn; i++) {
-            int m;
-            if (batch == 1) { // the list is just x[i], if it is not zero
+        if (batch == 1) {
+            for (int i = 0; i < nIn; i++) {
                 double v = x[i];
-                m = v != 0.0 ? columns.set(v) : 0;
-            } else {
-                m = columns.gatherNonZero(x, i, nIn, batch, 0, nOut);
+                int row = gOff + i * nOut;
+                if (v == 0.0) {
+                    if (rowState[i] != 0) Arrays.fill(g, row, row + nOut, 0.0);
+                    rowState[i] = 0;
+                } else {
+                    maxInput = Math.max(maxInput, Math.abs(v));
+                    columns.set(v);
+                    firstTermThenAccumulate(columns, 1, delta, nOut, g, row);
+                    rowState[i] = 1;
+                }
             }
-            int row = gOff + i * nOut;
-            if (m == 0) {
-                if (rowState[i] != 0) Arrays.fill(g, row, row + nOut, 0.0);
-                rowState[i] = 0;
-            } else {
+            return maxInput; // NaN counts as non-zero, so a NaN input is listed and propagates
+        }
+        // Blocks of examples whose rows of Δ stay in L1 while every row of G takes their terms; a row of G
+        // starts from its first term (the first block that contributes) and then accumulates in place, so
+        // each g[i][j] is still summed in increasing b. STARTED marks the rows begun in this call.
+        int block = Math.max(1, BLOCK_DOUBLES / nOut);
+        for (int b0 = 0; b0 < batch; b0 += block) {
+            int count = Math.min(batch, b0 + block) - b0;
+            for (int i = 0; i < nIn; i++) {
+                int m = columns.gatherNonZero(x, b0 * nIn + i, nIn, count, b0 * nOut, nOut);
+                if (m == 0) continue;
                 maxInput = Math.max(maxInput, columns.maxAbs(m));
-                firstTermThenAccumulate(columns, m, delta, nOut, g, row);
+                int row = gOff + i * nOut;
+                if (rowState[i] == STARTED) {
+                    accumulate(columns, m, delta, g, row, nOut, g, row);
+                } else {
+                    firstTermThenAccumulate(columns, m, delta, nOut, g, row);
+                    rowState[i] = STARTED;
+                }
+            }
+        }
+        for (int i = 0; i < nIn; i++) {
+            if (rowState[i] == STARTED) {
                 rowState[i] = 1;
+            } else {
+                if (rowState[i] != 0) Arrays.fill(g, gOff + i * nOut, gOff + (i + 1) * nOut, 0.0);
+                rowState[i] = 0;
             }
         }
         return maxInput; // NaN counts as non-zero, so a NaN input is listed and propagates

@@ -83,6 +83,48 @@ class KernelsTest {
     }
 
     @Test
+    void batchedKernelsSumInIncreasingOrderAcrossTheirBlocks() {
+        // nOut = 1100 makes blocks of 2 rows of W in affine and of 2 examples in the weight gradient, so a batch
+        // of 7 spans several blocks; the expectations are plain loops in the documented order (from the bias,
+        // increasing i; from the first non-zero term, increasing b), which the blocking must reproduce bit for bit.
+        int batch = 7, nIn = 9, nOut = 1100;
+        SplittableRandom r = new SplittableRandom(11);
+        double[] x = random(r, batch * nIn, 0.4);
+        for (int b = 0; b < batch; b++) x[b * nIn + 3] = 0.0; // a row of G with no contribution
+        x[2 * nIn + 5] = 0.0; // row 5 starts in a later block for some examples
+        x[5] = 0.0;
+        x[nIn + 5] = 0.0;
+        double[] p = random(r, 4 + nIn * nOut + nOut, 0.0);
+        int wOff = 4, bOff = 4 + nIn * nOut;
+        double[] z = new double[batch * nOut];
+        Kernels.affine(x, batch, nIn, p, wOff, bOff, nOut, z);
+        double[] d = random(r, batch * nOut, 0.0);
+        double[] g = random(r, nIn * nOut, 0.0);
+        byte[] state = new byte[nIn];
+        Arrays.fill(state, (byte) 1);
+        Kernels.weightGradientSparse(x, batch, nIn, d, nOut, g, 0, state, new SparseRows(batch));
+        for (int j = 0; j < nOut; j++) {
+            for (int b = 0; b < batch; b++) {
+                double s = p[bOff + j];
+                for (int i = 0; i < nIn; i++) if (x[b * nIn + i] != 0.0) s += x[b * nIn + i] * p[wOff + i * nOut + j];
+                assertEquals(s, z[b * nOut + j], 0.0, "z[" + b + "][" + j + "]");
+            }
+            for (int i = 0; i < nIn; i++) {
+                double s = 0.0;
+                boolean first = true;
+                for (int b = 0; b < batch; b++) {
+                    double xi = x[b * nIn + i];
+                    if (xi == 0.0) continue;
+                    s = first ? xi * d[b * nOut + j] : s + xi * d[b * nOut + j];
+                    first = false;
+                }
+                assertEquals(s, g[i * nOut + j], 0.0, "g[" + i + "][" + j + "]");
+            }
+        }
+        for (int i = 0; i < nIn; i++) assertEquals(i == 3 ? 0 : 1, state[i], "row state " + i);
+    }
+
+    @Test
     void inputGradientIsDeltaTimesWTransposed() {
         SplittableRandom r = new SplittableRandom(4);
         double[] d = random(r, B * N_OUT, 0.0);
