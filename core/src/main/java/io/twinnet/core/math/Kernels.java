@@ -287,6 +287,70 @@ public final class Kernels {
         }
     }
 
+    /**
+     * The batched forward pass in transposed layout, z[b][j] = bias[j] + Σ_i x[b][i]·W[i][j], summed from the
+     * bias in increasing i (as {@link #affine}, up to the sign of zero: an input that is 0 adds ±0 here
+     * unless its whole row is 0). Row i of Xᵀ is {@code xT[i]} (the batch at offsets [0, batch)), row j of
+     * Zᵀ is {@code zT[j]}; {@code active} lists, in increasing order, the nActive inputs i that are non-zero
+     * for some example, the others are skipped. Every loop runs over the batch at offset 0 of separate
+     * arrays and adds four terms per pass, left to right, so HotSpot C2 turns it into SIMD code with one
+     * store per four multiply-adds.
+     */
+    public static void affineTransposed(double[][] xT, int[] active, int nActive, int batch, double[] p, int wOff, int bOff,
+                                        int nOut, double[][] zT) {
+        for (int j = 0; j < nOut; j++) {
+            double[] zj = zT[j];
+            Arrays.fill(zj, 0, batch, bOff >= 0 ? p[bOff + j] : 0.0);
+            int k = 0;
+            for (; k + 3 < nActive; k += 4) {
+                int i0 = active[k], i1 = active[k + 1], i2 = active[k + 2], i3 = active[k + 3];
+                axpy4(batch, p[wOff + i0 * nOut + j], xT[i0], p[wOff + i1 * nOut + j], xT[i1],
+                        p[wOff + i2 * nOut + j], xT[i2], p[wOff + i3 * nOut + j], xT[i3], zj);
+            }
+            for (; k < nActive; k++) {
+                int i = active[k];
+                axpy(batch, p[wOff + i * nOut + j], xT[i], 0, zj, 0);
+            }
+        }
+    }
+
+    /**
+     * The weight gradient in transposed layout: gT[j][i] = Σ_b δ[b][j]·x[b][i] over the examples with
+     * δ[b][j] ≠ 0, in increasing b, from 0 (equal to {@link #weightGradient} up to the sign of zero).
+     * Example b's inputs are {@code xRows[b]} (offsets [0, nIn)); {@code list} is working space for batch
+     * entries. Four examples per pass over i, as in {@link #affineTransposed}.
+     */
+    public static void weightGradientTransposed(double[][] xRows, int batch, int nIn, double[] delta, int nOut, double[][] gT,
+                                                int[] list) {
+        for (int j = 0; j < nOut; j++) {
+            double[] gj = gT[j];
+            Arrays.fill(gj, 0, nIn, 0.0);
+            int m = 0;
+            for (int b = 0; b < batch; b++) {
+                list[m] = b;
+                m += delta[b * nOut + j] != 0.0 ? 1 : 0;
+            }
+            int k = 0;
+            for (; k + 3 < m; k += 4) {
+                int b0 = list[k], b1 = list[k + 1], b2 = list[k + 2], b3 = list[k + 3];
+                axpy4(nIn, delta[b0 * nOut + j], xRows[b0], delta[b1 * nOut + j], xRows[b1],
+                        delta[b2 * nOut + j], xRows[b2], delta[b3 * nOut + j], xRows[b3], gj);
+            }
+            for (; k < m; k++) {
+                int b = list[k];
+                axpy(nIn, delta[b * nOut + j], xRows[b], 0, gj, 0);
+            }
+        }
+    }
+
+    /** y[k] = y[k] + a0·x0[k] + a1·x1[k] + a2·x2[k] + a3·x3[k] for k in [0, n), added left to right. */
+    static void axpy4(int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
+                      double[] y) {
+        for (int k = 0; k < n; k++) {
+            y[k] = y[k] + a0 * x0[k] + a1 * x1[k] + a2 * x2[k] + a3 * x3[k];
+        }
+    }
+
     /** Bias gradient summed over the minibatch: g[j] = Σ_b δ[b][j], written into {@code g} from {@code gOff}. */
     public static void columnSums(double[] delta, int batch, int nOut, double[] g, int gOff) {
         System.arraycopy(delta, 0, g, gOff, nOut);

@@ -33,6 +33,8 @@ import java.util.List;
  * when they need to be. This relies on nobody else writing into the gradient array.
  */
 public final class DenseLayer implements Layer {
+    /** From this batch size on, and on inputs at least 3/4 non-zero, the layer uses the transposed SIMD kernels of {@link Kernels}. */
+    static final int TRANSPOSED_MIN_BATCH = 16;
     private final int index;
     private final int nIn;
     private final int nOut;
@@ -52,6 +54,19 @@ public final class DenseLayer implements Layer {
     /** Working space of the kernels: non-zero inputs of one example, and of one input unit across the batch. */
     private final SparseRows inputRows;
     private SparseRows batchColumns = new SparseRows(1);
+    /**
+     * Working space of the transposed kernels, used from {@link #TRANSPOSED_MIN_BATCH} examples on (null
+     * until {@link #ensureCapacity} asks for such a batch): Xᵀ and Zᵀ row by row, the examples' inputs
+     * as separate rows, Gᵀ, the list of active inputs, a list of examples, and per input whether it is
+     * non-zero for some example.
+     */
+    private double[][] inputsByUnit;
+    private double[][] outputsByUnit;
+    private double[][] inputsByExample;
+    private double[][] gradientByOutput;
+    private int[] activeInputs;
+    private int[] exampleList;
+    private byte[] inputUsed;
 
     DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
                int offset, double[] params, double[] grad) {
@@ -101,6 +116,34 @@ public final class DenseLayer implements Layer {
     @Override
     public void ensureCapacity(int batch) {
         if (batchColumns.capacity() < batch) batchColumns = new SparseRows(batch);
+        if (batch >= TRANSPOSED_MIN_BATCH && transposedCapacity() < batch) {
+            inputsByUnit = new double[nIn][batch];
+            outputsByUnit = new double[nOut][batch];
+            inputsByExample = new double[batch][nIn];
+            exampleList = new int[batch];
+            if (gradientByOutput == null) {
+                gradientByOutput = new double[nOut][nIn];
+                activeInputs = new int[nIn];
+                inputUsed = new byte[nIn];
+            }
+        }
+    }
+
+    private int transposedCapacity() {
+        return exampleList == null ? 0 : exampleList.length;
+    }
+
+    /**
+     * Whether to take the transposed kernels: batch large enough, buffers present, and at least three quarters
+     * of the inputs non-zero (on sparser inputs, MNIST pixels or ReLU outputs say, skipping zeros one by one
+     * is cheaper; the margin keeps a layer from switching back and forth).
+     */
+    private boolean transposed(double[] in, int batch) {
+        if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity()) return false;
+        int n = batch * nIn;
+        int nonZero = 0;
+        for (int k = 0; k < n; k++) nonZero += in[k] != 0.0 ? 1 : 0;
+        return 4L * nonZero >= 3L * n;
     }
 
     @Override
@@ -118,7 +161,27 @@ public final class DenseLayer implements Layer {
     /** z = x·W + b, then a = f(z), in {@code out}. */
     @Override
     public void forward(double[] in, double[] out, int batch, boolean training) {
-        Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
+        if (transposed(in, batch)) {
+            int active = 0;
+            for (int i = 0; i < nIn; i++) {
+                double[] column = inputsByUnit[i];
+                boolean used = false;
+                for (int b = 0, k = i; b < batch; b++, k += nIn) {
+                    double v = in[k];
+                    column[b] = v;
+                    used |= v != 0.0;
+                }
+                activeInputs[active] = i;
+                active += used ? 1 : 0;
+            }
+            Kernels.affineTransposed(inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
+            for (int j = 0; j < nOut; j++) {
+                double[] row = outputsByUnit[j];
+                for (int b = 0, k = j; b < batch; b++, k += nOut) out[k] = row[b];
+            }
+        } else {
+            Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
+        }
         activation.forward(out, batch, nOut);
     }
 
@@ -131,10 +194,36 @@ public final class DenseLayer implements Layer {
 
     /** Given δ = ∂L/∂z: the gradients of W and b (summed over the batch) and, unless dIn is null, ∂L/∂x. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
-        lastMaxInput = Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
+        if (transposed(in, batch)) {
+            lastMaxInput = transposedWeightGradient(in, delta, batch);
+        } else {
+            lastMaxInput = Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
+        }
         if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
         if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
         lastMaxDelta = Kernels.maxAbs(delta, 0, batch * nOut);
+    }
+
+    /** ∂L/∂W through {@link Kernels#weightGradientTransposed}, written back row-major; returns max |x|. */
+    private double transposedWeightGradient(double[] in, double[] delta, int batch) {
+        java.util.Arrays.fill(inputUsed, (byte) 0);
+        double maxInput = 0.0;
+        for (int b = 0; b < batch; b++) {
+            double[] row = inputsByExample[b];
+            System.arraycopy(in, b * nIn, row, 0, nIn);
+            for (int i = 0; i < nIn; i++) {
+                double v = row[i];
+                maxInput = Math.max(maxInput, Math.abs(v)); // NaN propagates
+                inputUsed[i] |= v != 0.0 ? 1 : 0;
+            }
+        }
+        Kernels.weightGradientTransposed(inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
+        for (int j = 0; j < nOut; j++) {
+            double[] column = gradientByOutput[j];
+            for (int i = 0, k = wOff + j; i < nIn; i++, k += nOut) grad[k] = column[i]; // unused rows get 0
+        }
+        System.arraycopy(inputUsed, 0, rowState, 0, nIn);
+        return maxInput;
     }
 
     /**
