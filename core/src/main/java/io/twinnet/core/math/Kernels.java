@@ -12,7 +12,10 @@ import java.util.Arrays;
  * two different rows. The main kernels therefore keep eight outputs in registers and run over a list of
  * the non-zero inputs, so that every multiply-add costs one load and no store ({@link #affine},
  * {@link #weightGradientSparse}); the elementwise kernels on equally laid-out arrays ({@link #sgdStep})
- * do vectorise. Inputs that are exactly 0 are skipped: for finite weights the result is the same bit for
+ * do vectorise, and so do loops over separate arrays all indexed from 0, which the transposed kernels
+ * ({@link #affineTransposed}, {@link #weightGradientTransposed}) use for large batches of mostly non-zero
+ * inputs, adding four terms per pass left to right so there is one store per four multiply-adds.
+ * Inputs that are exactly 0 are skipped: for finite weights the result is the same bit for
  * bit (adding 0·w changes nothing but the sign of a zero), and sparse inputs — MNIST pixels, ReLU
  * outputs — run several times faster.
  *

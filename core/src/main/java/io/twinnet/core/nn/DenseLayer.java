@@ -31,6 +31,11 @@ import java.util.List;
  * every example, so such rows are neither computed nor, in the SGD step, updated (W − lr·0 = W exactly).
  * The layer remembers which rows of the gradient array it wrote last, so that rows are cleared only
  * when they need to be. This relies on nobody else writing into the gradient array.
+ *
+ * <p>Batches of {@link #TRANSPOSED_MIN_BATCH} or more examples whose inputs are at least 3/4 non-zero
+ * take the transposed kernels instead ({@link Kernels#affineTransposed},
+ * {@link Kernels#weightGradientTransposed}), which C2 compiles to SIMD code; both routes sum in the same
+ * order, so they agree bit for bit up to the sign of zero.
  */
 public final class DenseLayer implements Layer {
     /** From this batch size on, and on inputs at least 3/4 non-zero, the layer uses the transposed SIMD kernels of {@link Kernels}. */
