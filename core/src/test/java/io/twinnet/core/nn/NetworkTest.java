@@ -209,17 +209,22 @@ class NetworkTest {
         Network net = Network.initialise(mnistMlp());
         double[] x = random(12, 8 * 784), t = new double[8 * 10];
         for (int b = 0; b < 8; b++) t[b * 10 + b] = 1;
-        for (int k = 0; k < 50; k++) {
+        for (int k = 0; k < 2000; k++) {
             net.fit(x, t, 8);
             net.fit(x, t, 3); // a smaller batch reuses the buffers
         }
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int k = 0; k < 50; k++) {
-            net.fit(x, t, 8);
-            net.fit(x, t, 3);
-            net.computeGradient(x, t, 5);
+        // The JIT may still recompile a method and allocate a few bytes once on this thread; a real
+        // per-call allocation would show in every window, so the quietest of three windows must be 0.
+        long allocated = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int k = 0; k < 50; k++) {
+                net.fit(x, t, 8);
+                net.fit(x, t, 3);
+                net.computeGradient(x, t, 5);
+            }
+            allocated = Math.min(allocated, threads.getCurrentThreadAllocatedBytes() - before);
         }
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
         assertEquals(0, allocated, "bytes allocated by 150 training calls");
     }
 
