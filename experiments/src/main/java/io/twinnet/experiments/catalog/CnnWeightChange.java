@@ -295,7 +295,7 @@ public final class CnnWeightChange implements Experiment {
         TrainingProtocol protocol = new TrainingProtocol(train, order, eval, s.checkpointEvery);
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         double[] coreInitial = null;
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : env.implementations()) {
             long s0 = System.nanoTime();
             try {
                 TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
@@ -315,7 +315,7 @@ public final class CnnWeightChange implements Experiment {
             }
         }
         ParityRecord parity = null;
-        if (coreInitial != null) {
+        if (coreInitial != null && env.implementations().contains(Implementation.DL4J)) {
             try {
                 parity = ExactParity.check(spec, coreInitial, train, order, 20);
             } catch (RuntimeException | LinkageError e) {

@@ -156,7 +156,7 @@ public final class DeepReluHeVsXavier implements Experiment {
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), s.batch, s.epochs, 3000 + config.seed());
         TrainingProtocol protocol = new TrainingProtocol(train, order, eval, s.checkpointEvery);
         Dataset probe = eval.rows(java.util.stream.IntStream.range(0, Math.min(200, eval.size())).toArray());
-        return TwinRun.train(config, spec, train, order, protocol, 20, (trained, initial, log, scalars, series) -> {
+        return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 20, (trained, initial, log, scalars, series) -> {
             TwinNetwork fresh = trained.implementation() == Implementation.CORE ? CoreTwin.withParameters(spec, initial)
                     : Dl4jTwin.withParameters(spec, initial);
             double[][] acts = fresh.activations(probe.features(), probe.size());

@@ -235,7 +235,7 @@ public final class DyingReluLr implements Experiment {
         int epochs = (s.steps + train.size() - 1) / train.size();
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, 3000 + config.seed()).first(s.steps);
         TrainingProtocol protocol = new TrainingProtocol(train, order, probe, s.checkpointEvery);
-        return TwinRun.trainProbed(config, spec, train, order, protocol, 30, () -> new DeadUnitProbe(probe));
+        return TwinRun.trainProbed(config, env.implementations(), spec, train, order, protocol, 30, () -> new DeadUnitProbe(probe));
     }
 
     /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy. */

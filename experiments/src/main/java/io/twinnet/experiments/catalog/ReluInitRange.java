@@ -209,7 +209,7 @@ public final class ReluInitRange implements Experiment {
         Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, 2000);
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, s.epochs, 3000 + config.seed());
         TrainingProtocol protocol = new TrainingProtocol(train, order, eval, s.checkpointEvery);
-        return TwinRun.train(config, spec, train, order, protocol, 50, (trained, initial, log, scalars, series) -> {
+        return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 50, (trained, initial, log, scalars, series) -> {
             double[] finalParameters = trained.parameters();
             trained.setParameters(initial);
             scalars.put("initSaturatedFraction", saturatedFraction(trained.output(eval.features(), eval.size()), eval.size(), 10));
@@ -241,7 +241,7 @@ public final class ReluInitRange implements Experiment {
         double[] doubled = theta.clone();
         for (int i = 0; i < doubled.length; i++) doubled[i] *= 2;
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : env.implementations()) {
             long s0 = System.nanoTime();
             TwinNetwork a = impl == Implementation.CORE ? CoreTwin.withParameters(spec, theta) : Dl4jTwin.withParameters(spec, theta);
             double[] z1 = a.output(x.features(), x.size());

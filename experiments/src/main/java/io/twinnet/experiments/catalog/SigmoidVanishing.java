@@ -231,7 +231,7 @@ public final class SigmoidVanishing implements Experiment {
         Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, 2000);
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), s.batch, s.epochs, 3000 + config.seed());
         TrainingProtocol protocol = new TrainingProtocol(train, order, eval, s.checkpointEvery);
-        return TwinRun.train(config, spec, train, order, protocol, 20, null);
+        return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 20, null);
     }
 
     /** The measurements at initialisation for one activation × init, every depth, both sides. */
@@ -243,7 +243,7 @@ public final class SigmoidVanishing implements Experiment {
         Dataset single = batch.rows(java.util.stream.IntStream.range(0, Math.min(s.signalExamples, batch.size())).toArray());
         double fmax = maxDerivative(act.kind());
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : env.implementations()) {
             long s0 = System.nanoTime();
             try {
                 int depths = s.maxDepth - s.minDepth + 1;

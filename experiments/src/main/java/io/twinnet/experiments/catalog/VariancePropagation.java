@@ -158,7 +158,7 @@ public final class VariancePropagation implements Experiment {
         ParameterLayout layout = ParameterLayout.of(spec);
         long t0 = System.nanoTime();
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : env.implementations()) {
             long s0 = System.nanoTime();
             try {
                 TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);

@@ -137,7 +137,7 @@ public final class WidthMinima implements Experiment {
         int epochs = (s.steps + train.size() - 1) / train.size();
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, 3000 + config.seed()).first(s.steps);
         TrainingProtocol protocol = new TrainingProtocol(train, order, train, Math.max(1, s.steps / 3));
-        return TwinRun.train(config, spec, train, order, protocol, 30, null);
+        return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 30, null);
     }
 
     @Override

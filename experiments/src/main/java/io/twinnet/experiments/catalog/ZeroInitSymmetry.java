@@ -217,7 +217,7 @@ public final class ZeroInitSymmetry implements Experiment {
         Dataset first = train.rows(order.batch(0));
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         double[] coreInitial = null;
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : env.implementations()) {
             long s0 = System.nanoTime();
             try {
                 TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
@@ -266,7 +266,7 @@ public final class ZeroInitSymmetry implements Experiment {
             }
         }
         ParityRecord parity = null;
-        if (coreInitial != null) {
+        if (coreInitial != null && env.implementations().contains(Implementation.DL4J)) {
             try {
                 parity = ExactParity.check(spec, coreInitial, train, order, 30);
             } catch (RuntimeException | LinkageError e) {

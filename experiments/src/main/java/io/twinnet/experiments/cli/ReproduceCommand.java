@@ -103,13 +103,15 @@ public final class ReproduceCommand implements Callable<Integer> {
         Map<String, Object> provenance = new LinkedHashMap<>(Provenance.collect(workers));
         provenance.put("reproduces", original.dir().toString());
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
-                recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance);
+                recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
+                recorded.configFilter());
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
                 + (recorded.seeds() > 0 ? ", --seeds " + recorded.seeds() : "") + ") from " + original.dir() + " into " + dir);
         boolean needsMnist = chosen.stream().anyMatch(Experiment::usesMnist);
-        SweepRunner runner = new SweepRunner(store, RunCommand.environmentFactory.apply(profile, needsMnist), workers,
+        SweepRunner runner = new SweepRunner(store,
+                RunCommand.environmentFactory.apply(profile, needsMnist).restrictedTo(manifest.implementationSet()), workers,
                 new ConsoleProgress(System.err, System.console() != null && !json));
         ResultsDocument after = runner.run(manifest, chosen);
         Path report = noReport ? null : ReportCommand.render(dir);

@@ -29,6 +29,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -67,6 +68,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the number of cores). Results do not depend on it.")
     Integer threads;
+
+    @Option(names = "--impl", paramLabel = "both|core|dl4j",
+            description = "Which implementations to run (default both). With one, the other's verdicts are 'not-run'.")
+    String impl;
+
+    @Option(names = "--configs", paramLabel = "REGEX",
+            description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
+    String configs;
 
     @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
     boolean json;
@@ -108,6 +117,14 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserInputException("unknown experiment '" + id + "' (known: " + String.join(", ", Catalog.ids()) + ")");
             }
         }
+        List<String> implementations = parseImplementations();
+        if (configs != null) {
+            try {
+                java.util.regex.Pattern.compile(configs);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new UserInputException("--configs: not a regular expression: " + e.getDescription() + " in '" + configs + "'");
+            }
+        }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         Path dir = resolveDirectory(requested);
@@ -125,12 +142,19 @@ public final class RunCommand implements Callable<Integer> {
             if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
+            if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
+                throw new UserInputException("--impl: " + dir + " was started with --impl " + implLabel(manifest));
+            }
+            if (configs != null && !configs.equals(manifest.configFilter())) {
+                throw new UserInputException("--configs: " + dir + " was started with "
+                        + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
+            }
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
             List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers));
+                    Provenance.collect(workers), implementations, configs);
             store.writeManifest(manifest);
         }
 
@@ -141,10 +165,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         Profile p = Profile.parse(manifest.profile());
         progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
+                + ", implementations " + implLabel(manifest)
+                + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
                 + ", " + workers + " thread(s), results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
         boolean needsMnist = experiments.stream().anyMatch(Experiment::usesMnist);
-        SweepRunner runner = new SweepRunner(store, environmentFactory.apply(p, needsMnist), workers, progress);
+        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
+        SweepRunner runner = new SweepRunner(store, env, workers, progress);
         ResultsDocument doc = runner.run(manifest, experiments);
 
         Path report = noReport ? null : ReportCommand.render(dir);
@@ -155,6 +182,22 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The --impl option as the manifest stores it: both implementations' labels, or one. */
+    private List<String> parseImplementations() {
+        if (impl == null || impl.equals("both")) return List.of(Implementation.CORE.label(), Implementation.DL4J.label());
+        try {
+            return List.of(Implementation.parse(impl).label());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--impl: expected both, core or dl4j, got '" + impl + "'");
+        }
+    }
+
+    private static String implLabel(RunManifest m) {
+        Set<Implementation> set = m.implementationSet();
+        return set.size() == Implementation.values().length ? "both"
+                : set.stream().map(Implementation::label).collect(java.util.stream.Collectors.joining(","));
     }
 
     private Path resolveDirectory(Profile requested) {
@@ -201,17 +244,25 @@ public final class RunCommand implements Callable<Integer> {
         out.println();
         out.printf("%-24s %-28s %-15s %-15s%n", "experiment", "claim", "core", "dl4j");
         int differ = 0;
+        int notCompared = 0;
         for (ExperimentResult e : doc.experiments()) {
             for (ClaimResult c : e.claims()) {
-                String mark = c.agree() ? "" : "  <- implementations differ";
-                if (!c.agree()) differ++;
+                boolean differs = c.compared() && !c.agree();
+                String mark = differs ? "  <- implementations differ" : "";
+                if (differs) differ++;
+                if (!c.compared()) notCompared++;
                 out.printf("%-24s %-28s %-15s %-15s%s%n", e.id(), c.id(), c.verdictOf(Implementation.CORE).label(),
                         c.verdictOf(Implementation.DL4J).label(), mark);
             }
         }
         out.println();
-        out.println(differ == 0 ? "core and DL4J reach the same verdict on every claim."
-                : "core and DL4J differ on " + differ + " claim(s); see the report.");
+        if (notCompared > 0) {
+            out.println("only one implementation ran (--impl), so " + notCompared + " claim(s) were not compared"
+                    + (differ > 0 ? "; core and DL4J differ on " + differ + " other claim(s)." : "."));
+        } else {
+            out.println(differ == 0 ? "core and DL4J reach the same verdict on every claim."
+                    : "core and DL4J differ on " + differ + " claim(s); see the report.");
+        }
         out.println("results: " + dir.resolve("results.json"));
         if (report != null) out.println("report:  " + report);
     }
@@ -232,7 +283,8 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("core", c.verdictOf(Implementation.CORE).label());
                 n.put("dl4j", c.verdictOf(Implementation.DL4J).label());
                 n.put("agree", c.agree());
-                if (!c.agree()) differ++;
+                n.put("compared", c.compared());
+                if (c.compared() && !c.agree()) differ++;
             }
         }
         root.put("claimsDiffering", differ);

@@ -37,6 +37,28 @@ public record ClaimResult(String id, String text, String rule, Map<Implementatio
                 Map.of(Implementation.CORE, core.evidence(), Implementation.DL4J, dl4j.evidence()));
     }
 
+    /**
+     * This result with {@link Verdict#NOT_RUN} for every implementation outside {@code ran}: what
+     * the claim rule said about missing records is replaced, since nothing was measured there.
+     */
+    public ClaimResult restrictedTo(java.util.Set<Implementation> ran, String why) {
+        EnumMap<Implementation, Verdict> v = new EnumMap<>(verdict);
+        EnumMap<Implementation, String> e = new EnumMap<>(evidence);
+        for (Implementation impl : Implementation.values()) {
+            if (!ran.contains(impl)) {
+                v.put(impl, Verdict.NOT_RUN);
+                e.put(impl, why);
+            }
+        }
+        return new ClaimResult(id, text, rule, v, e);
+    }
+
+    /** True when both implementations were run, so their verdicts can be compared. */
+    @JsonProperty("compared")
+    public boolean compared() {
+        return verdict.get(Implementation.CORE) != Verdict.NOT_RUN && verdict.get(Implementation.DL4J) != Verdict.NOT_RUN;
+    }
+
     /** True when both implementations reached the same verdict. */
     @JsonProperty("agree")
     public boolean agree() {

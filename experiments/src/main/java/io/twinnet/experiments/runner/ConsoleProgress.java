@@ -53,10 +53,14 @@ public final class ConsoleProgress implements ProgressListener {
     @Override
     public synchronized void experimentFinished(String id, List<ClaimResult> claims) {
         if (interactive) out.print("\r\033[K");
-        long reproduced = claims.stream().filter(c -> c.verdictOf(Implementation.CORE) == Verdict.REPRODUCED).count();
-        long differ = claims.stream().filter(c -> !c.agree()).count();
-        out.printf("%-24s done: %d/%d claims reproduced by core%s%n", id, reproduced, claims.size(),
-                differ == 0 ? ", DL4J agrees on all" : ", DL4J differs on " + differ);
+        boolean coreRan = claims.stream().anyMatch(c -> c.verdictOf(Implementation.CORE) != Verdict.NOT_RUN);
+        Implementation counted = coreRan ? Implementation.CORE : Implementation.DL4J;
+        long reproduced = claims.stream().filter(c -> c.verdictOf(counted) == Verdict.REPRODUCED).count();
+        long compared = claims.stream().filter(ClaimResult::compared).count();
+        long differ = claims.stream().filter(c -> c.compared() && !c.agree()).count();
+        String tail = compared == 0 ? " (the other implementation was not run)"
+                : differ == 0 ? ", DL4J agrees on all" : ", DL4J differs on " + differ;
+        out.printf("%-24s done: %d/%d claims reproduced by %s%s%n", id, reproduced, claims.size(), counted.label(), tail);
         out.flush();
     }
 

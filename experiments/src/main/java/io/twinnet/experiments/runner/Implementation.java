@@ -14,4 +14,12 @@ public enum Implementation {
     public String label() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** The implementation labelled {@code label} ({@code core} or {@code dl4j}). */
+    public static Implementation parse(String label) {
+        for (Implementation i : values()) {
+            if (i.label().equals(label)) return i;
+        }
+        throw new IllegalArgumentException("unknown implementation '" + label + "' (known: core, dl4j)");
+    }
 }

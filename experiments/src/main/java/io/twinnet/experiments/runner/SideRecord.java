@@ -27,6 +27,14 @@ public record SideRecord(RunStatus status, long divergedAtStep, String failure, 
         return new SideRecord(RunStatus.FAILED, -1, message, Map.of(), Map.of(), seconds);
     }
 
+    /**
+     * The record of an implementation the sweep did not run ({@code --impl}): status failed, so every
+     * claim rule skips it like a run that produced nothing, with a message that says why.
+     */
+    public static SideRecord notRun(String why) {
+        return new SideRecord(RunStatus.FAILED, -1, why, Map.of(), Map.of(), 0);
+    }
+
     /** A scalar that must be present (NaN when it was recorded as not finite). */
     public double scalar(String name) {
         Double v = scalars.get(name);

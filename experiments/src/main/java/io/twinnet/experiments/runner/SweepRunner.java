@@ -7,6 +7,7 @@ import io.twinnet.experiments.results.RunManifest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class SweepRunner {
         int total = 0;
         int done = 0;
         for (Experiment e : experiments) {
-            List<RunConfig> grid = e.configurations(profile, manifest.seeds());
+            List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds()), manifest.configFilter());
             grids.put(e, grid);
             total += grid.size();
             for (RunConfig c : grid) {
@@ -67,7 +68,7 @@ public final class SweepRunner {
                 Experiment experiment = entry.getKey();
                 List<RunConfig> grid = entry.getValue();
                 List<RunRecord> records = runGrid(experiment, grid, pool);
-                List<ClaimResult> claims = experiment.evaluate(records, profile);
+                List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
                 results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
                         experiment.setup(profile), claims, grid, records, worstParity(records)));
                 progress.experimentFinished(experiment.id(), claims);
@@ -79,6 +80,13 @@ public final class SweepRunner {
         ResultsDocument doc = document(manifest, results, true);
         store.writeResults(doc);
         return doc;
+    }
+
+    /** The configurations whose id contains a match of {@code filter} (all when it is null or blank). */
+    static List<RunConfig> selected(List<RunConfig> grid, String filter) {
+        if (filter == null || filter.isBlank()) return grid;
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(filter);
+        return grid.stream().filter(c -> p.matcher(c.config()).find()).toList();
     }
 
     private List<RunRecord> runGrid(Experiment experiment, List<RunConfig> grid, ExecutorService pool)
@@ -118,15 +126,58 @@ public final class SweepRunner {
 
     private RunRecord runSafely(Experiment experiment, RunConfig config) {
         long t0 = System.nanoTime();
+        RunRecord record;
         try {
-            return experiment.run(config, environment);
+            record = experiment.run(config, environment);
         } catch (Exception | LinkageError | AssertionError | OutOfMemoryError | StackOverflowError e) {
             double s = (System.nanoTime() - t0) / 1e9;
             String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
             Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-            for (Implementation impl : Implementation.values()) sides.put(impl, SideRecord.failed(msg, s));
-            return new RunRecord(config, sides, null, s);
+            for (Implementation impl : environment.implementations()) sides.put(impl, SideRecord.failed(msg, s));
+            record = new RunRecord(config, sides, null, s);
         }
+        return withNotRunSides(record);
+    }
+
+    /**
+     * The experiment's claims; when its rules throw (e.g. on a grid cut down by a configuration
+     * filter), every claim is inconclusive with the error as evidence, so the stored runs still
+     * reach results.json.
+     */
+    private static List<ClaimResult> evaluateSafely(Experiment experiment, List<RunRecord> records, Profile profile) {
+        try {
+            return experiment.evaluate(records, profile);
+        } catch (RuntimeException e) {
+            String why = "the claim rules could not be evaluated on these runs: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            List<ClaimResult> out = new ArrayList<>();
+            for (ClaimSpec c : experiment.claims()) {
+                out.add(ClaimResult.of(c, Judgement.inconclusive(why), Judgement.inconclusive(why)));
+            }
+            return out;
+        }
+    }
+
+    /** Why an implementation has no measurements in this sweep. */
+    private String notRunReason() {
+        String ran = environment.implementations().stream().map(Implementation::label).collect(java.util.stream.Collectors.joining(", "));
+        return "not run: this sweep ran only " + ran + " (twinnet run --impl)";
+    }
+
+    /** Fills in a not-run record for every implementation outside the sweep's set, so every record names both sides. */
+    private RunRecord withNotRunSides(RunRecord record) {
+        if (record.sides().keySet().containsAll(EnumSet.allOf(Implementation.class))) return record;
+        Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+        sides.putAll(record.sides());
+        for (Implementation impl : Implementation.values()) sides.putIfAbsent(impl, SideRecord.notRun(notRunReason()));
+        return new RunRecord(record.config(), sides, record.parity(), record.seconds());
+    }
+
+    /** The claims with {@link Verdict#NOT_RUN} for the implementations this sweep did not run. */
+    private List<ClaimResult> restricted(List<ClaimResult> claims) {
+        if (environment.implementations().containsAll(EnumSet.allOf(Implementation.class))) return claims;
+        List<ClaimResult> out = new ArrayList<>();
+        for (ClaimResult c : claims) out.add(c.restrictedTo(environment.implementations(), notRunReason()));
+        return out;
     }
 
     private static double worstParity(List<RunRecord> records) {

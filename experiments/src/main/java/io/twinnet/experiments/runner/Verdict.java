@@ -10,7 +10,9 @@ public enum Verdict {
     /** The measurements contradict the claim's stated rule. */
     NOT_REPRODUCED("not-reproduced"),
     /** The measurements neither confirm nor contradict it (e.g. runs diverged, or results straddle the rule). */
-    INCONCLUSIVE("inconclusive");
+    INCONCLUSIVE("inconclusive"),
+    /** This implementation was not run in the sweep ({@code twinnet run --impl}); nothing was measured. */
+    NOT_RUN("not-run");
 
     private final String label;
 

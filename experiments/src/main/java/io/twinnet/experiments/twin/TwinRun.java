@@ -13,6 +13,7 @@ import io.twinnet.experiments.runner.SideRecord;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +21,8 @@ import java.util.function.Supplier;
  * from the spec's scheme and seed (statistical parity) and trains with {@link TrainingProtocol} on
  * the shared minibatch order; then, when {@code paritySteps > 0}, DL4J is loaded with the core's
  * initial parameters and both run the first {@code paritySteps} minibatches again (exact parity).
- * An exception on one side is recorded as that side's failure; the other side still runs.
+ * An exception on one side is recorded as that side's failure; the other side still runs. Only the
+ * implementations in {@code sides} are run (the sweep's {@code --impl}); exact parity needs both.
  */
 public final class TwinRun {
     private TwinRun() {
@@ -46,23 +48,23 @@ public final class TwinRun {
     }
 
     /** The standard run, with {@code extra} measurements taken from each side's trained network (may be null). */
-    public static RunRecord train(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
+    public static RunRecord train(RunConfig config, Set<Implementation> sides, NetworkSpec spec, Dataset train, MinibatchOrder order,
                                   TrainingProtocol protocol, int paritySteps, Measurements extra) {
-        return trainProbed(config, spec, train, order, protocol, paritySteps, null, extra);
+        return trainProbed(config, sides, spec, train, order, protocol, paritySteps, null, extra);
     }
 
     /** The standard run, with a probe per side made by {@code probes} watching every checkpoint. */
-    public static RunRecord trainProbed(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
-                                        TrainingProtocol protocol, int paritySteps, Supplier<Probe> probes) {
-        return trainProbed(config, spec, train, order, protocol, paritySteps, probes, null);
+    public static RunRecord trainProbed(RunConfig config, Set<Implementation> sides, NetworkSpec spec, Dataset train,
+                                        MinibatchOrder order, TrainingProtocol protocol, int paritySteps, Supplier<Probe> probes) {
+        return trainProbed(config, sides, spec, train, order, protocol, paritySteps, probes, null);
     }
 
-    private static RunRecord trainProbed(RunConfig config, NetworkSpec spec, Dataset train, MinibatchOrder order,
+    private static RunRecord trainProbed(RunConfig config, Set<Implementation> run, NetworkSpec spec, Dataset train, MinibatchOrder order,
                                          TrainingProtocol protocol, int paritySteps, Supplier<Probe> probes, Measurements extra) {
         long t0 = System.nanoTime();
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         double[] coreInitial = null;
-        for (Implementation impl : Implementation.values()) {
+        for (Implementation impl : run) {
             long s0 = System.nanoTime();
             try {
                 TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
@@ -83,7 +85,7 @@ public final class TwinRun {
             }
         }
         ParityRecord parity = null;
-        if (paritySteps > 0 && coreInitial != null) {
+        if (paritySteps > 0 && coreInitial != null && run.contains(Implementation.DL4J)) {
             try {
                 parity = ExactParity.check(spec, coreInitial, train, order, paritySteps);
             } catch (RuntimeException | LinkageError e) {

@@ -89,4 +89,29 @@ class RunCommandInputTest {
         assertEquals(2, o.code);
         assertTrue(o.err.contains("results.json"), o.err);
     }
+
+    @Test
+    void unknownImplementationIsRejectedNamingTheOption(@TempDir Path tmp) {
+        Outcome o = run("run", "variance-propagation", "--impl", "torch", "--out", tmp.resolve("r").toString());
+        assertEquals(2, o.code);
+        assertTrue(o.err.contains("--impl") && o.err.contains("torch"), o.err);
+        assertFalse(Files.exists(tmp.resolve("r")), "nothing was created");
+    }
+
+    @Test
+    void malformedConfigurationFilterIsRejectedNamingTheOption(@TempDir Path tmp) {
+        Outcome o = run("run", "variance-propagation", "--configs", "plain-(", "--out", tmp.resolve("r").toString());
+        assertEquals(2, o.code);
+        assertTrue(o.err.contains("--configs") && o.err.contains("plain-("), o.err);
+    }
+
+    @Test
+    void resumingWithAnotherImplementationSetIsRejected(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("run.json"), """
+                {"schemaVersion":1,"runId":"r","profile":"quick","seeds":1,"experiments":["variance-propagation"],
+                 "startedAt":"2026-01-01T00:00:00Z","provenance":{},"implementations":["core"],"configFilter":null}""");
+        Outcome o = run("run", "--resume", "--impl", "both", "--out", tmp.toString());
+        assertEquals(2, o.code);
+        assertTrue(o.err.contains("--impl") && o.err.contains("core"), o.err);
+    }
 }

@@ -49,7 +49,7 @@ final class TinyBlobsExperiment implements Experiment {
                 .layer(OutputLayerSpec.of(3, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier())).build();
         Dataset data = GaussianBlobs.generate(30, 3, 4, 3.0, 1.0, config.seed());
         MinibatchOrder order = MinibatchOrder.shuffled(data.size(), 5, 2, 100 + config.seed());
-        return TwinRun.train(config, spec, data, order, new TrainingProtocol(data, order, data, 6), 10, null);
+        return TwinRun.train(config, env.implementations(), spec, data, order, new TrainingProtocol(data, order, data, 6), 10, null);
     }
 
     @Override

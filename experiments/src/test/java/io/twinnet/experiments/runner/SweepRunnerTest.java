@@ -78,4 +78,42 @@ class SweepRunnerTest {
         assertTrue(runs.get(0).side(Implementation.DL4J).failure().contains("boom"));
         assertEquals(RunStatus.OK, runs.get(1).side(Implementation.CORE).status());
     }
+
+    @Test
+    void aCoreOnlySweepRecordsDl4jAsNotRunAndMatchesTheCoreOfAFullSweep(@TempDir Path tmp) throws Exception {
+        ResultsDocument both = new SweepRunner(new ResultsStore(tmp.resolve("both")), TinyXorExperiment.environment(), 1, null)
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0)));
+        RunEnvironment coreOnly = TinyXorExperiment.environment().restrictedTo(java.util.EnumSet.of(Implementation.CORE));
+        ResultsDocument core = new SweepRunner(new ResultsStore(tmp.resolve("core")), coreOnly, 1, null)
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0)));
+        List<RunRecord> a = both.experiments().get(0).runs();
+        List<RunRecord> b = core.experiments().get(0).runs();
+        for (int i = 0; i < a.size(); i++) {
+            assertEquals(a.get(i).side(Implementation.CORE).series(), b.get(i).side(Implementation.CORE).series(), "core series of run " + i);
+            SideRecord dl4j = b.get(i).side(Implementation.DL4J);
+            assertEquals(RunStatus.FAILED, dl4j.status());
+            assertTrue(dl4j.failure().contains("not run"), dl4j.failure());
+            assertEquals(null, b.get(i).parity(), "no exact parity without DL4J");
+        }
+        List<ClaimResult> fullClaims = both.experiments().get(0).claims();
+        List<ClaimResult> coreClaims = core.experiments().get(0).claims();
+        assertEquals(fullClaims.size(), coreClaims.size());
+        for (int i = 0; i < coreClaims.size(); i++) {
+            assertEquals(fullClaims.get(i).verdictOf(Implementation.CORE), coreClaims.get(i).verdictOf(Implementation.CORE));
+            assertEquals(Verdict.NOT_RUN, coreClaims.get(i).verdictOf(Implementation.DL4J));
+            assertTrue(!coreClaims.get(i).compared(), "a claim with one side not run is not compared");
+        }
+    }
+
+    @Test
+    void aConfigurationFilterRunsOnlyTheMatchingConfigurations(@TempDir Path tmp) throws Exception {
+        TinyXorExperiment exp = new TinyXorExperiment(3, 0);
+        List<RunConfig> grid = exp.configurations(Profile.QUICK, 0);
+        String wanted = grid.get(1).config();
+        RunManifest m = new RunManifest(ResultsStore.SCHEMA_VERSION, "test", "quick", 0, List.of("tiny-xor"), "2026-01-01T00:00:00Z",
+                Map.of(), null, "^" + java.util.regex.Pattern.quote(wanted) + "$");
+        ResultsDocument doc = new SweepRunner(new ResultsStore(tmp), TinyXorExperiment.environment(), 1, null).run(m, List.of(exp));
+        assertEquals(1, exp.runs.get(), "only the matching configuration ran");
+        assertEquals(List.of(wanted), doc.experiments().get(0).runs().stream().map(r -> r.config().config()).distinct().toList());
+    }
 }

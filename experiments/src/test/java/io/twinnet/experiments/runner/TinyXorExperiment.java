@@ -80,7 +80,7 @@ class TinyXorExperiment implements Experiment {
         Dataset train = XorDataset.generate(200, config.seed());
         Dataset eval = XorDataset.generate(200, config.seed() + 1000);
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 8, 12, config.seed());
-        return TwinRun.train(config, spec, train, order, new TrainingProtocol(train, order, eval, 50), 20, null);
+        return TwinRun.train(config, env.implementations(), spec, train, order, new TrainingProtocol(train, order, eval, 50), 20, null);
     }
 
     @Override
