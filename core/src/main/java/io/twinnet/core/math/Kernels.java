@@ -378,6 +378,27 @@ public final class Kernels {
      * subtract), as DL4J's updater does with {@code miniBatch(true)}. For n = 1 the division is skipped,
      * which changes no bit (x/1 = x).
      */
+    /**
+     * The SGD step of a dense layer's weights for a minibatch of one, without storing the gradient:
+     * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero), rows
+     * with x[i] = 0 untouched. Each product and difference is the one {@link #weightGradientSparse} at
+     * batch 1 followed by {@link #sgdStep} with n = 1 computes, so the result is bit-identical to that
+     * pair; it only skips writing and re-reading the gradient rows. Returns max |x[i]|.
+     */
+    public static double sgdRankOne(double[] x, int nIn, double[] delta, int nOut, double[] p, int wOff, double lr) {
+        double maxInput = 0.0;
+        for (int i = 0; i < nIn; i++) {
+            double v = x[i];
+            if (v == 0.0) continue;
+            maxInput = Math.max(maxInput, Math.abs(v));
+            int row = wOff + i * nOut;
+            for (int j = 0; j < nOut; j++) {
+                p[row + j] -= lr * (v * delta[j]);
+            }
+        }
+        return maxInput;
+    }
+
     public static void sgdStep(double[] p, double[] g, int from, int to, double lr, double n) {
         if (n == 1.0) {
             for (int k = from; k < to; k++) {

@@ -32,6 +32,11 @@ import java.util.List;
  * The layer remembers which rows of the gradient array it wrote last, so that rows are cleared only
  * when they need to be. This relies on nobody else writing into the gradient array.
  *
+ * <p>In {@link Network#fit} with a minibatch of one, ∂L/∂W = x·δᵀ has rank one, and the layer applies it
+ * directly ({@link Kernels#sgdRankOne}: same products, same differences, so the same bits) instead of
+ * writing the gradient rows and reading them back; it keeps copies of x and δ and writes the W rows of
+ * the gradient array only when {@link Network#gradient()} asks for them ({@link #writeDeferredGradient}).
+ *
  * <p>Batches of {@link #TRANSPOSED_MIN_BATCH} or more examples whose inputs are at least 3/4 non-zero
  * take the transposed kernels instead ({@link Kernels#affineTransposed},
  * {@link Kernels#weightGradientTransposed}), which C2 compiles to SIMD code; both routes sum in the same
@@ -72,6 +77,12 @@ public final class DenseLayer implements Layer {
     private int[] activeInputs;
     private int[] exampleList;
     private byte[] inputUsed;
+    /** Whether the next backward pass may defer ∂L/∂W (set by {@link Network#fit} for minibatches of one). */
+    private boolean deferNextWeightGradient;
+    /** True while the W rows of the gradient array lag behind the last backward pass; x and δ are then in the copies below. */
+    private boolean weightGradientDeferred;
+    private final double[] deferredInput;
+    private final double[] deferredDelta;
 
     DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
                int offset, double[] params, double[] grad) {
@@ -88,6 +99,8 @@ public final class DenseLayer implements Layer {
         this.bOff = hasBias ? offset + nIn * nOut : -1;
         this.rowState = new byte[nIn];
         this.inputRows = new SparseRows(nIn);
+        this.deferredInput = new double[nIn];
+        this.deferredDelta = new double[nOut];
         java.util.Arrays.fill(rowState, (byte) 1); // the gradient array's contents are unknown
     }
 
@@ -199,7 +212,11 @@ public final class DenseLayer implements Layer {
 
     /** Given δ = ∂L/∂z: the gradients of W and b (summed over the batch) and, unless dIn is null, ∂L/∂x. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
-        if (transposed(in, batch)) {
+        weightGradientDeferred = deferNextWeightGradient && batch == 1;
+        if (weightGradientDeferred) {
+            System.arraycopy(in, 0, deferredInput, 0, nIn);
+            System.arraycopy(delta, 0, deferredDelta, 0, nOut);
+        } else if (transposed(in, batch)) {
             lastMaxInput = transposedWeightGradient(in, delta, batch);
         } else {
             lastMaxInput = Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
@@ -207,6 +224,18 @@ public final class DenseLayer implements Layer {
         if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
         if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
         lastMaxDelta = Kernels.maxAbs(delta, 0, batch * nOut);
+    }
+
+    /** Lets the next backward pass defer ∂L/∂W to the SGD step (only a minibatch of one is deferred). */
+    void deferNextWeightGradient(boolean defer) {
+        deferNextWeightGradient = defer;
+    }
+
+    /** Writes the deferred W rows of the gradient array, if any, so that it holds the last backward pass's gradient. */
+    void writeDeferredGradient() {
+        if (!weightGradientDeferred) return;
+        Kernels.weightGradientSparse(deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
+        weightGradientDeferred = false;
     }
 
     /** ∂L/∂W through {@link Kernels#weightGradientTransposed}, written back row-major; returns max |x|. */
@@ -238,6 +267,11 @@ public final class DenseLayer implements Layer {
      */
     @Override
     public double applySgd(double[] params, double[] grad, double lr, int batch) {
+        if (weightGradientDeferred) {
+            lastMaxInput = Kernels.sgdRankOne(deferredInput, nIn, deferredDelta, nOut, params, wOff, lr);
+            if (hasBias) Kernels.sgdStep(params, grad, bOff, bOff + nOut, lr, batch);
+            return lr * Math.max(lastMaxInput, 1.0) * lastMaxDelta;
+        }
         for (int i = 0; i < nIn; i++) {
             if (rowState[i] != 0) {
                 int first = i;

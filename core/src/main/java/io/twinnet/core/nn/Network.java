@@ -110,9 +110,14 @@ public final class Network {
 
     /**
      * The live flat gradient vector (sum over the last minibatch), same layout as the parameters. Read
-     * it, copy it, but do not write into it: the network relies on its contents between steps.
+     * it, copy it, but do not write into it: the network relies on its contents between steps. Call this
+     * again after every step rather than keeping the array: after {@link #fit} with one example, the dense
+     * layers' weight rows are written by this call (the step applied them without storing them).
      */
     public double[] gradient() {
+        for (Layer layer : layers) {
+            if (layer instanceof DenseLayer dense) dense.writeDeferredGradient();
+        }
         return grad;
     }
 
@@ -169,6 +174,14 @@ public final class Network {
      * the per-example gradients and returns the score (mean loss).
      */
     public double computeGradient(double[] features, double[] labels, int batch) {
+        return backpropagate(features, labels, batch, false);
+    }
+
+    /** {@link #computeGradient}, letting dense layers defer their weight gradients to the SGD step when {@code deferDense}. */
+    private double backpropagate(double[] features, double[] labels, int batch, boolean deferDense) {
+        for (Layer layer : layers) {
+            if (layer instanceof DenseLayer dense) dense.deferNextWeightGradient(deferDense);
+        }
         checkLabels(labels, batch);
         forward(features, batch, true);
         int last = layers.length;
@@ -188,7 +201,8 @@ public final class Network {
      * g (DL4J's holds the applied update instead).
      */
     public double fit(double[] features, double[] labels, int batch) {
-        double score = computeGradient(features, labels, batch);
+        // with one example, dense layers apply their rank-one weight gradient in the SGD step (bit-identical)
+        double score = backpropagate(features, labels, batch, batch == 1);
         double lr = spec.learningRate().valueAt(iteration);
         double change = 0;
         for (Layer layer : layers) change += layer.applySgd(params, grad, lr, batch);
@@ -223,7 +237,7 @@ public final class Network {
     /** A deep copy: parameters, gradient and iteration counter (working buffers are not shared). */
     public Network copy() {
         Network c = new Network(spec, params.clone());
-        System.arraycopy(grad, 0, c.grad, 0, grad.length);
+        System.arraycopy(gradient(), 0, c.grad, 0, grad.length);
         c.iteration = iteration;
         c.parameterBound = parameterBound;
         return c;

@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The dense layer's batched (transposed) path against the defining sums, in their documented order. */
@@ -114,5 +115,45 @@ class DenseLayerTest {
             net.fit(x, t, BATCH);
         }
         assertEquals(0, threads.getCurrentThreadAllocatedBytes() - before, "bytes allocated by 200 training calls");
+    }
+
+    /**
+     * fit with one example applies the dense layers' rank-one weight gradients in the SGD step without
+     * storing them; the parameters after every step, and the gradient read afterwards, must be exactly
+     * those of computeGradient followed by θ − lr·g written out here. Sparse inputs (with an all-zero
+     * example), ReLU hidden units and a schedule cover the skipped rows and stale gradient rows.
+     */
+    @Test
+    void fitWithOneExampleIsBitIdenticalToComputeGradientThenExplicitSgd() {
+        NetworkSpec spec = NetworkSpec.builder(Shape.vector(N_IN)).seed(3)
+                .learningRate(io.twinnet.core.spec.LearningRateSchedule.step(0.05, 0.5, 7))
+                .layer(io.twinnet.core.spec.DenseLayerSpec.of(13, Activation.RELU, WeightInit.xavier()))
+                .layer(io.twinnet.core.spec.DenseLayerSpec.of(9, Activation.leakyRelu(0.01), WeightInit.relu()))
+                .layer(io.twinnet.core.spec.OutputLayerSpec.of(N_OUT, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()))
+                .build();
+        Network fused = Network.initialise(spec);
+        Network reference = Network.initialise(spec);
+        SplittableRandom r = new SplittableRandom(8);
+        for (int step = 0; step < 40; step++) {
+            double[] x = step == 5 ? new double[N_IN] : sparse(r, N_IN, 0.6);
+            double[] y = new double[N_OUT];
+            y[r.nextInt(N_OUT)] = 1.0;
+            double lr = spec.learningRate().valueAt(step);
+            double expectedScore = reference.computeGradient(x, y, 1);
+            double[] p = reference.parameters();
+            double[] g = reference.gradient();
+            for (int k = 0; k < p.length; k++) p[k] -= lr * g[k];
+            assertEquals(expectedScore, fused.fit(x, y, 1), 0.0, "score of step " + step);
+            if (step % 3 == 0) {
+                assertArrayEquals(g, fused.gradient(), "gradient after step " + step);
+            }
+            assertArrayEquals(p, fused.parameters(), "parameters after step " + step);
+        }
+        double[] x = sparse(r, 4 * N_IN, 0.5);
+        double[] y = new double[4 * N_OUT];
+        for (int b = 0; b < 4; b++) y[b * N_OUT + b] = 1.0;
+        fused.fit(x, y, 4); // a larger batch after deferred steps writes every row it needs
+        reference.computeGradient(x, y, 4);
+        assertArrayEquals(reference.gradient(), fused.gradient(), "gradient of a batch of 4 after one-example steps");
     }
 }
