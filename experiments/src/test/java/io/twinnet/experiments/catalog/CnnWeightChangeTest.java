@@ -23,7 +23,7 @@ class CnnWeightChangeTest {
 
     /** The values a config's side reports; tests overwrite single entries. */
     private static Map<String, Double> asker() {
-        return SyntheticRunRecords.scalars("finalEvalAccuracy", 0.2, "finalEvalLoss", 1.9, "finalChangeConv", 0.01,
+        return SyntheticRecords.scalars("finalEvalAccuracy", 0.2, "finalEvalLoss", 1.9, "finalChangeConv", 0.01,
                 "finalChangeDense", 0.02, "finalChangeOut", 0.03, "finalAbsChangeDense", 0.2, "finalAbsChangeOut", 0.1,
                 "medianUpdateRatioConv", 1e-5, "medianUpdateRatioDense", 1e-3, "medianUpdateRatioOut", 1e-3,
                 "medianMeanAbsUpdateConv", 1e-7, "medianMeanAbsUpdateDense", 1e-5, "medianMeanAbsUpdateOut", 1e-4,
@@ -39,7 +39,7 @@ class CnnWeightChangeTest {
     }
 
     private static Map<String, Double> xavier() {
-        return SyntheticRunRecords.scalars("finalEvalAccuracy", 0.85, "finalEvalLoss", 0.5, "finalChangeConv", 0.5,
+        return SyntheticRecords.scalars("finalEvalAccuracy", 0.85, "finalEvalLoss", 0.5, "finalChangeConv", 0.5,
                 "finalChangeDense", 0.3, "finalChangeOut", 0.3, "finalAbsChangeDense", 1.0, "finalAbsChangeOut", 0.5,
                 "medianUpdateRatioConv", 1.2e-3, "medianUpdateRatioDense", 5e-4, "medianUpdateRatioOut", 1.1e-4,
                 "medianMeanAbsUpdateConv", 3e-5, "medianMeanAbsUpdateDense", 1e-5, "medianMeanAbsUpdateOut", 2e-5,
@@ -72,8 +72,8 @@ class CnnWeightChangeTest {
                     if (o != null) scalars.putAll(o);
                     double start = 2.3026;
                     double end = scalars.get("finalEvalLoss");
-                    runs.add(SyntheticRunRecords.sides(CnnWeightChange.ID, e.getKey(), seed, Map.of(), scalars,
-                            SyntheticRunRecords.evalLoss(start, end), scalars, SyntheticRunRecords.evalLoss(start, end)));
+                    runs.add(SyntheticRecords.sides(CnnWeightChange.ID, e.getKey(), seed, Map.of(), scalars,
+                            SyntheticRecords.evalLoss(start, end), scalars, SyntheticRecords.evalLoss(start, end)));
                 }
             }
         }

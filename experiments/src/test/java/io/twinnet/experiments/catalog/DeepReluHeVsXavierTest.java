@@ -1,8 +1,8 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.both;
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.evalLoss;
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.evalLoss;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,7 +92,7 @@ class DeepReluHeVsXavierTest {
     void smokeRunTrainsBothSidesAndMeasuresTheInitialSignal() {
         DeepReluHeVsXavier.Setup tiny = new DeepReluHeVsXavier.Setup(4, 8, 5, 2, 10, 1, 2, new double[] {0.01}, 1);
         RunRecord r = experiment.run(new RunConfig(DeepReluHeVsXavier.ID, "he-lr0.01", 1, Map.of("init", "he", "lr", 0.01)),
-                new TinyBlobEnvironment(), tiny);
+                new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());

@@ -1,9 +1,9 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.both;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.curve;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.scalars;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.side;
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.curve;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

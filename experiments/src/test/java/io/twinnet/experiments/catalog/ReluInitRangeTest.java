@@ -1,10 +1,10 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.both;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.line;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.of;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.scalars;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.side;
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.line;
+import static io.twinnet.experiments.catalog.SyntheticRecords.of;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

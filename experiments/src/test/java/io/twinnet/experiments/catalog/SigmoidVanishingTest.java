@@ -1,7 +1,7 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.both;
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -116,7 +116,7 @@ class SigmoidVanishingTest {
     void smokeRunMeasuresEveryDepthOnBothSidesWithinTheBound() {
         SigmoidVanishing.Setup tiny = new SigmoidVanishing.Setup(8, 2, 3, 20, 3, 5, 2, 10, 1, 5, new double[] {0.1}, 1);
         RunRecord r = experiment.run(new RunConfig(SigmoidVanishing.ID, SigmoidVanishing.initConfig("sigmoid", "xavier"), 1,
-                Map.of("kind", "init", "activation", "sigmoid", "init", "xavier")), new TinyBlobEnvironment(), tiny);
+                Map.of("kind", "init", "activation", "sigmoid", "init", "xavier")), new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
@@ -127,7 +127,7 @@ class SigmoidVanishingTest {
             assertEquals(3 * (2 + 3), s.scalar("signalRatiosChecked"), 1e-9); // 3 examples × (2 + 3) layer pairs over depths 2 and 3
         }
         RunRecord t = experiment.run(new RunConfig(SigmoidVanishing.ID, SigmoidVanishing.trainConfig("relu", 3, 0.1), 1,
-                Map.of("kind", "train", "activation", "relu", "init", "he", "depth", 3, "lr", 0.1)), new TinyBlobEnvironment(), tiny);
+                Map.of("kind", "train", "activation", "relu", "init", "he", "depth", 3, "lr", 0.1)), new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
             assertEquals(RunStatus.OK, t.side(impl).status(), impl + ": " + t.side(impl).failure());
             assertEquals(5, t.side(impl).scalar("steps"), 1e-9);

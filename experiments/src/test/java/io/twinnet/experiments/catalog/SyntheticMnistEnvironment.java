@@ -11,7 +11,17 @@ import io.twinnet.experiments.runner.RunEnvironment;
  */
 final class SyntheticMnistEnvironment implements RunEnvironment {
     private final Dataset train = GaussianBlobs.generate(30, 10, 784, 1.0, 0.3, 11);
-    private final Dataset test = GaussianBlobs.generate(20, 10, 784, 1.0, 0.3, 12);
+    private final Dataset test;
+
+    /** 30 training and 20 test images per class. */
+    SyntheticMnistEnvironment() {
+        this(20);
+    }
+
+    /** 30 training images and {@code testPerClass} test images per class. */
+    SyntheticMnistEnvironment(int testPerClass) {
+        this.test = GaussianBlobs.generate(testPerClass, 10, 784, 1.0, 0.3, 12);
+    }
 
     @Override
     public Profile profile() {

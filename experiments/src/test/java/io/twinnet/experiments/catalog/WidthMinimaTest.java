@@ -1,8 +1,8 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.both;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.scalars;
-import static io.twinnet.experiments.catalog.SyntheticTrainingRecords.side;
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,6 +1,6 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.SyntheticRunRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +31,7 @@ class ZeroInitSymmetryTest {
                 "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
         Map<String, Series> ds = Map.of("unitSpread", new Series(new double[] {0, 50, 100}, new double[] {0, 0, dl4jSpread}),
                 "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
-        return SyntheticRunRecords.sides(ZeroInitSymmetry.ID, config, 1, Map.of(), core, cs, dl4j, ds);
+        return SyntheticRecords.sides(ZeroInitSymmetry.ID, config, 1, Map.of(), core, cs, dl4j, ds);
     }
 
     private static Map<String, Double> trained(double accuracy, double spread, double relSpread) {
@@ -140,7 +140,7 @@ class ZeroInitSymmetryTest {
     @Test
     void smokeRunOfConstantInitKeepsUnitsIdenticalOnBothSides() {
         ZeroInitSymmetry.Setup tiny = new ZeroInitSymmetry.Setup(4, 5, 2, 10, 1, 2, 0.1, 1);
-        RunRecord r = experiment.run(new RunConfig(ZeroInitSymmetry.ID, "sigmoid-constant", 1, Map.of()), new TinyBlobEnvironment(), tiny);
+        RunRecord r = experiment.run(new RunConfig(ZeroInitSymmetry.ID, "sigmoid-constant", 1, Map.of()), new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());

@@ -1,0 +1,76 @@
+package io.twinnet.experiments.catalog;
+
+import io.twinnet.experiments.runner.Implementation;
+import io.twinnet.experiments.runner.RunConfig;
+import io.twinnet.experiments.runner.RunRecord;
+import io.twinnet.experiments.runner.RunStatus;
+import io.twinnet.experiments.runner.Series;
+import io.twinnet.experiments.runner.SideRecord;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Hand-made run records for testing the catalog's verdict rules without training anything. */
+final class SyntheticRecords {
+    private SyntheticRecords() {
+    }
+
+    /** A side with the given scalars and series, status ok. */
+    static SideRecord side(Map<String, Double> scalars, Map<String, Series> series) {
+        return new SideRecord(RunStatus.OK, -1, null, scalars, series, 0.1);
+    }
+
+    /** A record whose two sides are the same side. */
+    static RunRecord both(String experiment, String config, long seed, SideRecord side) {
+        return of(experiment, config, seed, side, side);
+    }
+
+    /** A record whose two sides carry the same scalars and series. */
+    static RunRecord both(String experiment, String config, long seed, Map<String, Object> params, Map<String, Double> scalars,
+                          Map<String, Series> series) {
+        return sides(experiment, config, seed, params, scalars, series, scalars, series);
+    }
+
+    /** A record with different measurements on the core and on DL4J. */
+    static RunRecord sides(String experiment, String config, long seed, Map<String, Object> params, Map<String, Double> core,
+                           Map<String, Series> coreSeries, Map<String, Double> dl4j, Map<String, Series> dl4jSeries) {
+        return of(experiment, config, seed, params, side(core, coreSeries), side(dl4j, dl4jSeries));
+    }
+
+    /** A record of the two given sides, without parameters. */
+    static RunRecord of(String experiment, String config, long seed, SideRecord core, SideRecord dl4j) {
+        return of(experiment, config, seed, Map.of(), core, dl4j);
+    }
+
+    private static RunRecord of(String experiment, String config, long seed, Map<String, Object> params, SideRecord core,
+                                SideRecord dl4j) {
+        Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+        sides.put(Implementation.CORE, core);
+        sides.put(Implementation.DL4J, dl4j);
+        return new RunRecord(new RunConfig(experiment, config, seed, params), sides, null, 0.2);
+    }
+
+    /** name, value, name, value, ... as an ordered map. */
+    static Map<String, Double> scalars(Object... nameValuePairs) {
+        Map<String, Double> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameValuePairs.length; i += 2) m.put((String) nameValuePairs[i], ((Number) nameValuePairs[i + 1]).doubleValue());
+        return m;
+    }
+
+    /** An evaluation-loss curve from {@code first} to {@code last}. */
+    static Map<String, Series> evalLoss(double first, double last) {
+        return Map.of("evalLoss", new Series(new double[] {0, 100}, new double[] {first, last}));
+    }
+
+    /** A two-point curve from {@code first} to {@code last}. */
+    static Series line(double first, double last) {
+        return new Series(new double[] {0, 1000}, new double[] {first, last});
+    }
+
+    /** A curve with the given y values at x = 0, 1, 2, .... */
+    static Series curve(double... y) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < y.length; i++) x[i] = i;
+        return new Series(x, y);
+    }
+}
