@@ -21,6 +21,7 @@ import io.twinnet.experiments.runner.RunEnvironment;
 import io.twinnet.experiments.runner.RunRecord;
 import io.twinnet.experiments.runner.RunStatus;
 import io.twinnet.experiments.runner.Series;
+import io.twinnet.experiments.runner.TrainingSetup;
 import io.twinnet.experiments.runner.SideRecord;
 import io.twinnet.experiments.twin.Stats;
 import io.twinnet.experiments.twin.TrainingProtocol;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Seed 004: a 784-100-10 MLP with ReLU hidden <em>and</em> output units, MSE to one-hot targets,
@@ -228,14 +230,33 @@ public final class DyingReluLr implements Experiment {
     }
 
     RunRecord run(RunConfig config, RunEnvironment env, Setup s) {
-        Reading r = new Reading(config.stringParam("loss"), config.stringParam("init"));
-        NetworkSpec spec = spec(config.stringParam("variant"), r, config.doubleParam("lr"), s.steps, config.seed());
-        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000 + config.seed());
+        TrainingSetup t = trainingSetup(config, env, s);
+        NetworkSpec spec = t.spec();
+        Dataset train = t.train();
+        MinibatchOrder order = t.order();
         Dataset probe = Subsets.stratified(env.mnistTest(), s.probePerClass, 2000);
-        int epochs = (s.steps + train.size() - 1) / train.size();
-        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, 3000 + config.seed()).first(s.steps);
         TrainingProtocol protocol = new TrainingProtocol(train, order, probe, s.checkpointEvery);
         return TwinRun.trainProbed(config, env.implementations(), spec, train, order, protocol, 30, () -> new DeadUnitProbe(probe));
+    }
+
+    @Override
+    public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
+        return Optional.of(trainingSetup(config, env, sizes(env.profile())));
+    }
+
+    private static TrainingSetup trainingSetup(RunConfig config, RunEnvironment env, Setup s) {
+        Reading r = new Reading(config.stringParam("loss"), config.stringParam("init"));
+        String variant = config.stringParam("variant");
+        double lr = config.doubleParam("lr");
+        NetworkSpec spec = spec(variant, r, lr, s.steps, config.seed());
+        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000 + config.seed());
+        int epochs = (s.steps + train.size() - 1) / train.size();
+        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, 3000 + config.seed()).first(s.steps);
+        String description = "dying-relu-lr (seed 004): MNIST 784-" + (variant.equals("wide") ? 500 : 100) + "-10, variant " + variant
+                + ", reading " + r.id() + " (" + (r.loss.equals("mean") ? "DL4J LossMSE" : "LossL2, sum of squares") + ", N(0, " + r.std()
+                + "^2) weights), lr " + lr + ", one example per step for " + s.steps + " steps over " + train.size()
+                + " training images (class-stratified, seed " + (1000 + config.seed()) + "; shuffled epochs, seed " + (3000 + config.seed()) + ")";
+        return new TrainingSetup(spec, train, order, description);
     }
 
     /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy. */

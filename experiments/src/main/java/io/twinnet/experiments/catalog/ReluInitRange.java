@@ -20,6 +20,7 @@ import io.twinnet.experiments.runner.RunEnvironment;
 import io.twinnet.experiments.runner.RunRecord;
 import io.twinnet.experiments.runner.RunStatus;
 import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.runner.TrainingSetup;
 import io.twinnet.experiments.twin.CoreTwin;
 import io.twinnet.experiments.twin.Dl4jTwin;
 import io.twinnet.experiments.twin.TrainingProtocol;
@@ -30,6 +31,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Seed 000: "ReLU with weights from U[-1,1] never converges, U[-0.5,0.5] and a normal init do;
@@ -203,11 +205,11 @@ public final class ReluInitRange implements Experiment {
         if (config.stringParam("kind").equals("homogeneity")) {
             return homogeneity(config, env, s);
         }
-        Activation act = config.stringParam("activation").equals("relu") ? Activation.RELU : Activation.SIGMOID;
-        NetworkSpec spec = spec(s.hidden, act, INITS.get(config.stringParam("init")), config.doubleParam("lr"), config.seed());
-        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000 + config.seed());
+        TrainingSetup t = trainingSetup(config, env, s);
+        NetworkSpec spec = t.spec();
+        Dataset train = t.train();
+        MinibatchOrder order = t.order();
         Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, 2000);
-        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, s.epochs, 3000 + config.seed());
         TrainingProtocol protocol = new TrainingProtocol(train, order, eval, s.checkpointEvery);
         return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 50, (trained, initial, log, scalars, series) -> {
             double[] finalParameters = trained.parameters();
@@ -216,6 +218,27 @@ public final class ReluInitRange implements Experiment {
             trained.setParameters(finalParameters);
             scalars.put("finalSaturatedFraction", saturatedFraction(trained.output(eval.features(), eval.size()), eval.size(), 10));
         });
+    }
+
+    @Override
+    public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
+        if (!config.stringParam("kind").equals("train")) return Optional.empty();
+        return Optional.of(trainingSetup(config, env, sizes(env.profile())));
+    }
+
+    private static TrainingSetup trainingSetup(RunConfig config, RunEnvironment env, Setup s) {
+        String activation = config.stringParam("activation");
+        Activation act = activation.equals("relu") ? Activation.RELU : Activation.SIGMOID;
+        String init = config.stringParam("init");
+        double lr = config.doubleParam("lr");
+        NetworkSpec spec = spec(s.hidden, act, INITS.get(init), lr, config.seed());
+        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000 + config.seed());
+        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, s.epochs, 3000 + config.seed());
+        String description = "relu-init-range (seed 000): MNIST 784-" + s.hidden[0] + "-" + s.hidden[1] + "-10, " + activation
+                + " hidden units, init " + init + ", softmax + MSE, lr " + lr + ", one example per step, " + train.size()
+                + " training images (class-stratified, seed " + (1000 + config.seed()) + "), " + s.epochs + " shuffled epoch(s) (seed "
+                + (3000 + config.seed()) + ")";
+        return new TrainingSetup(spec, train, order, description);
     }
 
     /** Fraction of rows of a {@code rows × classes} probability matrix whose largest entry exceeds {@link #SATURATED_PROBABILITY}. */

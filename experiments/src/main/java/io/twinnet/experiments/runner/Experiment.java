@@ -37,6 +37,15 @@ public interface Experiment {
     /** The grid for a profile; {@code seeds} overrides the profile's seed count when positive. */
     List<RunConfig> configurations(Profile profile, int seeds);
 
+    /**
+     * The network, training set and minibatch order that {@link #run} trains for {@code config} in the
+     * environment's profile, for configurations that are one plain training run (what
+     * {@code twinnet export} writes out); empty for the others, and by default.
+     */
+    default java.util.Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
+        return java.util.Optional.empty();
+    }
+
     /** Runs one configuration × seed on both implementations. Must not throw for a diverging run. */
     RunRecord run(RunConfig config, RunEnvironment env) throws Exception;
 
