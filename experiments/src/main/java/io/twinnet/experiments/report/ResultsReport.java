@@ -64,16 +64,24 @@ public final class ResultsReport {
         Section.Builder s = Section.builder("overview", "Overview and parity");
         int claims = 0;
         int differ = 0;
+        int notCompared = 0;
         for (ExperimentResult e : doc.experiments()) {
             for (ClaimResult c : e.claims()) {
                 claims++;
-                if (!c.agree()) differ++;
+                if (!c.compared()) notCompared++;
+                else if (!c.agree()) differ++;
             }
         }
-        s.paragraph("Every experiment ran on the from-scratch core and on Deeplearning4j with the same seeds and minibatch order; "
-                + "each side drew its own initial weights from the same scheme, and training runs were also repeated with DL4J loaded "
-                + "with the core's initial parameters for an exact-parity check.");
-        s.paragraph(claims + " claims checked; " + (differ == 0 ? "core and DL4J reach the same verdict on every claim."
+        if (notCompared == claims && claims > 0) {
+            s.paragraph("Only one implementation was run in this sweep (twinnet run --impl); the other's verdicts read not-run, "
+                    + "and there is no exact-parity check.");
+        } else {
+            s.paragraph("Every experiment ran on the from-scratch core and on Deeplearning4j with the same seeds and minibatch order; "
+                    + "each side drew its own initial weights from the same scheme, and training runs were also repeated with DL4J loaded "
+                    + "with the core's initial parameters for an exact-parity check.");
+        }
+        s.paragraph(claims + " claims checked; " + (notCompared > 0 ? notCompared + " not compared (one side not run); " : "")
+                + (differ == 0 ? "core and DL4J reach the same verdict on every compared claim."
                 : "core and DL4J differ on " + differ + " claim(s), marked in the table."));
         Table.Builder t = Table.builder("parity", "Exact parity per experiment (DL4J loaded with the core's parameters)")
                 .caption("Relative difference max|a-b| / max(max|a|, max|b|), worst over the runs of each experiment: outputs at the shared "

@@ -3,9 +3,6 @@ package io.twinnet.experiments.runner;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.data.Mnist;
 import io.twinnet.experiments.data.MnistSplit;
-import java.util.Collections;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * The environment of a real sweep: MNIST from DL4J's directory, provisioned and loaded once on
@@ -13,25 +10,12 @@ import java.util.Set;
  */
 public final class DefaultRunEnvironment implements RunEnvironment {
     private final Profile profile;
-    private final Set<Implementation> implementations;
     private Mnist mnist;
     private Dataset train;
     private Dataset test;
 
     public DefaultRunEnvironment(Profile profile) {
-        this(profile, EnumSet.allOf(Implementation.class));
-    }
-
-    /** An environment that runs only {@code implementations} (at least one). */
-    public DefaultRunEnvironment(Profile profile, Set<Implementation> implementations) {
-        if (implementations.isEmpty()) throw new IllegalArgumentException("implementations: at least one is needed");
         this.profile = profile;
-        this.implementations = Collections.unmodifiableSet(EnumSet.copyOf(implementations));
-    }
-
-    @Override
-    public Set<Implementation> implementations() {
-        return implementations;
     }
 
     @Override
