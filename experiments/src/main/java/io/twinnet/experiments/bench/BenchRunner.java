@@ -12,10 +12,13 @@ import java.util.function.Function;
  * Runs benchmark cases in this thread. Per case: every side gets a fresh network and the case's
  * example pool, runs its warm-up steps, then the repetitions; within a repetition the sides take turns,
  * starting one later each repetition, so that slow drifts of the machine's load spread over all
- * sides. A {@code System.gc()} before each timed run keeps one side's garbage out of the next
- * side's numbers.
+ * sides. A {@code System.gc()} before each timed run, and a pause of {@link #SETTLE_MILLIS} after it,
+ * keep one side's garbage out of the next side's numbers: ND4J frees the native memory of collected
+ * arrays on its own threads, which otherwise run during the next timed run and share its cores.
  */
 public final class BenchRunner {
+    /** How long the runner waits after {@code System.gc()} before a timed run. */
+    static final long SETTLE_MILLIS = 150;
     private final Meter meter = new Meter();
     private final Function<BenchCase, Dataset> pools;
     private final Consumer<String> progress;
@@ -73,7 +76,7 @@ public final class BenchRunner {
                 progress.accept(c.id() + ": repetition " + (r + 1) + "/" + reps);
                 for (int k = 0; k < sides.size(); k++) {
                     BenchSide side = sides.get((k + r) % sides.size());
-                    System.gc();
+                    settle();
                     measured.get(side).add(meter.measure(work.get(side), steps.get(side), c.minibatch()));
                 }
             }
@@ -95,5 +98,15 @@ public final class BenchRunner {
 
     /** The rows and the core's flop rates. */
     public record Result(List<BenchRow> rows, List<FlopRate> flopRates) {
+    }
+
+    /** Collects garbage, then waits for the reference processing and native frees it triggers. */
+    private static void settle() {
+        System.gc();
+        try {
+            Thread.sleep(SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
