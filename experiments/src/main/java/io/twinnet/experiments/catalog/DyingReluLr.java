@@ -134,7 +134,7 @@ public final class DyingReluLr implements Experiment {
             r.put(SUM_VAR, new double[] {0.03, 0.05, 0.07, 0.1});
             r.put(MEAN_STD, new double[] {0.03, 0.1});
             r.put(MEAN_VAR, new double[] {0.03, 0.1});
-            return new Setup(1000, 4000, 250, 100, 3, r, SUM_STD, 0.1);
+            return new Setup(1000, 4000, 250, 100, 2, r, SUM_STD, 0.1);
         }
         for (Reading reading : List.of(SUM_STD, SUM_VAR, MEAN_STD, MEAN_VAR)) r.put(reading, FULL_LRS);
         return new Setup(0, 180000, 2000, 100, 5, r, SUM_STD, 0.1);

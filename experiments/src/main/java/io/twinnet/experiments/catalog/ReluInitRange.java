@@ -112,7 +112,7 @@ public final class ReluInitRange implements Experiment {
     }
 
     private static Setup sizes(Profile p) {
-        return p == Profile.QUICK ? new Setup(new int[] {64, 64}, 1000, 100, 1, 1000, 3, new double[] {1e-2}, false)
+        return p == Profile.QUICK ? new Setup(new int[] {64, 64}, 1000, 100, 1, 1000, 2, new double[] {1e-2}, false)
                 : new Setup(new int[] {128, 64}, 0, 0, 1, 2000, 3, new double[] {1e-2, 1e-3}, true);
     }
 

@@ -62,7 +62,7 @@ public final class WidthMinima implements Experiment {
     }
 
     static Setup sizes(Profile p) {
-        return p == Profile.QUICK ? new Setup(new int[] {10, 50, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 8)
+        return p == Profile.QUICK ? new Setup(new int[] {10, 50, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
                 : new Setup(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 8);
     }
 
