@@ -81,16 +81,9 @@ public final class Kernels {
     public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z,
                               SparseRows scratch) {
         SparseRows rows = scratch == null ? new SparseRows(nIn) : scratch;
-        if (batch == 1) {
-            // one example: W is read once anyway, so no blocking; z = b, then z += x[i]·W[i] row by row over
-            // the non-zero inputs in increasing i (the same terms in the same order as accumulate, so the
-            // same bits), as an axpy on a row of W, which C2 turns into SIMD code
-            if (bOff >= 0) System.arraycopy(p, bOff, z, 0, nOut);
-            else Arrays.fill(z, 0, nOut, 0.0);
-            for (int i = 0; i < nIn; i++) {
-                double v = x[i];
-                if (v != 0.0) axpy(nOut, v, p, wOff + i * nOut, z, 0);
-            }
+        if (batch == 1) { // one example: W is read once anyway, so no blocking
+            int m = rows.gatherNonZero(x, 0, 1, nIn, wOff, nOut);
+            accumulate(rows, m, p, p, bOff, nOut, z, 0);
             return;
         }
         for (int b = 0; b < batch; b++) {
