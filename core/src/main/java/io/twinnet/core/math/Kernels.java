@@ -378,6 +378,18 @@ public final class Kernels {
      * subtract), as DL4J's updater does with {@code miniBatch(true)}. For n = 1 the division is skipped,
      * which changes no bit (x/1 = x).
      */
+    public static void sgdStep(double[] p, double[] g, int from, int to, double lr, double n) {
+        if (n == 1.0) {
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * g[k];
+            }
+        } else {
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * (g[k] / n);
+            }
+        }
+    }
+
     /**
      * The SGD step of a dense layer's weights for a minibatch of one, without storing the gradient:
      * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero), rows
@@ -397,18 +409,6 @@ public final class Kernels {
             }
         }
         return maxInput;
-    }
-
-    public static void sgdStep(double[] p, double[] g, int from, int to, double lr, double n) {
-        if (n == 1.0) {
-            for (int k = from; k < to; k++) {
-                p[k] -= lr * g[k];
-            }
-        } else {
-            for (int k = from; k < to; k++) {
-                p[k] -= lr * (g[k] / n);
-            }
-        }
     }
 
     /** max_k |a[k]| over [from, to); NaN if any value is NaN, 0 for an empty range. */
