@@ -1,6 +1,6 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.runner.Experiment;
+import io.twinnet.experiments.lab.Experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,10 +1,10 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.core.data.Dataset;
-import io.twinnet.experiments.runner.Series;
-import io.twinnet.experiments.runner.SeriesBuilder;
-import io.twinnet.experiments.twin.TwinNetwork;
-import io.twinnet.experiments.twin.TwinRun;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.SeriesBuilder;
+import io.twinnet.experiments.lab.twin.TwinNetwork;
+import io.twinnet.experiments.lab.twin.TwinRun;
 import java.util.Map;
 
 /**

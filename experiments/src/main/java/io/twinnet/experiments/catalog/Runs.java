@@ -1,13 +1,13 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.runner.ClaimResult;
-import io.twinnet.experiments.runner.ClaimSpec;
-import io.twinnet.experiments.runner.Implementation;
-import io.twinnet.experiments.runner.Judgement;
-import io.twinnet.experiments.runner.RunRecord;
-import io.twinnet.experiments.runner.Series;
-import io.twinnet.experiments.runner.SideRecord;
-import io.twinnet.experiments.twin.Stats;
+import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.ClaimSpec;
+import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.Judgement;
+import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.twin.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -1,11 +1,11 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.runner.Implementation;
-import io.twinnet.experiments.runner.RunConfig;
-import io.twinnet.experiments.runner.RunRecord;
-import io.twinnet.experiments.runner.RunStatus;
-import io.twinnet.experiments.runner.Series;
-import io.twinnet.experiments.runner.SideRecord;
+import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.RunConfig;
+import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunStatus;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.SideRecord;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

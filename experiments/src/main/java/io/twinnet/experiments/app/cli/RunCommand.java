@@ -1,0 +1,293 @@
+package io.twinnet.experiments.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.twinnet.experiments.catalog.Catalog;
+import io.twinnet.experiments.data.MnistUnavailableException;
+import io.twinnet.experiments.lab.sweep.DefaultRunEnvironment;
+import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.store.ExperimentResult;
+import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.store.Provenance;
+import io.twinnet.experiments.lab.store.ResultsDocument;
+import io.twinnet.experiments.lab.store.ResultsStore;
+import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.app.cli.ConsoleProgress;
+import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.sweep.SweepRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code twinnet run}: runs (or resumes) a sweep of the catalog on both implementations, writes
+ * {@code results.json} and the report, and prints a summary. Exit 0 whenever the sweep ran,
+ * whatever the verdicts; 2 on bad input.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run experiments of the catalog on the core and on DL4J, with identical seeds and data order.",
+                "Results go to runs/<run-id>/ (or --out DIR): results.json, one record per finished run, and report/."})
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "ID", description = "Experiment ids (default: the whole catalog; see 'twinnet list').")
+    List<String> ids = new ArrayList<>();
+
+    @Option(names = "--profile", paramLabel = "quick|full", description = "quick (default): MNIST subsets, few seeds; full: the seeds' setups.")
+    String profile;
+
+    @Option(names = "--seeds", paramLabel = "N", description = "Seeds per configuration (default: the profile's).")
+    Integer seeds;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<timestamp>-<profile>).")
+    Path out;
+
+    @Option(names = "--resume", description = "Continue the sweep in --out (or the newest one under runs/), recomputing nothing that finished.")
+    boolean resume;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the number of cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--impl", paramLabel = "both|core|dl4j",
+            description = "Which implementations to run (default both). With one, the other's verdicts are 'not-run'.")
+    String impl;
+
+    @Option(names = "--configs", paramLabel = "REGEX",
+            description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
+    String configs;
+
+    @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
+    boolean json;
+
+    @Option(names = "--no-report", description = "Do not render the HTML/Markdown report at the end.")
+    boolean noReport;
+
+    /** Where MNIST and the other data come from; tests replace it. */
+    static java.util.function.BiFunction<Profile, Boolean, RunEnvironment> environmentFactory = RunCommand::defaultEnvironment;
+
+    /** The real environment; when {@code needsMnist}, MNIST is provisioned now so a failure stops the sweep before it starts. */
+    static RunEnvironment defaultEnvironment(Profile profile, boolean needsMnist) {
+        DefaultRunEnvironment env = new DefaultRunEnvironment(profile);
+        if (needsMnist) {
+            try {
+                env.provisionMnist();
+            } catch (MnistUnavailableException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+        }
+        return env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream progressStream = System.err;
+
+        if (seeds != null && seeds < 1) throw new UserInputException("--seeds: must be at least 1, got " + seeds);
+        if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
+        Profile requested;
+        try {
+            requested = profile == null ? null : Profile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        for (String id : ids) {
+            if (Catalog.find(id).isEmpty()) {
+                throw new UserInputException("unknown experiment '" + id + "' (known: " + String.join(", ", Catalog.ids()) + ")");
+            }
+        }
+        List<String> implementations = parseImplementations();
+        if (configs != null) {
+            try {
+                java.util.regex.Pattern.compile(configs);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw new UserInputException("--configs: not a regular expression: " + e.getDescription() + " in '" + configs + "'");
+            }
+        }
+        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+
+        Path dir = resolveDirectory(requested);
+        ResultsStore store = new ResultsStore(dir);
+        RunManifest manifest;
+        if (resume && store.readManifest().isPresent()) {
+            manifest = store.readManifest().get();
+            if (requested != null && !requested.label().equals(manifest.profile())) {
+                throw new UserInputException("--profile: " + dir + " holds a " + manifest.profile()
+                        + " sweep; resume it without --profile or with --profile " + manifest.profile());
+            }
+            if (seeds != null && seeds != manifest.seeds()) {
+                throw new UserInputException("--seeds: " + dir + " was started with --seeds " + manifest.seeds());
+            }
+            if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
+                throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
+            }
+            if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
+                throw new UserInputException("--impl: " + dir + " was started with --impl " + implLabel(manifest));
+            }
+            if (configs != null && !configs.equals(manifest.configFilter())) {
+                throw new UserInputException("--configs: " + dir + " was started with "
+                        + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
+            }
+        } else {
+            Profile p = requested == null ? Profile.QUICK : requested;
+            List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
+            manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
+                    seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
+                    Provenance.collect(workers), implementations, configs);
+            store.writeManifest(manifest);
+        }
+
+        List<Experiment> experiments = new ArrayList<>();
+        for (String id : manifest.experiments()) {
+            experiments.add(Catalog.find(id).orElseThrow(() -> new UserInputException(
+                    "the run in " + dir + " names experiment '" + id + "', which this twinnet does not know")));
+        }
+        Profile p = Profile.parse(manifest.profile());
+        progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
+                + ", implementations " + implLabel(manifest)
+                + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
+                + ", " + workers + " thread(s), results in " + dir);
+        ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
+        boolean needsMnist = experiments.stream().anyMatch(Experiment::usesMnist);
+        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
+        SweepRunner runner = new SweepRunner(store, env, workers, progress);
+        ResultsDocument doc = runner.run(manifest, experiments);
+
+        Path report = noReport ? null : ReportCommand.render(dir);
+        if (json) {
+            out.println(Json.mapper().writeValueAsString(summaryJson(dir, doc, report)));
+        } else {
+            printSummary(out, dir, doc, report);
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** The --impl option as the manifest stores it: both implementations' labels, or one. */
+    private List<String> parseImplementations() {
+        if (impl == null || impl.equals("both")) return List.of(Implementation.CORE.label(), Implementation.DL4J.label());
+        try {
+            return List.of(Implementation.parse(impl).label());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--impl: expected both, core or dl4j, got '" + impl + "'");
+        }
+    }
+
+    private static String implLabel(RunManifest m) {
+        Set<Implementation> set = m.implementationSet();
+        return set.size() == Implementation.values().length ? "both"
+                : set.stream().map(Implementation::label).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private Path resolveDirectory(Profile requested) {
+        Path dir;
+        if (out != null) {
+            dir = out;
+        } else if (resume) {
+            dir = newestRun().orElseThrow(() -> new UserInputException("--resume: there is no run under runs/ to resume; pass --out DIR"));
+        } else {
+            String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            dir = Path.of("runs", stamp + "-" + (requested == null ? Profile.QUICK : requested).label());
+        }
+        dir = dir.toAbsolutePath().normalize();
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UserInputException("--out: " + dir + " exists and is not a directory");
+        }
+        if (!resume && Files.exists(dir.resolve("run.json"))) {
+            throw new UserInputException("--out: " + dir + " already holds a run; add --resume to continue it, or choose another directory");
+        }
+        if (resume && !Files.exists(dir.resolve("run.json"))) {
+            throw new UserInputException("--resume: " + dir + " holds no run (no run.json)");
+        }
+        try {
+            Files.createDirectories(dir);
+            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            throw new UserInputException("--out: cannot write to " + dir + " (" + e.getMessage() + "); choose a writable directory");
+        }
+        return dir;
+    }
+
+    private static java.util.Optional<Path> newestRun() {
+        Path runs = Path.of("runs");
+        if (!Files.isDirectory(runs)) return java.util.Optional.empty();
+        try (Stream<Path> s = Files.list(runs)) {
+            return s.filter(d -> Files.exists(d.resolve("run.json"))).max(Comparator.comparing(d -> d.getFileName().toString()));
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static void printSummary(PrintWriter out, Path dir, ResultsDocument doc, Path report) {
+        out.println();
+        out.printf("%-24s %-28s %-15s %-15s%n", "experiment", "claim", "core", "dl4j");
+        int differ = 0;
+        int notCompared = 0;
+        for (ExperimentResult e : doc.experiments()) {
+            for (ClaimResult c : e.claims()) {
+                boolean differs = c.compared() && !c.agree();
+                String mark = differs ? "  <- implementations differ" : "";
+                if (differs) differ++;
+                if (!c.compared()) notCompared++;
+                out.printf("%-24s %-28s %-15s %-15s%s%n", e.id(), c.id(), c.verdictOf(Implementation.CORE).label(),
+                        c.verdictOf(Implementation.DL4J).label(), mark);
+            }
+        }
+        out.println();
+        if (notCompared > 0) {
+            out.println("only one implementation ran (--impl), so " + notCompared + " claim(s) were not compared"
+                    + (differ > 0 ? "; core and DL4J differ on " + differ + " other claim(s)." : "."));
+        } else {
+            out.println(differ == 0 ? "core and DL4J reach the same verdict on every claim."
+                    : "core and DL4J differ on " + differ + " claim(s); see the report.");
+        }
+        out.println("results: " + dir.resolve("results.json"));
+        if (report != null) out.println("report:  " + report);
+    }
+
+    private static ObjectNode summaryJson(Path dir, ResultsDocument doc, Path report) {
+        ObjectNode root = Json.mapper().createObjectNode();
+        root.put("runDir", dir.toString());
+        root.put("results", dir.resolve("results.json").toString());
+        root.put("report", report == null ? null : report.toString());
+        root.put("profile", doc.manifest().profile());
+        ArrayNode claims = root.putArray("claims");
+        int differ = 0;
+        for (ExperimentResult e : doc.experiments()) {
+            for (ClaimResult c : e.claims()) {
+                ObjectNode n = claims.addObject();
+                n.put("experiment", e.id());
+                n.put("id", c.id());
+                n.put("core", c.verdictOf(Implementation.CORE).label());
+                n.put("dl4j", c.verdictOf(Implementation.DL4J).label());
+                n.put("agree", c.agree());
+                n.put("compared", c.compared());
+                if (c.compared() && !c.agree()) differ++;
+            }
+        }
+        root.put("claimsDiffering", differ);
+        return root;
+    }
+}

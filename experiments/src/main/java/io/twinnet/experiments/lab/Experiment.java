@@ -1,0 +1,56 @@
+package io.twinnet.experiments.lab;
+
+import io.twinnet.experiments.lab.sweep.RunEnvironment;
+
+import java.util.List;
+
+/**
+ * One entry of the catalog: a phenomenon from a seed document, reproduced on the core and on
+ * DL4J with identical seeds and data order.
+ *
+ * <p>An experiment is a grid of configurations × seeds ({@link #configurations}); the runner
+ * calls {@link #run} once for each, possibly in parallel and in any order, so {@code run} must
+ * depend only on its {@link RunConfig} and the environment's data. After all runs,
+ * {@link #evaluate} turns the records into a verdict per claim per implementation, using only
+ * the records (so a resumed sweep reaches the same verdicts).
+ */
+public interface Experiment {
+
+    /** The catalog id, e.g. {@code relu-init-range}. */
+    String id();
+
+    /** A one-line title. */
+    String title();
+
+    /** Where the phenomenon comes from: a seed document id or a paper. */
+    String source();
+
+    /** What is run, in a short paragraph (stated per profile where they differ). */
+    String setup(Profile profile);
+
+    /** True when the runs read MNIST (the runner then provisions it before the sweep starts). */
+    default boolean usesMnist() {
+        return true;
+    }
+
+    /** The claims, in the order the report shows them. */
+    List<ClaimSpec> claims();
+
+    /** The grid for a profile; {@code seeds} overrides the profile's seed count when positive. */
+    List<RunConfig> configurations(Profile profile, int seeds);
+
+    /**
+     * The network, training set and minibatch order that {@link #run} trains for {@code config} in the
+     * environment's profile, for configurations that are one plain training run (what
+     * {@code twinnet export} writes out); empty for the others, and by default.
+     */
+    default java.util.Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
+        return java.util.Optional.empty();
+    }
+
+    /** Runs one configuration × seed on both implementations. Must not throw for a diverging run. */
+    RunRecord run(RunConfig config, RunEnvironment env) throws Exception;
+
+    /** One result per claim, in the order of {@link #claims()}. */
+    List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile);
+}

@@ -1,0 +1,57 @@
+package io.twinnet.experiments.lab;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one implementation measured in one run.
+ *
+ * @param status         ok, diverged or failed
+ * @param divergedAtStep the SGD step at which a NaN/Inf appeared, or -1
+ * @param failure        the error message of a failed run, or null
+ * @param scalars        named measurements (final accuracy, gradient norms, ...)
+ * @param series         named curves (loss against step, activation std against depth, ...)
+ * @param seconds        wall time of this side
+ */
+public record SideRecord(RunStatus status, long divergedAtStep, String failure, Map<String, Double> scalars,
+                         Map<String, Series> series, double seconds) {
+
+    public SideRecord {
+        if (status == null) throw new IllegalArgumentException("status: is missing");
+        scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars == null ? Map.of() : scalars));
+        series = Collections.unmodifiableMap(new LinkedHashMap<>(series == null ? Map.of() : series));
+    }
+
+    public static SideRecord failed(String message, double seconds) {
+        return new SideRecord(RunStatus.FAILED, -1, message, Map.of(), Map.of(), seconds);
+    }
+
+    /**
+     * The record of an implementation the sweep did not run ({@code --impl}): status failed, so every
+     * claim rule skips it like a run that produced nothing, with a message that says why.
+     */
+    public static SideRecord notRun(String why) {
+        return new SideRecord(RunStatus.FAILED, -1, why, Map.of(), Map.of(), 0);
+    }
+
+    /** A scalar that must be present (NaN when it was recorded as not finite). */
+    public double scalar(String name) {
+        Double v = scalars.get(name);
+        if (v == null) throw new IllegalStateException("no scalar '" + name + "' in this record");
+        return v;
+    }
+
+    public double scalarOr(String name, double fallback) {
+        Double v = scalars.get(name);
+        return v == null ? fallback : v;
+    }
+
+    public Series seriesOrNull(String name) {
+        return series.get(name);
+    }
+
+    public boolean ok() {
+        return status == RunStatus.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package io.twinnet.experiments.lab.store;
+
+import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.RunConfig;
+import io.twinnet.experiments.lab.RunRecord;
+import java.util.List;
+
+/**
+ * One experiment in {@code results.json}.
+ *
+ * @param id             catalog id
+ * @param title          title
+ * @param source         seed document or paper
+ * @param setup          what was run in this profile
+ * @param claims         verdict per claim per implementation
+ * @param configurations the grid that was run
+ * @param runs           every run's record
+ * @param parity         worst exact-parity difference over the runs that share parameters (NaN when none)
+ */
+public record ExperimentResult(String id, String title, String source, String setup, List<ClaimResult> claims,
+                               List<RunConfig> configurations, List<RunRecord> runs, double parity) {
+}

@@ -1,0 +1,39 @@
+package io.twinnet.experiments.lab.store;
+
+import io.twinnet.experiments.lab.Implementation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a sweep was asked to do, written to {@code run.json} when it starts, so {@code --resume}
+ * can continue exactly that sweep.
+ *
+ * @param schemaVersion {@link ResultsStore#SCHEMA_VERSION}
+ * @param runId         the run directory's name
+ * @param profile       quick or full
+ * @param seeds         the seed-count override (0 = the profile's own)
+ * @param experiments   the experiment ids, in order
+ * @param startedAt     ISO-8601 instant of the first start
+ * @param provenance    where and with what it ran
+ * @param implementations the implementations run ({@code core}, {@code dl4j}); null or empty = both
+ * @param configFilter  a regular expression a configuration id must contain a match of to be run; null = all
+ */
+public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
+                          String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter) {
+
+    /** A manifest of a sweep over both implementations and every configuration. */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, null, null);
+    }
+
+    /** The implementations this sweep runs (both when the manifest names none). */
+    public Set<Implementation> implementationSet() {
+        if (implementations == null || implementations.isEmpty()) return EnumSet.allOf(Implementation.class);
+        EnumSet<Implementation> set = EnumSet.noneOf(Implementation.class);
+        for (String label : implementations) set.add(Implementation.parse(label));
+        return set;
+    }
+}

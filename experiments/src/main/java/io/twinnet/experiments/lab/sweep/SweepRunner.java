@@ -1,0 +1,210 @@
+package io.twinnet.experiments.lab.sweep;
+
+import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.ClaimSpec;
+import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.Judgement;
+import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.RunConfig;
+import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunStatus;
+import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.Verdict;
+
+import io.twinnet.experiments.lab.store.ExperimentResult;
+import io.twinnet.experiments.lab.store.ResultsDocument;
+import io.twinnet.experiments.lab.store.ResultsStore;
+import io.twinnet.experiments.lab.store.RunManifest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs experiments' grids on a fixed pool of threads, writes each finished run to the store at
+ * once, skips runs the store already holds (resume), then evaluates each experiment's claims and
+ * writes {@code results.json}.
+ *
+ * <p>Results do not depend on the thread count: every run depends only on its configuration and
+ * the shared read-only data, records are collected in grid order, and claims are evaluated on the
+ * complete, ordered list. A run that throws is recorded as {@link RunStatus#FAILED} for both sides
+ * and the sweep goes on.
+ */
+public final class SweepRunner {
+    private final ResultsStore store;
+    private final RunEnvironment environment;
+    private final int threads;
+    private final ProgressListener progress;
+
+    public SweepRunner(ResultsStore store, RunEnvironment environment, int threads, ProgressListener progress) {
+        if (threads < 1) throw new IllegalArgumentException("threads: must be at least 1, got " + threads);
+        this.store = store;
+        this.environment = environment;
+        this.threads = threads;
+        this.progress = progress == null ? ProgressListener.NONE : progress;
+    }
+
+    /** Runs (or resumes) the sweep described by {@code manifest} over {@code experiments}, returning the final document. */
+    public ResultsDocument run(RunManifest manifest, List<Experiment> experiments) throws InterruptedException {
+        Profile profile = Profile.parse(manifest.profile());
+        Map<Experiment, List<RunConfig>> grids = new LinkedHashMap<>();
+        int total = 0;
+        int done = 0;
+        for (Experiment e : experiments) {
+            List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds()), manifest.configFilter());
+            grids.put(e, grid);
+            total += grid.size();
+            for (RunConfig c : grid) {
+                if (store.readRecord(c).isPresent()) done++;
+            }
+        }
+        progress.sweepStarted(total, done);
+
+        List<ExperimentResult> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "twinnet-run");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Map.Entry<Experiment, List<RunConfig>> entry : grids.entrySet()) {
+                Experiment experiment = entry.getKey();
+                List<RunConfig> grid = entry.getValue();
+                List<RunRecord> records = runGrid(experiment, grid, pool);
+                List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
+                results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
+                        experiment.setup(profile), claims, grid, records, worstParity(records)));
+                progress.experimentFinished(experiment.id(), claims);
+                store.writeResults(document(manifest, results, false));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        ResultsDocument doc = document(manifest, results, true);
+        store.writeResults(doc);
+        return doc;
+    }
+
+    /** The configurations whose id contains a match of {@code filter} (all when it is null or blank). */
+    static List<RunConfig> selected(List<RunConfig> grid, String filter) {
+        if (filter == null || filter.isBlank()) return grid;
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(filter);
+        return grid.stream().filter(c -> p.matcher(c.config()).find()).toList();
+    }
+
+    private List<RunRecord> runGrid(Experiment experiment, List<RunConfig> grid, ExecutorService pool)
+            throws InterruptedException {
+        RunRecord[] records = new RunRecord[grid.size()];
+        List<Future<RunRecord>> futures = new ArrayList<>();
+        List<Integer> slots = new ArrayList<>();
+        int loaded = 0;
+        for (int i = 0; i < grid.size(); i++) {
+            Optional<RunRecord> stored = store.readRecord(grid.get(i));
+            if (stored.isPresent()) {
+                records[i] = stored.get();
+                loaded++;
+            }
+        }
+        progress.experimentStarted(experiment.id(), grid.size(), loaded);
+        for (int i = 0; i < grid.size(); i++) {
+            if (records[i] != null) continue;
+            RunConfig config = grid.get(i);
+            futures.add(pool.submit(() -> {
+                RunRecord r = runSafely(experiment, config);
+                store.writeRecord(r);
+                progress.runFinished(r);
+                return r;
+            }));
+            slots.add(i);
+        }
+        for (int k = 0; k < futures.size(); k++) {
+            try {
+                records[slots.get(k)] = futures.get(k).get();
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("could not store a run of " + experiment.id() + ": " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        return List.of(records);
+    }
+
+    private RunRecord runSafely(Experiment experiment, RunConfig config) {
+        long t0 = System.nanoTime();
+        RunRecord record;
+        try {
+            record = experiment.run(config, environment);
+        } catch (Exception | LinkageError | AssertionError | OutOfMemoryError | StackOverflowError e) {
+            double s = (System.nanoTime() - t0) / 1e9;
+            String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
+            Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+            for (Implementation impl : environment.implementations()) sides.put(impl, SideRecord.failed(msg, s));
+            record = new RunRecord(config, sides, null, s);
+        }
+        return withNotRunSides(record);
+    }
+
+    /**
+     * The experiment's claims; when its rules throw (e.g. on a grid cut down by a configuration
+     * filter), every claim is inconclusive with the error as evidence, so the stored runs still
+     * reach results.json.
+     */
+    private static List<ClaimResult> evaluateSafely(Experiment experiment, List<RunRecord> records, Profile profile) {
+        try {
+            return experiment.evaluate(records, profile);
+        } catch (RuntimeException e) {
+            String why = "the claim rules could not be evaluated on these runs: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            List<ClaimResult> out = new ArrayList<>();
+            for (ClaimSpec c : experiment.claims()) {
+                out.add(ClaimResult.of(c, Judgement.inconclusive(why), Judgement.inconclusive(why)));
+            }
+            return out;
+        }
+    }
+
+    /** Why an implementation has no measurements in this sweep. */
+    private String notRunReason() {
+        String ran = environment.implementations().stream().map(Implementation::label).collect(java.util.stream.Collectors.joining(", "));
+        return "not run: this sweep ran only " + ran + " (twinnet run --impl)";
+    }
+
+    /** Fills in a not-run record for every implementation outside the sweep's set, so every record names both sides. */
+    private RunRecord withNotRunSides(RunRecord record) {
+        if (record.sides().keySet().containsAll(EnumSet.allOf(Implementation.class))) return record;
+        Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+        sides.putAll(record.sides());
+        for (Implementation impl : Implementation.values()) sides.putIfAbsent(impl, SideRecord.notRun(notRunReason()));
+        return new RunRecord(record.config(), sides, record.parity(), record.seconds());
+    }
+
+    /** The claims with {@link Verdict#NOT_RUN} for the implementations this sweep did not run. */
+    private List<ClaimResult> restricted(List<ClaimResult> claims) {
+        if (environment.implementations().containsAll(EnumSet.allOf(Implementation.class))) return claims;
+        List<ClaimResult> out = new ArrayList<>();
+        for (ClaimResult c : claims) out.add(c.restrictedTo(environment.implementations(), notRunReason()));
+        return out;
+    }
+
+    private static double worstParity(List<RunRecord> records) {
+        double worst = Double.NaN;
+        for (RunRecord r : records) {
+            if (r.parity() != null) {
+                double d = r.parity().maxRelDiff();
+                if (Double.isNaN(worst) || !(d <= worst)) worst = d;
+            }
+        }
+        return worst;
+    }
+
+    private static ResultsDocument document(RunManifest manifest, List<ExperimentResult> results, boolean complete) {
+        return new ResultsDocument("twinnet-results", ResultsStore.SCHEMA_VERSION, manifest, Instant.now().toString(),
+                complete, List.copyOf(results));
+    }
+}

@@ -1,0 +1,18 @@
+package io.twinnet.experiments.app.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import picocli.CommandLine;
+
+/** The CLI run in-process with its output and error streams captured. */
+record CliRun(int exit, String out, String err) {
+    static CliRun of(String... args) {
+        CommandLine cl = TwinnetCli.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new CliRun(exit, out.toString(), err.toString());
+    }
+}

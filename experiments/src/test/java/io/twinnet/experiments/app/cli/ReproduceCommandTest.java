@@ -1,0 +1,105 @@
+package io.twinnet.experiments.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.twinnet.experiments.catalog.Catalog;
+import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.store.Provenance;
+import io.twinnet.experiments.lab.store.ResultsStore;
+import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.sweep.DefaultRunEnvironment;
+import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.sweep.SweepRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReproduceCommandTest {
+    @TempDir
+    static Path tmp;
+    static Path original;
+    private static Function<String, Optional<Experiment>> saved;
+
+    @BeforeAll
+    static void runTheOriginalSweep() throws Exception {
+        saved = ReproduceCommand.experiments;
+        ReproduceCommand.experiments = id -> id.equals(TinyBlobsExperiment.ID) ? Optional.of(new TinyBlobsExperiment()) : Catalog.find(id);
+        original = tmp.resolve("original");
+        ResultsStore store = new ResultsStore(original);
+        RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, "original", "quick", 0, List.of(TinyBlobsExperiment.ID),
+                Instant.now().toString(), Provenance.collect(1));
+        store.writeManifest(manifest);
+        new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), 2, null).run(manifest, List.of(new TinyBlobsExperiment()));
+    }
+
+    @AfterAll
+    static void restore() {
+        ReproduceCommand.experiments = saved;
+    }
+
+    @Test
+    void reproducingAFreshRunIsBitIdenticalOnTheCoreAndOnDl4j() throws Exception {
+        Path out = tmp.resolve("again");
+        CliRun run = CliRun.of("reproduce", original.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, run.exit(), run.err() + run.out());
+        JsonNode j = Json.mapper().readTree(run.out());
+        assertTrue(j.get("matches").asBoolean());
+        assertTrue(j.get("coreBitIdentical").asBoolean());
+        // DL4J on the CPU, same OMP_NUM_THREADS (1, set for surefire), same JVM: expected deterministic.
+        assertTrue(j.get("dl4jBitIdentical").asBoolean(), j.toString());
+        assertEquals(2, j.get("runsCompared").asInt());
+        assertTrue(j.get("coreValuesCompared").asLong() > 20);
+        assertTrue(Files.isRegularFile(out.resolve("results.json")));
+        assertTrue(Files.isRegularFile(out.resolve("report").resolve("index.html")));
+        assertEquals(original.toString(), Json.mapper().readTree(out.resolve("run.json").toFile()).at("/provenance/reproduces").asText());
+    }
+
+    @Test
+    void aCoreValueOneUlpAwayInTheOriginalIsReportedWithItsLocationAndExitsOne() throws Exception {
+        Path tampered = tmp.resolve("tampered");
+        Files.createDirectories(tampered);
+        Files.copy(original.resolve("run.json"), tampered.resolve("run.json"));
+        JsonNode doc = Json.mapper().readTree(original.resolve("results.json").toFile());
+        ObjectNode scalars = (ObjectNode) doc.at("/experiments/0/runs/1/sides/core/scalars");
+        double v = scalars.get("finalEvalLoss").asDouble();
+        scalars.put("finalEvalLoss", Math.nextUp(v));
+        Json.mapper().writeValue(tampered.resolve("results.json").toFile(), doc);
+
+        CliRun run = CliRun.of("reproduce", tampered.toString(), "--out", tmp.resolve("tampered-again").toString(), "--no-report");
+        assertEquals(1, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("core:     DIFFERS"), run.out());
+        assertTrue(run.out().contains("tiny-blobs/tanh-lr0.3#1 core finalEvalLoss: " + Math.nextUp(v) + " vs " + v), run.out());
+        assertTrue(run.out().contains("NOT reproduced"), run.out());
+    }
+
+    @Test
+    void aDirectoryWithoutARunIsBadInput() {
+        CliRun run = CliRun.of("reproduce", tmp.resolve("nothing-here").toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("RUN_DIR: "), run.err());
+    }
+
+    @Test
+    void anInterruptedRunMustBeFinishedFirst() throws Exception {
+        Path partial = tmp.resolve("partial");
+        Files.createDirectories(partial);
+        Files.copy(original.resolve("run.json"), partial.resolve("run.json"));
+        ObjectNode doc = (ObjectNode) Json.mapper().readTree(original.resolve("results.json").toFile());
+        doc.put("complete", false);
+        Json.mapper().writeValue(partial.resolve("results.json").toFile(), doc);
+        CliRun run = CliRun.of("reproduce", partial.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("is incomplete") && run.err().contains("--resume"), run.err());
+    }
+}
