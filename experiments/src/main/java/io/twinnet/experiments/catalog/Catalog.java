@@ -1,6 +1,6 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,19 +11,19 @@ public final class Catalog {
     }
 
     /** Every experiment, in catalog order. */
-    public static List<Experiment> all() {
+    public static List<RunnableExperiment> all() {
         return List.of(new ReluInitRange(), new SigmoidVanishing(), new ZeroInitSymmetry(), new VariancePropagation(),
                 new CnnWeightChange(), new DyingReluLr(), new WidthMinima(), new DeepReluHeVsXavier());
     }
 
-    public static Optional<Experiment> find(String id) {
+    public static Optional<RunnableExperiment> find(String id) {
         return all().stream().filter(e -> e.id().equals(id)).findFirst();
     }
 
     /** The ids of the catalog, in order. */
     public static List<String> ids() {
         List<String> ids = new ArrayList<>();
-        for (Experiment e : all()) ids.add(e.id());
+        for (RunnableExperiment e : all()) ids.add(e.id());
         return ids;
     }
 }

@@ -17,7 +17,7 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.ParityRecord;
@@ -76,7 +76,7 @@ import java.util.Map;
  * judged at the grid's first rate (as they were written); the existence claims ("the loss can
  * fall") at any rate of the grid. The evidence shows every rate.
  */
-public final class CnnWeightChange implements Experiment {
+public final class CnnWeightChange implements RunnableExperiment {
 
     static final String ID = "cnn-weight-change";
     /** A layer that moved less than this fraction of its scale has barely moved. */

@@ -11,7 +11,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -44,7 +44,7 @@ import java.util.Map;
  * recorded to show the 2^−L mechanism. Seconds per SGD step (wall time of the side divided by
  * its steps, evaluations included) are recorded because DL4J's per-step cost grows with depth.
  */
-public final class DeepReluHeVsXavier implements Experiment {
+public final class DeepReluHeVsXavier implements RunnableExperiment {
 
     static final String ID = "deep-relu-he-vs-xavier";
 

@@ -12,7 +12,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -54,7 +54,7 @@ import java.util.Optional;
  * its own peak (each dead output unit removes about a tenth of the classes). A seed's threshold is
  * the smallest learning rate of the grid at which it fails.
  */
-public final class DyingReluLr implements Experiment {
+public final class DyingReluLr implements RunnableExperiment {
 
     static final String ID = "dying-relu-lr";
     /** A run whose final accuracy is this far below its peak has collapsed. */

@@ -11,7 +11,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -48,7 +48,7 @@ import java.util.Optional;
  * learn" verdict is paired with a control that shows the budget was long enough for a normal init
  * to learn at the same learning rate.
  */
-public final class ReluInitRange implements Experiment {
+public final class ReluInitRange implements RunnableExperiment {
 
     static final String ID = "relu-init-range";
     private static final double[] LEARNING_RATES = {1e-2, 1e-3, 1e-4};

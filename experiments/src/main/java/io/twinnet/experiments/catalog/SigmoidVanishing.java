@@ -15,7 +15,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -61,7 +61,7 @@ import java.util.Map;
  * a 2-hidden-layer sigmoid control, SGD on an MNIST subset at each learning rate of a small grid;
  * each net is judged at its best learning rate.
  */
-public final class SigmoidVanishing implements Experiment {
+public final class SigmoidVanishing implements RunnableExperiment {
 
     static final String ID = "sigmoid-vanishing";
 

@@ -15,7 +15,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -43,7 +43,7 @@ import java.util.Map;
  * and compare the activation std with the mean-field recursion Var z = n·Var w·E[f(z)²]
  * ({@link MeanField}). Each implementation draws its own weights (statistical parity).
  */
-public final class VariancePropagation implements Experiment {
+public final class VariancePropagation implements RunnableExperiment {
 
     static final String ID = "variance-propagation";
 

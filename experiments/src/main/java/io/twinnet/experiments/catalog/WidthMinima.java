@@ -11,7 +11,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -41,7 +41,7 @@ import java.util.Map;
  * as the answer's figure shows bands of loss values); sensitivity is the relative range
  * (max − min) / mean over the learning rates of the per-rate median final training loss.
  */
-public final class WidthMinima implements Experiment {
+public final class WidthMinima implements RunnableExperiment {
 
     static final String ID = "width-minima";
 

@@ -14,7 +14,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.ParityRecord;
@@ -67,7 +67,7 @@ import java.util.Map;
  * over inputs of (max over units − min over units), likewise for the hidden biases and for the
  * rows of W₂ (H × 10); 0 means the units are identical.
  */
-public final class ZeroInitSymmetry implements Experiment {
+public final class ZeroInitSymmetry implements RunnableExperiment {
 
     static final String ID = "zero-init-symmetry";
     /** Relative spread below which units count as identical up to round-off. */

@@ -2,7 +2,7 @@ package io.twinnet.experiments.app.cli;
 
 import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +24,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         out.printf("%-24s %6s %6s  %s%n", "id", "quick", "full", "title (source)");
-        for (Experiment e : Catalog.all()) {
+        for (RunnableExperiment e : Catalog.all()) {
             out.printf("%-24s %6d %6d  %s (%s)%n", e.id(), e.configurations(Profile.QUICK, 0).size(),
                     e.configurations(Profile.FULL, 0).size(), e.title(), e.source());
             if (claims) {

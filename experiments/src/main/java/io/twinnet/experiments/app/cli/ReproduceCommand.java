@@ -12,7 +12,7 @@ import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
 import io.twinnet.experiments.app.cli.ConsoleProgress;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.io.IOException;
@@ -72,7 +72,7 @@ public final class ReproduceCommand implements Callable<Integer> {
     boolean noReport;
 
     /** How experiment ids are resolved; tests replace it with their own small experiments. */
-    static Function<String, Optional<Experiment>> experiments = Catalog::find;
+    static Function<String, Optional<RunnableExperiment>> experiments = Catalog::find;
 
     /** At most this many differences are printed in the text summary (the JSON lists them all). */
     static final int PRINTED_DIFFERENCES = 40;
@@ -85,7 +85,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         ResultsStore original = new ResultsStore(runDir);
         RunManifest recorded = readManifest(original);
         ResultsDocument before = readFinishedResults(original);
-        List<Experiment> chosen = new ArrayList<>();
+        List<RunnableExperiment> chosen = new ArrayList<>();
         for (String id : recorded.experiments()) {
             chosen.add(experiments.apply(id).orElseThrow(() -> new UserInputException("RUN_DIR: " + original.manifestPath()
                     + " names experiment '" + id + "', which this twinnet does not know")));
@@ -109,7 +109,7 @@ public final class ReproduceCommand implements Callable<Integer> {
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
                 + (recorded.seeds() > 0 ? ", --seeds " + recorded.seeds() : "") + ") from " + original.dir() + " into " + dir);
-        boolean needsMnist = chosen.stream().anyMatch(Experiment::usesMnist);
+        boolean needsMnist = chosen.stream().anyMatch(RunnableExperiment::usesMnist);
         SweepRunner runner = new SweepRunner(store,
                 RunCommand.environmentFactory.apply(profile, needsMnist).restrictedTo(manifest.implementationSet()), workers,
                 new ConsoleProgress(System.err, System.console() != null && !json));

@@ -14,7 +14,7 @@ import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.app.cli.ConsoleProgress;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
@@ -158,7 +158,7 @@ public final class RunCommand implements Callable<Integer> {
             store.writeManifest(manifest);
         }
 
-        List<Experiment> experiments = new ArrayList<>();
+        List<RunnableExperiment> experiments = new ArrayList<>();
         for (String id : manifest.experiments()) {
             experiments.add(Catalog.find(id).orElseThrow(() -> new UserInputException(
                     "the run in " + dir + " names experiment '" + id + "', which this twinnet does not know")));
@@ -169,7 +169,7 @@ public final class RunCommand implements Callable<Integer> {
                 + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
                 + ", " + workers + " thread(s), results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
-        boolean needsMnist = experiments.stream().anyMatch(Experiment::usesMnist);
+        boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
         RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
         SweepRunner runner = new SweepRunner(store, env, workers, progress);
         ResultsDocument doc = runner.run(manifest, experiments);

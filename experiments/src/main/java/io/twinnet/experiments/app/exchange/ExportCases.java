@@ -13,7 +13,7 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.data.StratifiedSubset;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.sweep.RunEnvironment;
@@ -54,7 +54,7 @@ public final class ExportCases {
     public static List<String> names() {
         List<String> out = new ArrayList<>();
         for (String family : CATALOG_FAMILIES) {
-            Experiment e = Catalog.find(family).orElseThrow();
+            RunnableExperiment e = Catalog.find(family).orElseThrow();
             for (RunConfig c : e.configurations(Profile.QUICK, 1)) {
                 if (isTrainingConfiguration(c)) out.add(family + "/" + c.config());
             }
@@ -123,7 +123,7 @@ public final class ExportCases {
 
     /** A catalog configuration with the case's seed, built by its experiment in the quick profile. */
     private static ExportCase fromCatalog(CaseId id, Supplier<RunEnvironment> env, int steps) {
-        Experiment e = Catalog.find(id.family()).orElseThrow();
+        RunnableExperiment e = Catalog.find(id.family()).orElseThrow();
         RunConfig first = e.configurations(Profile.QUICK, 1).stream().filter(c -> c.config().equals(id.config())).findFirst().orElseThrow();
         RunConfig config = new RunConfig(first.experiment(), first.config(), id.seed(), first.params());
         RunEnvironment data = env.get();

@@ -1,7 +1,7 @@
 package io.twinnet.experiments.lab.sweep;
 
 import io.twinnet.experiments.lab.ClaimResult;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.RunRecord;
 
 /** Told by the {@link SweepRunner} as runs start and finish (from worker threads). */

@@ -2,7 +2,7 @@ package io.twinnet.experiments.lab.sweep;
 
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -54,12 +54,12 @@ public final class SweepRunner {
     }
 
     /** Runs (or resumes) the sweep described by {@code manifest} over {@code experiments}, returning the final document. */
-    public ResultsDocument run(RunManifest manifest, List<Experiment> experiments) throws InterruptedException {
+    public ResultsDocument run(RunManifest manifest, List<RunnableExperiment> experiments) throws InterruptedException {
         Profile profile = Profile.parse(manifest.profile());
-        Map<Experiment, List<RunConfig>> grids = new LinkedHashMap<>();
+        Map<RunnableExperiment, List<RunConfig>> grids = new LinkedHashMap<>();
         int total = 0;
         int done = 0;
-        for (Experiment e : experiments) {
+        for (RunnableExperiment e : experiments) {
             List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds()), manifest.configFilter());
             grids.put(e, grid);
             total += grid.size();
@@ -76,8 +76,8 @@ public final class SweepRunner {
             return t;
         });
         try {
-            for (Map.Entry<Experiment, List<RunConfig>> entry : grids.entrySet()) {
-                Experiment experiment = entry.getKey();
+            for (Map.Entry<RunnableExperiment, List<RunConfig>> entry : grids.entrySet()) {
+                RunnableExperiment experiment = entry.getKey();
                 List<RunConfig> grid = entry.getValue();
                 List<RunRecord> records = runGrid(experiment, grid, pool);
                 List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
@@ -101,7 +101,7 @@ public final class SweepRunner {
         return grid.stream().filter(c -> p.matcher(c.config()).find()).toList();
     }
 
-    private List<RunRecord> runGrid(Experiment experiment, List<RunConfig> grid, ExecutorService pool)
+    private List<RunRecord> runGrid(RunnableExperiment experiment, List<RunConfig> grid, ExecutorService pool)
             throws InterruptedException {
         RunRecord[] records = new RunRecord[grid.size()];
         List<Future<RunRecord>> futures = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class SweepRunner {
         return List.of(records);
     }
 
-    private RunRecord runSafely(Experiment experiment, RunConfig config) {
+    private RunRecord runSafely(RunnableExperiment experiment, RunConfig config) {
         long t0 = System.nanoTime();
         RunRecord record;
         try {
@@ -156,7 +156,7 @@ public final class SweepRunner {
      * filter), every claim is inconclusive with the error as evidence, so the stored runs still
      * reach results.json.
      */
-    private static List<ClaimResult> evaluateSafely(Experiment experiment, List<RunRecord> records, Profile profile) {
+    private static List<ClaimResult> evaluateSafely(RunnableExperiment experiment, List<RunRecord> records, Profile profile) {
         try {
             return experiment.evaluate(records, profile);
         } catch (RuntimeException e) {

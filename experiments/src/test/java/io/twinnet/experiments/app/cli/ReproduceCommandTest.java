@@ -11,7 +11,7 @@ import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
 import io.twinnet.experiments.lab.sweep.DefaultRunEnvironment;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.nio.file.Files;
@@ -29,7 +29,7 @@ class ReproduceCommandTest {
     @TempDir
     static Path tmp;
     static Path original;
-    private static Function<String, Optional<Experiment>> saved;
+    private static Function<String, Optional<RunnableExperiment>> saved;
 
     @BeforeAll
     static void runTheOriginalSweep() throws Exception {

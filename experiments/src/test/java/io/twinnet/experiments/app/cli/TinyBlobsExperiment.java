@@ -12,7 +12,7 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A real but tiny training experiment (Gaussian blobs, 4-8-3) so CLI tests can run sweeps in seconds. */
-final class TinyBlobsExperiment implements Experiment {
+final class TinyBlobsExperiment implements RunnableExperiment {
     static final String ID = "tiny-blobs";
     private static final ClaimSpec LEARNS = new ClaimSpec("learns", "a 4-8-3 tanh net learns three blobs",
             "final accuracy of every run at least 0.8");

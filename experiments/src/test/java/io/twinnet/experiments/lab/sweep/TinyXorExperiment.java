@@ -2,7 +2,7 @@ package io.twinnet.experiments.lab.sweep;
 
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
@@ -29,7 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * implementations with {@link TwinRun}; counts its runs, and can be slowed down so a test can
  * kill a sweep in the middle.
  */
-class TinyXorExperiment implements Experiment {
+class TinyXorExperiment implements RunnableExperiment {
     static final ClaimSpec LEARNS = new ClaimSpec("learns-xor", "A 2-8-2 tanh net learns XOR", "median final accuracy >= 0.9");
     final AtomicInteger runs = new AtomicInteger();
     private final int configs;

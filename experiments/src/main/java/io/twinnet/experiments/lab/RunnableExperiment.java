@@ -14,7 +14,7 @@ import java.util.List;
  * {@link #evaluate} turns the records into a verdict per claim per implementation, using only
  * the records (so a resumed sweep reaches the same verdicts).
  */
-public interface Experiment {
+public interface RunnableExperiment {
 
     /** The catalog id, e.g. {@code relu-init-range}. */
     String id();
