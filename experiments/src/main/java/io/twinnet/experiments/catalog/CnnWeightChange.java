@@ -23,7 +23,7 @@ import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.ParityRecord;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;

@@ -16,7 +16,7 @@ import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;

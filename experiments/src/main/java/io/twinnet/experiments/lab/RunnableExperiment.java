@@ -1,6 +1,6 @@
 package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 
 import java.util.List;
 

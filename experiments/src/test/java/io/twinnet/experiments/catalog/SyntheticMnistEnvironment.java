@@ -3,7 +3,7 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 
 /**
  * An MNIST-shaped stand-in for smoke tests: ten Gaussian blobs in 784 dimensions (the pixels of a

@@ -5,7 +5,7 @@ import io.twinnet.experiments.app.exchange.ExportCase;
 import io.twinnet.experiments.app.exchange.ExportCases;
 import io.twinnet.experiments.app.exchange.Exporter;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

@@ -16,7 +16,7 @@ import io.twinnet.experiments.data.StratifiedSubset;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.sweep.RunEnvironment;
+import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.TrainingSetup;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.sweep;
 
+import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.ClaimSpec;
 import io.twinnet.experiments.lab.RunnableExperiment;

@@ -10,7 +10,7 @@ import io.twinnet.experiments.lab.store.Json;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
-import io.twinnet.experiments.lab.sweep.DefaultRunEnvironment;
+import io.twinnet.experiments.lab.DefaultRunEnvironment;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;

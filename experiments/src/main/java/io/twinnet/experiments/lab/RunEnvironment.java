@@ -1,9 +1,5 @@
-package io.twinnet.experiments.lab.sweep;
+package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.Implementation;
-import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.Verdict;
 
 import io.twinnet.core.data.Dataset;
 import java.util.EnumSet;

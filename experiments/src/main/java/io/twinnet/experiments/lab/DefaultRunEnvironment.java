@@ -1,6 +1,5 @@
-package io.twinnet.experiments.lab.sweep;
+package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.Profile;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.data.Mnist;
