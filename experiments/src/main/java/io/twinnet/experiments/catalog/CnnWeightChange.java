@@ -363,7 +363,7 @@ public final class CnnWeightChange implements RunnableExperiment {
         List<SideRecord> out = new ArrayList<>();
         for (RunRecord r : Runs.of(runs, config)) {
             SideRecord side = r.sides().get(impl);
-            if (side != null && side.status() != RunStatus.FAILED) out.add(side);
+            if (side != null && side.status().measured()) out.add(side);
         }
         return out;
     }

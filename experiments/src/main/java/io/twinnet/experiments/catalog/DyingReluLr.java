@@ -273,7 +273,7 @@ public final class DyingReluLr implements RunnableExperiment {
         List<SideRecord> out = new ArrayList<>();
         for (RunRecord rec : Runs.of(runs, config)) {
             SideRecord s = rec.sides().get(impl);
-            if (s != null && s.status() != RunStatus.FAILED) out.add(s);
+            if (s != null && s.status().measured()) out.add(s);
         }
         return out;
     }
@@ -290,7 +290,7 @@ public final class DyingReluLr implements RunnableExperiment {
         for (double lr : lrs) {
             for (RunRecord rec : Runs.of(runs, plainId(r, lr))) {
                 SideRecord s = rec.sides().get(impl);
-                if (s == null || s.status() == RunStatus.FAILED) continue;
+                if (s == null || !s.status().measured()) continue;
                 bySeed.putIfAbsent(rec.config().seed(), Double.POSITIVE_INFINITY);
                 if (failed(s)) bySeed.merge(rec.config().seed(), lr, Math::min);
             }
@@ -379,7 +379,7 @@ public final class DyingReluLr implements RunnableExperiment {
         for (RunRecord rec : runs) {
             if (!rec.config().config().startsWith("plain-")) continue;
             SideRecord s = rec.sides().get(impl);
-            if (s == null || s.status() != RunStatus.OK) continue;
+            if (s == null || s.status() != RunStatus.FINISHED) continue;
             double d = s.scalarOr("finalDeadOutputFraction", Double.NaN);
             if (failed(s)) {
                 failedRuns++;

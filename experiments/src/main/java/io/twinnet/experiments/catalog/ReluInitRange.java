@@ -279,7 +279,7 @@ public final class ReluInitRange implements RunnableExperiment {
             Map<String, Double> scalars = new LinkedHashMap<>();
             scalars.put("depth", (double) depth);
             scalars.put("maxRelDeviationFrom2PowD", worst);
-            sides.put(impl, new SideRecord(RunStatus.OK, -1, null, scalars, Map.of(), (System.nanoTime() - s0) / 1e9));
+            sides.put(impl, new SideRecord(RunStatus.FINISHED, -1, null, scalars, Map.of(), (System.nanoTime() - s0) / 1e9));
         }
         return new RunRecord(config, sides, null, (System.nanoTime() - t0) / 1e9);
     }

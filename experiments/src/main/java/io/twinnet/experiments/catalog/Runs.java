@@ -48,12 +48,12 @@ final class Runs {
             SideRecord s = r.sides().get(impl);
             if (s == null) continue;
             switch (s.status()) {
-                case FAILED -> failed++;
+                case FAILED, NOT_RUN -> failed++;
                 case DIVERGED -> {
                     diverged++;
                     values.add(metric.applyAsDouble(s));
                 }
-                case OK -> values.add(metric.applyAsDouble(s));
+                case FINISHED -> values.add(metric.applyAsDouble(s));
             }
         }
         double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();

@@ -334,7 +334,7 @@ public final class SigmoidVanishing implements RunnableExperiment {
                 for (int l = 0; l <= s.maxDepth; l++) layerAxisWithOutput[l] = l + 1;
                 series.put("deepestWeightGradientNorm", new Series(layerAxisWithOutput, deepestLayerNorm));
                 boolean finite = Stats.allFinite(firstLayerNorm);
-                sides.put(impl, new SideRecord(finite ? RunStatus.OK : RunStatus.DIVERGED, finite ? -1 : 0, null, scalars,
+                sides.put(impl, new SideRecord(finite ? RunStatus.FINISHED : RunStatus.DIVERGED, finite ? -1 : 0, null, scalars,
                         series, Runs.secondsSince(s0)));
             } catch (RuntimeException | LinkageError e) {
                 sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), Runs.secondsSince(s0)));

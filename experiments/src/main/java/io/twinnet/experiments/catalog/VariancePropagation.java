@@ -201,7 +201,7 @@ public final class VariancePropagation implements RunnableExperiment {
                 for (int l = 0; l < s.depth; l++) worst = Math.max(worst, Math.abs(Math.log(std[l] / theory[l])));
                 scalars.put("maxLogRatioToTheory", worst);
                 boolean finite = Stats.allFinite(std) && Stats.allFinite(gradStd);
-                sides.put(impl, new SideRecord(finite ? RunStatus.OK : RunStatus.DIVERGED, finite ? -1 : 0, null, scalars, series,
+                sides.put(impl, new SideRecord(finite ? RunStatus.FINISHED : RunStatus.DIVERGED, finite ? -1 : 0, null, scalars, series,
                         (System.nanoTime() - s0) / 1e9));
             } catch (RuntimeException | LinkageError e) {
                 sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), (System.nanoTime() - s0) / 1e9));

@@ -1,7 +1,7 @@
 package io.twinnet.experiments.lab;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.Map;
 
 /**
@@ -19,20 +19,32 @@ public record SideRecord(RunStatus status, long divergedAtStep, String failure, 
 
     public SideRecord {
         if (status == null) throw new IllegalArgumentException("status: is missing");
-        scalars = Collections.unmodifiableMap(new LinkedHashMap<>(scalars == null ? Map.of() : scalars));
-        series = Collections.unmodifiableMap(new LinkedHashMap<>(series == null ? Map.of() : series));
+        scalars = Collections.unmodifiableMap(new TreeMap<>(scalars == null ? Map.of() : scalars));
+        series = Collections.unmodifiableMap(new TreeMap<>(series == null ? Map.of() : series));
     }
 
     public static SideRecord failed(String message, double seconds) {
         return new SideRecord(RunStatus.FAILED, -1, message, Map.of(), Map.of(), seconds);
     }
 
-    /**
-     * The record of an implementation the sweep did not run ({@code --impl}): status failed, so every
-     * claim rule skips it like a run that produced nothing, with a message that says why.
-     */
+    /** The record of an implementation the sweep did not run ({@code --impl}), with a message that says why. */
     public static SideRecord notRun(String why) {
-        return new SideRecord(RunStatus.FAILED, -1, why, Map.of(), Map.of(), 0);
+        return new SideRecord(RunStatus.NOT_RUN, -1, why, Map.of(), Map.of(), 0);
+    }
+
+    /** What a trial measured, with its status. */
+    public static SideRecord of(RunStatus status, long divergedAtStep, Measurements m, double seconds) {
+        return new SideRecord(status, divergedAtStep, null, m.scalars(), m.curves(), seconds);
+    }
+
+    /** A measurement (NaN when this side did not record it). */
+    public double get(Scalar key) {
+        return scalarOr(key.name(), Double.NaN);
+    }
+
+    /** A curve, or null when this side did not record it. */
+    public Series get(Curve key) {
+        return series.get(key.name());
     }
 
     /** A scalar that must be present (NaN when it was recorded as not finite). */
@@ -52,6 +64,6 @@ public record SideRecord(RunStatus status, long divergedAtStep, String failure, 
     }
 
     public boolean ok() {
-        return status == RunStatus.OK;
+        return status == RunStatus.FINISHED;
     }
 }

@@ -223,7 +223,7 @@ class CnnWeightChangeTest {
         RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
-            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertEquals(5, s.scalar("steps"), 1e-9);
             assertEquals(4, s.seriesOrNull("changeConv").size()); // steps 0, 2, 4, 5
             // zero dense weights pass no gradient back to the conv layer at the start: exactly 0

@@ -119,7 +119,7 @@ class SigmoidVanishingTest {
                 Map.of("kind", "init", "activation", "sigmoid", "init", "xavier")), new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
-            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertEquals(2, s.seriesOrNull("firstLayerGradientNorm").size());
             // sigmoid: max σ′ = 1/4, so no layer may pass back more than 0.25·‖W‖₂ of the signal
             assertTrue(s.scalar("maxRatioToSpectralBound") <= 1 + 1e-9, impl + " exceeded the bound");
@@ -129,7 +129,7 @@ class SigmoidVanishingTest {
         RunRecord t = experiment.run(new RunConfig(SigmoidVanishing.ID, SigmoidVanishing.trainConfig("relu", 3, 0.1), 1,
                 Map.of("kind", "train", "activation", "relu", "init", "he", "depth", 3, "lr", 0.1)), new SyntheticMnistEnvironment(10), tiny);
         for (Implementation impl : Implementation.values()) {
-            assertEquals(RunStatus.OK, t.side(impl).status(), impl + ": " + t.side(impl).failure());
+            assertEquals(RunStatus.FINISHED, t.side(impl).status(), impl + ": " + t.side(impl).failure());
             assertEquals(5, t.side(impl).scalar("steps"), 1e-9);
         }
         assertTrue(t.parity().maxRelDiff() < 1e-9, "exact parity: " + t.parity());

@@ -17,7 +17,7 @@ final class SyntheticRecords {
 
     /** A side with the given scalars and series, status ok. */
     static SideRecord side(Map<String, Double> scalars, Map<String, Series> series) {
-        return new SideRecord(RunStatus.OK, -1, null, scalars, series, 0.1);
+        return new SideRecord(RunStatus.FINISHED, -1, null, scalars, series, 0.1);
     }
 
     /** A record whose two sides are the same side. */

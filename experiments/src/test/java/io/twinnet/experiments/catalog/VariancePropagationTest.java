@@ -39,7 +39,7 @@ class VariancePropagationTest {
     }
 
     private static SideRecord side(Map<String, Double> scalars) {
-        return new SideRecord(RunStatus.OK, -1, null, scalars, Map.of(), 0);
+        return new SideRecord(RunStatus.FINISHED, -1, null, scalars, Map.of(), 0);
     }
 
     /** Records where every scalar a rule reads is set per config, the same on both sides. */
@@ -107,7 +107,7 @@ class VariancePropagationTest {
         });
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
-            assertEquals(RunStatus.OK, s.status(), impl + ": " + s.failure());
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertEquals(20, s.series().get("activationStd").size());
             // He init keeps the scale: within a factor 2 of the recursion on every layer
             assertTrue(s.scalar("maxLogRatioToTheory") < Math.log(2), impl + " " + s.scalars());

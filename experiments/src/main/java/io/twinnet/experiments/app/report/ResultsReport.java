@@ -232,7 +232,7 @@ public final class ResultsReport {
                 for (Implementation impl : Implementation.values()) {
                     double[] v = entry.getValue().stream().mapToDouble(r -> {
                         SideRecord side = r.sides().get(impl);
-                        return side == null || side.status() == RunStatus.FAILED ? Double.NaN : side.scalarOr(name, Double.NaN);
+                        return side == null || !side.status().measured() ? Double.NaN : side.scalarOr(name, Double.NaN);
                     }).filter(Double::isFinite).sorted().toArray();
                     row.add(v.length == 0 ? Double.NaN : (v.length % 2 == 1 ? v[v.length / 2] : 0.5 * (v[v.length / 2 - 1] + v[v.length / 2])));
                 }
@@ -259,9 +259,10 @@ public final class ResultsReport {
     private static String status(SideRecord s) {
         if (s == null) return "missing";
         return switch (s.status()) {
-            case OK -> "ok";
+            case FINISHED -> "finished";
             case DIVERGED -> "diverged at step " + s.divergedAtStep();
             case FAILED -> "failed: " + s.failure();
+            case NOT_RUN -> "not run";
         };
     }
 }

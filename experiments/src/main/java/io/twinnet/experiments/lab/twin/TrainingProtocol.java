@@ -94,7 +94,7 @@ public final class TrainingProtocol {
         if (diverged >= 0) {
             return new TrainingLog(RunStatus.DIVERGED, diverged, series, Double.NaN, Double.NaN, diverged);
         }
-        return new TrainingLog(RunStatus.OK, -1, series, evalResult[1], evalResult[0], order.size());
+        return new TrainingLog(RunStatus.FINISHED, -1, series, evalResult[1], evalResult[0], order.size());
     }
 
     /** {loss, accuracy} of {@code net} on the evaluation set, in chunks of 1000 examples. */

@@ -78,7 +78,7 @@ public final class TwinRun {
                 scalars.put("finalEvalLoss", log.finalEvalLoss());
                 scalars.put("steps", (double) log.steps());
                 if (probe != null) probe.record(scalars, series);
-                if (extra != null && log.status() == RunStatus.OK) extra.measure(net, initial, log, scalars, series);
+                if (extra != null && log.status() == RunStatus.FINISHED) extra.measure(net, initial, log, scalars, series);
                 sides.put(impl, new SideRecord(log.status(), log.divergedAtStep(), null, scalars, series, seconds(s0)));
             } catch (RuntimeException | LinkageError e) {
                 sides.put(impl, SideRecord.failed(e.getClass().getSimpleName() + ": " + e.getMessage(), seconds(s0)));

@@ -28,8 +28,8 @@ class CompareCommandTest {
     private static Path run(Path dir, double coreAcc, double dl4jAcc, Verdict dl4jVerdict, double parity) {
         RunConfig c = new RunConfig("exp", "cfg", 1, Map.of());
         RunRecord r = new RunRecord(c, Map.of(
-                Implementation.CORE, new SideRecord(RunStatus.OK, -1, null, Map.of("acc", coreAcc), Map.of(), 1),
-                Implementation.DL4J, new SideRecord(RunStatus.OK, -1, null, Map.of("acc", dl4jAcc), Map.of(), 1)), null, 1);
+                Implementation.CORE, new SideRecord(RunStatus.FINISHED, -1, null, Map.of("acc", coreAcc), Map.of(), 1),
+                Implementation.DL4J, new SideRecord(RunStatus.FINISHED, -1, null, Map.of("acc", dl4jAcc), Map.of(), 1)), null, 1);
         ClaimResult claim = new ClaimResult("claim-1", "t", "r",
                 Map.of(Implementation.CORE, Verdict.REPRODUCED, Implementation.DL4J, dl4jVerdict), Map.of());
         ExperimentResult e = new ExperimentResult("exp", "title", "src", "setup", List.of(claim), List.of(c), List.of(r), parity);

@@ -26,9 +26,9 @@ class ReproductionDiffTest {
     static ResultsDocument doc(double coreScalar, double dl4jScalar, double coreSeriesPoint, double dl4jSeriesPoint,
                                double parityLoss, Verdict dl4jVerdict) {
         RunConfig config = new RunConfig("exp", "cfg", 7, Map.of());
-        SideRecord core = new SideRecord(RunStatus.OK, -1, null, Map.of("acc", coreScalar),
+        SideRecord core = new SideRecord(RunStatus.FINISHED, -1, null, Map.of("acc", coreScalar),
                 Map.of("loss", new Series(new double[] {0, 10, 20}, new double[] {2.0, coreSeriesPoint, 0.5})), 1.0);
-        SideRecord dl4j = new SideRecord(RunStatus.OK, -1, null, Map.of("acc", dl4jScalar),
+        SideRecord dl4j = new SideRecord(RunStatus.FINISHED, -1, null, Map.of("acc", dl4jScalar),
                 Map.of("loss", new Series(new double[] {0, 10, 20}, new double[] {2.0, dl4jSeriesPoint, 0.5})), 2.0);
         RunRecord run = new RunRecord(config, Map.of(Implementation.CORE, core, Implementation.DL4J, dl4j),
                 new ParityRecord(20, "double", 1e-16, parityLoss, 2e-16), 3.0);

@@ -42,7 +42,7 @@ final class SyntheticResults {
                         loss[i] = 0.09 * Math.exp(-rate * x[i] / 10) + 0.001 * seed;
                         acc[i] = 1 - 0.9 * Math.exp(-rate * x[i] / 10);
                     }
-                    sides.put(impl, new SideRecord(RunStatus.OK, -1, null, Map.of("finalEvalAccuracy", acc[10], "finalEvalLoss", loss[10]),
+                    sides.put(impl, new SideRecord(RunStatus.FINISHED, -1, null, Map.of("finalEvalAccuracy", acc[10], "finalEvalLoss", loss[10]),
                             Map.of("evalLoss", new Series(x, loss), "evalAccuracy", new Series(x, acc)), 0.5));
                 }
                 runs.add(new RunRecord(c, sides, new ParityRecord(50, "double", 1e-16, 3e-16, 2e-16), 1.0));

@@ -41,7 +41,7 @@ class SweepRunnerTest {
         for (int i = 0; i < a.size(); i++) {
             SideRecord ca = a.get(i).side(Implementation.CORE);
             SideRecord cb = b.get(i).side(Implementation.CORE);
-            assertEquals(RunStatus.OK, ca.status());
+            assertEquals(RunStatus.FINISHED, ca.status());
             assertEquals(ca.scalars(), cb.scalars(), "core scalars of run " + i);
             assertEquals(ca.series(), cb.series(), "core series of run " + i);
             assertEquals(a.get(i).side(Implementation.DL4J).series(), b.get(i).side(Implementation.DL4J).series(), "DL4J series of run " + i);
@@ -86,7 +86,7 @@ class SweepRunnerTest {
         List<RunRecord> runs = doc.experiments().get(0).runs();
         assertEquals(RunStatus.FAILED, runs.get(0).side(Implementation.CORE).status());
         assertTrue(runs.get(0).side(Implementation.DL4J).failure().contains("boom"));
-        assertEquals(RunStatus.OK, runs.get(1).side(Implementation.CORE).status());
+        assertEquals(RunStatus.FINISHED, runs.get(1).side(Implementation.CORE).status());
     }
 
     @Test
