@@ -3,8 +3,8 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SeriesBuilder;
-import io.twinnet.experiments.lab.twin.TwinNetwork;
-import io.twinnet.experiments.lab.twin.TwinRun;
+import io.twinnet.experiments.lab.TwinNetwork;
+import io.twinnet.experiments.lab.TwinRun;
 import java.util.Map;
 
 /**

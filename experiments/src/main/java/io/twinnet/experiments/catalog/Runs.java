@@ -7,7 +7,7 @@ import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
-import io.twinnet.experiments.lab.twin.Stats;
+import io.twinnet.experiments.lab.Stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;

@@ -4,7 +4,7 @@ import io.twinnet.experiments.app.bench.BenchReport;
 import io.twinnet.experiments.app.bench.BenchSettings;
 import io.twinnet.experiments.app.bench.BenchTable;
 import io.twinnet.experiments.app.bench.Benchmark;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

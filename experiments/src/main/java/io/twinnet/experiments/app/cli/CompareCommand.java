@@ -3,7 +3,7 @@ package io.twinnet.experiments.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinnet.experiments.app.exchange.ExternalComparison;
 import io.twinnet.experiments.app.exchange.RunComparison;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import java.io.PrintWriter;

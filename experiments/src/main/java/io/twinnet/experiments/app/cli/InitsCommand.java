@@ -3,7 +3,7 @@ package io.twinnet.experiments.app.cli;
 import io.twinnet.dl4j.inits.InitCheck;
 import io.twinnet.dl4j.inits.InitDistributionChecker;
 import io.twinnet.dl4j.inits.InitReport;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

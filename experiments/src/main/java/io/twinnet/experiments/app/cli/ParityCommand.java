@@ -8,7 +8,7 @@ import io.twinnet.dl4j.parity.ParityEngine;
 import io.twinnet.dl4j.parity.ParityOptions;
 import io.twinnet.dl4j.parity.ParityReport;
 import io.twinnet.dl4j.parity.ParityResult;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;

@@ -6,7 +6,7 @@ import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.app.exchange.Difference;
 import io.twinnet.experiments.app.exchange.ReproductionDiff;
 import io.twinnet.experiments.app.exchange.ReproductionOutcome;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;

@@ -7,7 +7,7 @@ import io.twinnet.experiments.data.MnistUnavailableException;
 import io.twinnet.experiments.lab.DefaultRunEnvironment;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.store.ExperimentResult;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
 import java.io.IOException;

@@ -11,7 +11,7 @@ import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.twinnet.experiments.lab.store.ExperimentResult;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;

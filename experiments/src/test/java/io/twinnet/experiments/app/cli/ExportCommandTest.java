@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.twinnet.core.spec.json.SpecJson;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.dl4j.parity.RelativeDifference;
 import io.twinnet.reports.npy.NpyArray;
 import io.twinnet.reports.npy.NpyDtype;

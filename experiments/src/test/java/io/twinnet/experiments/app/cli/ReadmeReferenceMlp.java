@@ -1,7 +1,7 @@
 package io.twinnet.experiments.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.reports.npy.NpyReader;
 import java.io.IOException;
 import java.nio.file.Path;

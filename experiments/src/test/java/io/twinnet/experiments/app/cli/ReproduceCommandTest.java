@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinnet.experiments.catalog.Catalog;
-import io.twinnet.experiments.lab.store.Json;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;

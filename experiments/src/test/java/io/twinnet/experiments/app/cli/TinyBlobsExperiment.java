@@ -19,8 +19,8 @@ import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunRecord;
-import io.twinnet.experiments.lab.twin.TrainingProtocol;
-import io.twinnet.experiments.lab.twin.TwinRun;
+import io.twinnet.experiments.lab.TrainingProtocol;
+import io.twinnet.experiments.lab.TwinRun;
 import java.util.List;
 import java.util.Map;
 

@@ -1,9 +1,8 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.dl4j.Dl4jNetworks;
 import io.twinnet.dl4j.Dl4jParameterLayout;
-import io.twinnet.experiments.lab.Implementation;
 import java.util.List;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;

@@ -1,7 +1,6 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.spec.NetworkSpec;
-import io.twinnet.experiments.lab.Implementation;
 
 /**
  * One implementation's network behind one interface, so that every experiment's protocol is

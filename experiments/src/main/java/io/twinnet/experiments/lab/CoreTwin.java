@@ -1,8 +1,7 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.nn.Network;
 import io.twinnet.core.spec.NetworkSpec;
-import io.twinnet.experiments.lab.Implementation;
 
 /** The core's {@link Network} as a {@link TwinNetwork}. */
 public final class CoreTwin implements TwinNetwork {

@@ -1,10 +1,9 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.dl4j.parity.RelativeDifference;
-import io.twinnet.experiments.lab.ParityRecord;
 
 /**
  * Exact parity inside an experiment: one parameter vector (the core's initialisation) loaded into

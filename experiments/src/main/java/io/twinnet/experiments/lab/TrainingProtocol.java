@@ -1,10 +1,7 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.Series;
-import io.twinnet.experiments.lab.SeriesBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

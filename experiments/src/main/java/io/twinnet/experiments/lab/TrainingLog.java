@@ -1,7 +1,5 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.Series;
 import java.util.Map;
 
 /**

@@ -1,15 +1,8 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.NetworkSpec;
-import io.twinnet.experiments.lab.Implementation;
-import io.twinnet.experiments.lab.ParityRecord;
-import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.RunRecord;
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.Series;
-import io.twinnet.experiments.lab.SideRecord;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 /** Small numerical summaries used by the experiments' measurements. */
 public final class Stats {

@@ -1,4 +1,4 @@
-package io.twinnet.experiments.lab.store;
+package io.twinnet.experiments.lab;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
