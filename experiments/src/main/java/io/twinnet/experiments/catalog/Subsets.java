@@ -13,4 +13,9 @@ final class Subsets {
         if (perClass <= 0) return data;
         return data.rows(StratifiedSubset.indices(data, perClass, seed));
     }
+
+    /** The subset's identity in words, for run records: "100 per class (seed 1001)" or "all". */
+    static String describe(int perClass, long seed) {
+        return perClass <= 0 ? "all examples" : perClass + " per class, class-stratified (seed " + seed + ")";
+    }
 }

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.catalog;
 
+import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.Activation;
@@ -9,25 +10,28 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
-import io.twinnet.experiments.lab.ClaimResult;
-import io.twinnet.experiments.lab.ClaimSpec;
-import io.twinnet.experiments.lab.RunnableExperiment;
-import io.twinnet.experiments.lab.Implementation;
-import io.twinnet.experiments.lab.Judgement;
+import io.twinnet.experiments.lab.Claim;
+import io.twinnet.experiments.lab.Decision;
+import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.Experiment;
+import io.twinnet.experiments.lab.Figure;
+import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunEnvironment;
-import io.twinnet.experiments.lab.RunRecord;
-import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.RunSeeds;
+import io.twinnet.experiments.lab.RunStatus;
+import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Rules;
+import io.twinnet.experiments.lab.Statistic;
+import io.twinnet.experiments.lab.Summaries;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Stats;
-import io.twinnet.experiments.lab.TrainingProtocol;
-import io.twinnet.experiments.lab.TwinRun;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Seed 004, second answer: in wider nets the local minima SGD finds lie closer together (Choromanska
@@ -35,40 +39,43 @@ import java.util.Map;
  * of many seeds spread less, and training is less sensitive to the step size. The asker's network
  * (784-h-10, ReLU hidden and output, MSE to one-hot as DL4J's LossMSE, one example per step, init
  * N(0, 0.01²)) is trained with hidden widths h from 10 to 500, several seeds and learning rates; the
- * training loss is measured on the whole training subset at the end.
+ * training loss is measured on the whole training subset at the end ({@link Metrics#FINAL_EVAL_LOSS},
+ * the evaluation set being the training subset).
  *
- * <p>Spread is the population standard deviation over seeds of the final training loss (absolute,
- * as the answer's figure shows bands of loss values); sensitivity is the relative range
- * (max − min) / mean over the learning rates of the per-rate median final training loss.
+ * <p>Spread is the population standard deviation over seeds of the final training loss; sensitivity
+ * is the relative range (max − min) / mean over the learning rates of the per-rate median.
  */
-public final class WidthMinima implements RunnableExperiment {
+@AutoService(Experiment.class)
+public final class WidthMinima implements Experiment<WidthMinima.Point> {
 
-    static final String ID = "width-minima";
-
-    private static final ClaimSpec SPREAD = new ClaimSpec("loss-spread-narrows-with-width",
-            "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
-            "at the middle learning rate, the std over seeds of the final training loss at the widest width is below half that at "
-                    + "the narrowest: reproduced; at least as large: not reproduced; in between: inconclusive");
-    private static final ClaimSpec STEP = new ClaimSpec("step-size-sensitivity-falls-with-width",
-            "Wider nets are less sensitive to the step size",
-            "the relative range over learning rates of the median final training loss, (max - min) / mean, at the widest width is "
-                    + "below half that at the narrowest: reproduced; at least as large: not reproduced; in between: inconclusive");
+    /** One hidden width at one learning rate. */
+    public record Point(int width, double lr) implements GridPoint {
+        @Override
+        public String id() {
+            return "w" + width + "-lr" + lr;
+        }
+    }
 
     /**
-     * @param trainPerClass training images per class; the final training loss is measured on all of them
+     * @param trainPerClass training images per class (0: all); the final training loss is measured on all of them
      * @param steps         SGD steps, one example each
      */
-    record Setup(int[] widths, double[] learningRates, int trainPerClass, int steps, int seeds) {
+    record Sizes(int[] widths, double[] learningRates, int trainPerClass, int steps, int seeds) {
+        double middleLr() {
+            return learningRates[learningRates.length / 2];
+        }
     }
 
-    static Setup sizes(Profile p) {
-        return p == Profile.QUICK ? new Setup(new int[] {10, 50, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
-                : new Setup(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 8);
+    static Sizes sizes(Profile p) {
+        return p == Profile.QUICK ? new Sizes(new int[] {10, 50, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
+                : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 8);
     }
+
+    private static final Sizes QUICK = sizes(Profile.QUICK);
 
     @Override
     public String id() {
-        return ID;
+        return "width-minima";
     }
 
     @Override
@@ -82,8 +89,13 @@ public final class WidthMinima implements RunnableExperiment {
     }
 
     @Override
+    public int position() {
+        return 6;
+    }
+
+    @Override
     public String setup(Profile profile) {
-        Setup s = sizes(profile);
+        Sizes s = sizes(profile);
         int images = s.trainPerClass > 0 ? 10 * s.trainPerClass : 60000;
         return "MNIST 784-h-10 with h in " + Arrays.toString(s.widths) + ", ReLU hidden and output units, DL4J LossMSE to one-hot "
                 + "targets, init N(0, 0.01^2), SGD with one example per step for " + s.steps + " steps over " + images
@@ -93,104 +105,93 @@ public final class WidthMinima implements RunnableExperiment {
     }
 
     @Override
-    public List<ClaimSpec> claims() {
-        return List.of(SPREAD, STEP);
-    }
-
-    static String configId(int width, double lr) {
-        return "w" + width + "-lr" + lr;
-    }
-
-    @Override
-    public List<RunConfig> configurations(Profile profile, int seeds) {
-        Setup s = sizes(profile);
-        int n = seeds > 0 ? seeds : s.seeds;
-        List<RunConfig> grid = new ArrayList<>();
-        for (int seed = 1; seed <= n; seed++) {
-            for (int w : s.widths) {
-                for (double lr : s.learningRates) {
-                    Map<String, Object> p = new LinkedHashMap<>();
-                    p.put("width", w);
-                    p.put("lr", lr);
-                    grid.add(new RunConfig(ID, configId(w, lr), seed, p));
-                }
-            }
-        }
+    public List<Point> grid(Profile profile) {
+        Sizes s = sizes(profile);
+        List<Point> grid = new ArrayList<>();
+        for (int w : s.widths) for (double lr : s.learningRates) grid.add(new Point(w, lr));
         return grid;
     }
 
-    static NetworkSpec spec(int width, double lr, long seed) {
+    @Override
+    public int seeds(Profile profile) {
+        return sizes(profile).seeds;
+    }
+
+    static NetworkSpec spec(Point p, long seed) {
         WeightInit init = WeightInit.normal(0, 0.01);
-        return NetworkSpec.builder(Shape.vector(784)).name(ID).learningRate(lr).seed(seed)
-                .layer(DenseLayerSpec.of(width, Activation.RELU, init))
+        return NetworkSpec.builder(Shape.vector(784)).name("width-minima").learningRate(p.lr).seed(seed)
+                .layer(DenseLayerSpec.of(p.width, Activation.RELU, init))
                 .layer(OutputLayerSpec.of(10, Activation.RELU, LossFunction.MSE, init)).build();
     }
 
     @Override
-    public RunRecord run(RunConfig config, RunEnvironment env) {
-        return run(config, env, sizes(env.profile()));
+    public Trial trial(Point p, RunSeeds seeds, RunEnvironment env) {
+        return trial(p, seeds, env, sizes(env.profile()));
     }
 
-    RunRecord run(RunConfig config, RunEnvironment env, Setup s) {
-        NetworkSpec spec = spec(config.intParam("width"), config.doubleParam("lr"), config.seed());
-        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, 1000);
+    Trial trial(Point p, RunSeeds seeds, RunEnvironment env, Sizes s) {
+        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.sharedSubset());
         int epochs = (s.steps + train.size() - 1) / train.size();
-        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, 3000 + config.seed()).first(s.steps);
-        TrainingProtocol protocol = new TrainingProtocol(train, order, train, Math.max(1, s.steps / 3));
-        return TwinRun.train(config, env.implementations(), spec, train, order, protocol, 30, null);
+        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, seeds.order()).first(s.steps);
+        return TrainingTrial.builder(spec(p, seeds.init()), train, order, train)
+                .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.sharedSubset()) + ", also the evaluation set")
+                .checkpointEvery(Math.max(1, s.steps / 3)).paritySteps(30).build();
+    }
+
+    /** The final training loss of the finished runs of one point (a diverged run has none). */
+    private static double[] finalLosses(RunTable<Point> runs, int width, double lr) {
+        return runs.where(p -> p.width == width && p.lr == lr).finished().stream()
+                .mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).filter(Double::isFinite).toArray();
+    }
+
+    /** widest / narrowest of a per-width quantity. */
+    private static Estimate ratio(double narrow, double wide, int seeds) {
+        return Double.isFinite(narrow) && Double.isFinite(wide) && narrow > 0 ? Estimate.point(wide / narrow, seeds) : Estimate.none();
+    }
+
+    private static final Statistic<Point> SPREAD_RATIO = Statistic.of(
+            "at the middle learning rate, the std over seeds of the final training loss at the widest width divided by that at the narrowest:",
+            runs -> {
+                int[] w = QUICK.widths;
+                double lr = QUICK.middleLr();
+                double[] narrow = finalLosses(runs, runs.points().stream().mapToInt(Point::width).min().orElse(w[0]), lr);
+                double[] wide = finalLosses(runs, runs.points().stream().mapToInt(Point::width).max().orElse(w[w.length - 1]), lr);
+                double sn = narrow.length < 2 ? Double.NaN : Stats.std(narrow);
+                double sw = wide.length < 2 ? Double.NaN : Stats.std(wide);
+                return ratio(sn, sw, Math.min(narrow.length, wide.length));
+            });
+
+    /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
+    private static double relativeRange(RunTable<Point> runs, int width) {
+        double[] medians = runs.where(p -> p.width == width).byPoint().values().stream()
+                .mapToDouble(t -> Summaries.median(t.finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).toArray()))
+                .toArray();
+        if (medians.length < 2 || !Stats.allFinite(medians)) return Double.NaN;
+        return (Arrays.stream(medians).max().getAsDouble() - Arrays.stream(medians).min().getAsDouble()) / Stats.mean(medians);
+    }
+
+    private static final Statistic<Point> SENSITIVITY_RATIO = Statistic.of(
+            "the relative range over learning rates, (max - min) / mean, of the median final training loss at the widest width divided "
+                    + "by that at the narrowest:",
+            runs -> {
+                int narrow = runs.points().stream().mapToInt(Point::width).min().orElse(0);
+                int wide = runs.points().stream().mapToInt(Point::width).max().orElse(0);
+                return ratio(relativeRange(runs, narrow), relativeRange(runs, wide), runs.count(RunStatus.FINISHED));
+            });
+
+    @Override
+    public List<Claim<Point>> claims() {
+        return List.of(
+                Claim.seed("loss-spread-narrows-with-width",
+                        "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
+                        Rules.of(SPREAD_RATIO, Decision.below(0.5, 1.0))),
+                Claim.seed("step-size-sensitivity-falls-with-width", "Wider nets are less sensitive to the step size",
+                        Rules.of(SENSITIVITY_RATIO, Decision.below(0.5, 1.0))));
     }
 
     @Override
-    public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
-        Setup s = sizes(profile);
-        return List.of(
-                ClaimResult.of(SPREAD, spread(runs, s, Implementation.CORE), spread(runs, s, Implementation.DL4J)),
-                ClaimResult.of(STEP, sensitivity(runs, s, Implementation.CORE), sensitivity(runs, s, Implementation.DL4J)));
-    }
-
-    /** Final training loss of a side; a diverged run has none (NaN, left out of the statistics). */
-    private static double finalLoss(SideRecord s) {
-        return s.ok() ? s.scalarOr("finalEvalLoss", Double.NaN) : Double.NaN;
-    }
-
-    private static double[] finite(double[] v) {
-        return Arrays.stream(v).filter(Double::isFinite).toArray();
-    }
-
-    /** Decides "the widest is below half the narrowest" with the not-reproduced / inconclusive bands. */
-    static Judgement halving(double narrow, double wide, String evidence) {
-        if (!Double.isFinite(narrow) || !Double.isFinite(wide)) return Judgement.inconclusive(evidence + "; missing values");
-        if (wide < 0.5 * narrow) return Judgement.of(true, evidence);
-        if (wide >= narrow) return Judgement.of(false, evidence);
-        return Judgement.inconclusive(evidence + "; narrower, but not by half");
-    }
-
-    private static Judgement spread(List<RunRecord> runs, Setup s, Implementation impl) {
-        double lr = s.learningRates[s.learningRates.length / 2];
-        StringBuilder ev = new StringBuilder(String.format(Locale.ROOT, "lr %s, std (mean) of final training loss:", lr));
-        double[] stds = new double[s.widths.length];
-        for (int i = 0; i < s.widths.length; i++) {
-            double[] v = finite(Runs.median(runs, configId(s.widths[i], lr), impl, WidthMinima::finalLoss).values());
-            stds[i] = v.length < 2 ? Double.NaN : Stats.std(v);
-            ev.append(String.format(Locale.ROOT, " w%d %.2e (%.4f, n=%d)", s.widths[i], stds[i], Stats.mean(v), v.length));
-        }
-        return halving(stds[0], stds[stds.length - 1], ev.toString());
-    }
-
-    private static Judgement sensitivity(List<RunRecord> runs, Setup s, Implementation impl) {
-        StringBuilder ev = new StringBuilder("relative range over lr of the median final training loss:");
-        double[] ranges = new double[s.widths.length];
-        for (int i = 0; i < s.widths.length; i++) {
-            double[] medians = new double[s.learningRates.length];
-            for (int j = 0; j < s.learningRates.length; j++) {
-                medians[j] = Runs.median(runs, configId(s.widths[i], s.learningRates[j]), impl, WidthMinima::finalLoss).median();
-            }
-            ranges[i] = Stats.allFinite(medians)
-                    ? (Arrays.stream(medians).max().getAsDouble() - Arrays.stream(medians).min().getAsDouble()) / Stats.mean(medians)
-                    : Double.NaN;
-            ev.append(String.format(Locale.ROOT, " w%d %.3f %s", s.widths[i], ranges[i], Arrays.toString(
-                    Arrays.stream(medians).mapToObj(m -> String.format(Locale.ROOT, "%.4f", m)).toArray())));
-        }
-        return halving(ranges[0], ranges[ranges.length - 1], ev.toString());
+    public List<Figure<Point>> figures() {
+        return List.of(Figure.<Point>of("train-loss", "Training loss by width (middle learning rate)", Metrics.EVAL_LOSS)
+                .only(p -> p.lr == QUICK.middleLr()).seriesBy(p -> "width " + p.width).withLogY());
     }
 }

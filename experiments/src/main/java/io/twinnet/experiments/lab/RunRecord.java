@@ -5,21 +5,30 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Everything one run (one configuration × seed, both implementations) produced. Written to the
+ * Everything one run (one grid point × seed, every implementation) produced. Written to the
  * results store as soon as it finishes; a resumed sweep reads it back instead of recomputing.
  *
- * @param config  what was run
+ * @param config  what was run (experiment, point id, seed, the point's parameters)
+ * @param spec    the network both sides built, as the core's spec JSON (null for records of trials without one)
+ * @param seeds   the named random streams of the run
+ * @param data    the identity of the data the run read
  * @param sides   per implementation, what it measured
- * @param parity  exact-parity figures when the configuration shares parameters, else null
- * @param seconds wall time of the whole run
+ * @param parity  exact-parity figures when the trial shares parameters, else null
+ * @param seconds wall time of the whole run (a timing: not part of what {@code reproduce} compares)
  */
-public record RunRecord(RunConfig config, Map<Implementation, SideRecord> sides, ParityRecord parity, double seconds) {
+public record RunRecord(RunConfig config, String spec, RunSeeds seeds, String data, Map<Implementation, SideRecord> sides,
+                        ParityRecord parity, double seconds) {
 
     public RunRecord {
         if (config == null) throw new IllegalArgumentException("config: is missing");
         EnumMap<Implementation, SideRecord> copy = new EnumMap<>(Implementation.class);
         if (sides != null) copy.putAll(sides);
         sides = Collections.unmodifiableMap(copy);
+    }
+
+    /** A record without spec, seeds or data identity (hand-written experiments and tests). */
+    public RunRecord(RunConfig config, Map<Implementation, SideRecord> sides, ParityRecord parity, double seconds) {
+        this(config, null, null, null, sides, parity, seconds);
     }
 
     public SideRecord side(Implementation impl) {

@@ -8,6 +8,7 @@ package io.twinnet.experiments.lab;
  * <pre>
  *   init       = s           the weights (each implementation's own initialiser, or the shared draw)
  *   subset     = 1000 + s    which training examples a run sees (class-stratified MNIST subsets)
+ *   sharedSubset = 1000      a training subset that is the same for every seed (when seeds must differ only in init and order)
  *   evaluation = 2000        which test examples every run is evaluated on (the same for all seeds)
  *   order      = 3000 + s    the minibatch order
  *   data       = 5000 + s    synthetic inputs and targets
@@ -20,16 +21,17 @@ package io.twinnet.experiments.lab;
  * @param run        the run's seed (1, 2, ... or {@code --first-seed K}, K+1, ...)
  * @param init       weight initialisation
  * @param subset     training subset
+ * @param sharedSubset training subset shared by all seeds
  * @param evaluation evaluation subset
  * @param order      minibatch order
  * @param data       synthetic data
  * @param probe      probe inputs and other draws
  */
-public record RunSeeds(long run, long init, long subset, long evaluation, long order, long data, long probe) {
+public record RunSeeds(long run, long init, long subset, long sharedSubset, long evaluation, long order, long data, long probe) {
 
     /** The streams of the run with seed {@code run}. */
     public static RunSeeds of(long run) {
         if (run < 1) throw new IllegalArgumentException("seed: must be at least 1, got " + run);
-        return new RunSeeds(run, run, 1000 + run, 2000, 3000 + run, 5000 + run, 6000 + run);
+        return new RunSeeds(run, run, 1000 + run, 1000, 2000, 3000 + run, 5000 + run, 6000 + run);
     }
 }

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
+import io.twinnet.experiments.lab.RunSeeds;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
@@ -15,13 +19,14 @@ import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 class WidthMinimaTest {
-    private final WidthMinima experiment = new WidthMinima();
+    private final DeclaredExperiment<WidthMinima.Point> experiment = new DeclaredExperiment<>(new WidthMinima());
     private static final int[] WIDTHS = {10, 50, 200};
     private static final double[] LRS = {0.03, 0.06, 0.1};
 
@@ -35,7 +40,7 @@ class WidthMinimaTest {
         for (int seed = 1; seed <= 4; seed++) {
             for (int w : WIDTHS) {
                 for (double lr : LRS) {
-                    runs.add(both(WidthMinima.ID, WidthMinima.configId(w, lr), seed, side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
+                    runs.add(both("width-minima", new WidthMinima.Point(w, lr).id(), seed, side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
                 }
             }
         }
@@ -80,7 +85,7 @@ class WidthMinimaTest {
         List<RunRecord> runs = new ArrayList<>(records((w, lr, seed) -> 0.02 + (w == 10 ? 0.01 : 0.001) * offset(seed)));
         runs.removeIf(r -> r.config().config().equals("w200-lr0.06") && r.config().seed() == 4);
         SideRecord diverged = new SideRecord(RunStatus.DIVERGED, 12, null, Map.of("finalEvalLoss", Double.NaN), Map.of(), 0.1);
-        runs.add(both(WidthMinima.ID, "w200-lr0.06", 4, diverged));
+        runs.add(both("width-minima", "w200-lr0.06", 4, diverged));
         assertEquals(Verdict.REPRODUCED, verdict(runs, "loss-spread-narrows-with-width"));
     }
 
@@ -97,14 +102,6 @@ class WidthMinimaTest {
     }
 
     @Test
-    void halvingBandsAreStrictBelowHalfAndAtLeastEqual() {
-        assertEquals(Verdict.REPRODUCED, WidthMinima.halving(1.0, 0.49, "").verdict());
-        assertEquals(Verdict.INCONCLUSIVE, WidthMinima.halving(1.0, 0.5, "").verdict());
-        assertEquals(Verdict.NOT_REPRODUCED, WidthMinima.halving(1.0, 1.0, "").verdict());
-        assertEquals(Verdict.INCONCLUSIVE, WidthMinima.halving(Double.NaN, 1.0, "").verdict());
-    }
-
-    @Test
     void quickGridIsWidthsTimesRatesTimesSeeds() {
         List<RunConfig> grid = experiment.configurations(Profile.QUICK, 0);
         assertEquals(3 * 3 * 6, grid.size());
@@ -113,16 +110,19 @@ class WidthMinimaTest {
 
     @Test
     void oneTinyRunOnBothSidesMeasuresTheFinalTrainingLoss() {
-        WidthMinima.Setup tiny = new WidthMinima.Setup(new int[] {10}, new double[] {0.06}, 3, 30, 1);
+        WidthMinima.Sizes tiny = new WidthMinima.Sizes(new int[] {10}, new double[] {0.06}, 3, 30, 1);
         RunConfig config = experiment.configurations(Profile.QUICK, 1).get(1);
         assertEquals("w10-lr0.06", config.config());
-        RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
+        Trial trial = new WidthMinima().trial(new WidthMinima.Point(10, 0.06), RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny);
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), trial, EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertEquals(30.0, s.scalar("steps"));
             assertTrue(Double.isFinite(s.scalar("finalEvalLoss")) && s.scalar("finalEvalLoss") > 0);
         }
+        assertTrue(r.spec().contains("\"learningRate\""), r.spec());
+        assertEquals(RunSeeds.of(1), r.seeds());
         assertTrue(r.parity().lossRelDiff() < 1e-9, r.parity().toString());
     }
 }

@@ -1,0 +1,135 @@
+package io.twinnet.experiments.lab;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lab's side of an {@link Experiment} declaration: the grid crossed with the seeds, each run
+ * a {@link Trial} executed by {@link TrialRunner}, and the claims judged on the typed runs of each
+ * implementation. This is what the sweep runs, stores and resumes.
+ *
+ * <p>Grid order: seed by seed, and within a seed the points in declared order. A stored record is
+ * matched back to its typed point by the point's id, so claims never parse parameters.
+ */
+public final class DeclaredExperiment<P extends GridPoint> implements RunnableExperiment {
+    private static final TypeReference<LinkedHashMap<String, Object>> PARAMS = new TypeReference<>() {
+    };
+    private final Experiment<P> declaration;
+
+    public DeclaredExperiment(Experiment<P> declaration) {
+        if (declaration == null) throw new IllegalArgumentException("declaration: is missing");
+        this.declaration = declaration;
+    }
+
+    public Experiment<P> declaration() {
+        return declaration;
+    }
+
+    @Override
+    public String id() {
+        return declaration.id();
+    }
+
+    @Override
+    public String title() {
+        return declaration.title();
+    }
+
+    @Override
+    public String source() {
+        return declaration.source();
+    }
+
+    @Override
+    public String setup(Profile profile) {
+        return declaration.setup(profile);
+    }
+
+    @Override
+    public boolean usesMnist() {
+        return declaration.usesMnist();
+    }
+
+    @Override
+    public List<ClaimSpec> claims() {
+        return declaration.claims().stream().map(Claim::spec).toList();
+    }
+
+    @Override
+    public List<RunConfig> configurations(Profile profile, int seeds) {
+        int n = seeds > 0 ? seeds : declaration.seeds(profile);
+        List<P> grid = grid(profile);
+        List<RunConfig> out = new ArrayList<>();
+        for (int seed = 1; seed <= n; seed++) {
+            for (P point : grid) out.add(new RunConfig(id(), point.id(), seed, Json.mapper().convertValue(point, PARAMS)));
+        }
+        return out;
+    }
+
+    /** The grid of {@code profile}, checked for unique ids. */
+    private List<P> grid(Profile profile) {
+        List<P> grid = declaration.grid(profile);
+        Map<String, P> seen = new LinkedHashMap<>();
+        for (P p : grid) {
+            if (seen.put(p.id(), p) != null) throw new IllegalStateException(id() + ": two grid points share the id '" + p.id() + "'");
+        }
+        return grid;
+    }
+
+    /** The point of {@code profile}'s grid with id {@code config}. */
+    public P point(Profile profile, String config) {
+        return grid(profile).stream().filter(p -> p.id().equals(config)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(id() + ": no configuration '" + config + "' in the " + profile.label() + " grid"));
+    }
+
+    /** The trial of one configuration × seed. */
+    public Trial trial(RunConfig config, RunEnvironment env) {
+        return declaration.trial(point(env.profile(), config.config()), RunSeeds.of(config.seed()), env);
+    }
+
+    @Override
+    public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
+        if (!(trial(config, env) instanceof TrainingTrial t)) return Optional.empty();
+        return Optional.of(new TrainingSetup(t.spec(), t.train(), t.order(), t.data()));
+    }
+
+    @Override
+    public RunRecord run(RunConfig config, RunEnvironment env) {
+        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations());
+    }
+
+    @Override
+    public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
+        Map<String, P> points = new LinkedHashMap<>();
+        for (P p : grid(profile)) points.put(p.id(), p);
+        Map<Implementation, RunTable<P>> tables = new EnumMap<>(Implementation.class);
+        for (Implementation impl : Implementation.values()) {
+            List<Run<P>> list = new ArrayList<>();
+            for (RunRecord r : runs) {
+                P p = points.get(r.config().config());
+                SideRecord side = r.sides().get(impl);
+                if (p != null && side != null) list.add(new Run<>(p, r.config().seed(), side));
+            }
+            tables.put(impl, new RunTable<>(impl, list));
+        }
+        List<ClaimResult> out = new ArrayList<>();
+        for (Claim<P> claim : declaration.claims()) {
+            out.add(ClaimResult.of(claim.spec(), judge(claim, tables.get(Implementation.CORE)), judge(claim, tables.get(Implementation.DL4J))));
+        }
+        return out;
+    }
+
+    /** The claim's verdict; a rule that throws (e.g. on a grid cut down by --configs) is inconclusive with the error. */
+    private static <P extends GridPoint> Judgement judge(Claim<P> claim, RunTable<P> runs) {
+        try {
+            return claim.rule().judge(runs);
+        } catch (RuntimeException e) {
+            return Judgement.inconclusive("the rule could not be evaluated on these runs: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+}

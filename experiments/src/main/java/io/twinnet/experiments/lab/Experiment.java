@@ -1,0 +1,54 @@
+package io.twinnet.experiments.lab;
+
+import java.util.List;
+
+/**
+ * An experiment, as its catalog file declares it: what to run and what would count as each claim
+ * holding. The lab does everything else — crossing the grid with the seeds, running each pair on
+ * every implementation with failure isolation and timing, exact parity, storing and resuming the
+ * records, judging the claims and drawing the figures.
+ *
+ * <p>A catalog file implements this interface and carries {@code @AutoService(Experiment.class)};
+ * the catalog finds it through {@link java.util.ServiceLoader}, with no other edit.
+ *
+ * @param <P> the experiment's grid point, a record
+ */
+public interface Experiment<P extends GridPoint> {
+
+    /** The catalog id, e.g. {@code relu-init-range}. */
+    String id();
+
+    /** A one-line title. */
+    String title();
+
+    /** Where the phenomenon comes from: a seed document or a paper. */
+    String source();
+
+    /** Where the experiment stands in the catalog's listing (seeds first, in seed order; then papers). */
+    int position();
+
+    /** What is run in {@code profile}, in a short paragraph. */
+    String setup(Profile profile);
+
+    /** True when the trials read MNIST (the sweep then provisions it first). */
+    default boolean usesMnist() {
+        return true;
+    }
+
+    /** The grid points of {@code profile}, in the order the report lists them. */
+    List<P> grid(Profile profile);
+
+    /** How many seeds {@code profile} runs per point by default. */
+    int seeds(Profile profile);
+
+    /** What one run of {@code point} with {@code seeds} does, reading data from {@code env}. */
+    Trial trial(P point, RunSeeds seeds, RunEnvironment env);
+
+    /** The claims, in the order the report shows them. */
+    List<Claim<P>> claims();
+
+    /** The figures the report draws for this experiment. */
+    default List<Figure<P>> figures() {
+        return List.of();
+    }
+}

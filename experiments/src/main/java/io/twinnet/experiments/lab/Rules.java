@@ -1,0 +1,82 @@
+package io.twinnet.experiments.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The ways to build a {@link Rule}. */
+public final class Rules {
+    private Rules() {
+    }
+
+    /**
+     * A statistic against a decision boundary: "{statistic}: {boundary}". With no measured seed the
+     * verdict is inconclusive ("no finished run").
+     */
+    public static <P extends GridPoint> Rule<P> of(Statistic<P> statistic, Decision decision) {
+        return new Rule<>() {
+            @Override
+            public String text() {
+                return statistic.description() + " " + decision.text();
+            }
+
+            @Override
+            public Judgement judge(RunTable<P> runs) {
+                Estimate e = statistic.on(runs);
+                if (!e.measured()) return new Judgement(Verdict.INCONCLUSIVE, "no finished run to compute it from", e);
+                return new Judgement(decision.judge(e), e.format(), e);
+            }
+        };
+    }
+
+    /**
+     * All of {@code parts} must hold: reproduced when every part is reproduced, not reproduced
+     * when any part is not reproduced, otherwise inconclusive.
+     */
+    @SafeVarargs
+    public static <P extends GridPoint> Rule<P> allOf(Rule<P>... parts) {
+        List<Rule<P>> list = List.of(parts);
+        if (list.size() < 2) throw new IllegalArgumentException("allOf: needs at least two rules");
+        return new Rule<>() {
+            @Override
+            public String text() {
+                return list.stream().map(Rule::text).collect(Collectors.joining("; and "));
+            }
+
+            @Override
+            public Judgement judge(RunTable<P> runs) {
+                List<String> evidence = new ArrayList<>();
+                boolean allReproduced = true;
+                boolean anyNot = false;
+                for (Rule<P> r : list) {
+                    Judgement j = r.judge(runs);
+                    evidence.add(j.evidence());
+                    allReproduced &= j.verdict() == Verdict.REPRODUCED;
+                    anyNot |= j.verdict() == Verdict.NOT_REPRODUCED;
+                }
+                Verdict v = anyNot ? Verdict.NOT_REPRODUCED : allReproduced ? Verdict.REPRODUCED : Verdict.INCONCLUSIVE;
+                return new Judgement(v, String.join("; ", evidence), null);
+            }
+        };
+    }
+
+    /**
+     * A rule whose logic does not reduce to one statistic and one boundary (e.g. a threshold
+     * located on a grid). Its text must say everything the judge does; prefer {@link #of}.
+     */
+    public static <P extends GridPoint> Rule<P> custom(String text, Function<RunTable<P>, Judgement> judge) {
+        if (text == null || text.isBlank()) throw new IllegalArgumentException("text: is missing");
+        return new Rule<>() {
+            @Override
+            public String text() {
+                return text;
+            }
+
+            @Override
+            public Judgement judge(RunTable<P> runs) {
+                return judge.apply(runs);
+            }
+        };
+    }
+}
