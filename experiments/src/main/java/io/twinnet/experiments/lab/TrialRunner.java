@@ -24,7 +24,7 @@ public final class TrialRunner {
         for (Implementation impl : implementations) {
             long s0 = System.nanoTime();
             try {
-                TwinNetwork net = impl == Implementation.CORE ? CoreTwin.initialise(trial.spec()) : Dl4jTwin.initialise(trial.spec());
+                TwinNetwork net = TwinNetworks.initialise(impl, trial.spec());
                 trial.prepare(net);
                 if (impl == Implementation.CORE) coreInitial = net.parameters();
                 Trial.Outcome outcome = trial.run(net);

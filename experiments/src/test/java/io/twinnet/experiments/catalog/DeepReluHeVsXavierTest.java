@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
+import io.twinnet.experiments.lab.RunSeeds;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
@@ -15,20 +19,21 @@ import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DeepReluHeVsXavierTest {
-    private final DeepReluHeVsXavier experiment = new DeepReluHeVsXavier();
+    private final DeclaredExperiment<DeepReluHeVsXavier.Point> experiment = new DeclaredExperiment<>(new DeepReluHeVsXavier());
 
     private static RunRecord run(String init, double lr, long seed, double accuracy, double lossFirst, double lossLast,
                                  double meanSquare) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("init", init);
         p.put("lr", lr);
-        return both(DeepReluHeVsXavier.ID, DeepReluHeVsXavier.config(init, lr), seed, p,
+        return both("deep-relu-he-vs-xavier", init + "-lr" + lr, seed, p,
                 scalars("finalEvalAccuracy", accuracy, "initLastHiddenMeanSquare", meanSquare, "depth", 20, "steps", 100),
                 evalLoss(lossFirst, lossLast));
     }
@@ -89,10 +94,18 @@ class DeepReluHeVsXavierTest {
     }
 
     @Test
+    void gridIdsAreTheStoredConfigurationNames() {
+        assertEquals(List.of("he-lr0.01", "xavier-lr0.01", "he-lr0.02", "xavier-lr0.02"),
+                experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList());
+    }
+
+    @Test
     void smokeRunTrainsBothSidesAndMeasuresTheInitialSignal() {
-        DeepReluHeVsXavier.Setup tiny = new DeepReluHeVsXavier.Setup(4, 8, 5, 2, 10, 1, 2, new double[] {0.01}, 1);
-        RunRecord r = experiment.run(new RunConfig(DeepReluHeVsXavier.ID, "he-lr0.01", 1, Map.of("init", "he", "lr", 0.01)),
-                new SyntheticMnistEnvironment(10), tiny);
+        DeepReluHeVsXavier.Sizes tiny = new DeepReluHeVsXavier.Sizes(4, 8, 5, 2, 10, 1, 2, new double[] {0.01}, 1);
+        DeepReluHeVsXavier.Point he = new DeepReluHeVsXavier.Point(DeepReluHeVsXavier.Init.HE, 0.01);
+        Trial trial = new DeepReluHeVsXavier().trial(he, RunSeeds.of(1), new SyntheticMnistEnvironment(10), tiny);
+        RunRecord r = TrialRunner.run(new RunConfig("deep-relu-he-vs-xavier", he.id(), 1, Map.of()), RunSeeds.of(1), trial,
+                EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
