@@ -21,7 +21,7 @@ final class ColourScale implements PaintScale {
     private final double lower;
     private final double upper;
 
-    /** A scale over [{@code lower}, {@code upper}]; equal ends give one colour (the middle of the map). */
+    /** A scale over [{@code lower}, {@code upper}], {@code lower < upper}. */
     ColourScale(double lower, double upper) {
         this.lower = lower;
         this.upper = upper;
@@ -42,7 +42,7 @@ final class ColourScale implements PaintScale {
         if (!Double.isFinite(value)) {
             return EMPTY;
         }
-        double t = upper > lower ? (value - lower) / (upper - lower) : 0.5;
+        double t = (value - lower) / (upper - lower);
         t = Math.max(0, Math.min(1, t)) * (VIRIDIS.length - 1);
         int i = Math.min((int) Math.floor(t), VIRIDIS.length - 2);
         double f = t - i;

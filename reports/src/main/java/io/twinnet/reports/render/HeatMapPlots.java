@@ -90,7 +90,7 @@ final class HeatMapPlots {
         values.setTickLabelFont(ChartStyle.tickFont());
         values.setLabelFont(ChartStyle.tickFont());
         ColourScale scale = valueScale(chart);
-        values.setRange(scale.getLowerBound(), Math.max(scale.getUpperBound(), scale.getLowerBound() + 1e-12));
+        values.setRange(scale.getLowerBound(), scale.getUpperBound());
         PaintScaleLegend legend = new PaintScaleLegend(scale, values);
         legend.setPosition(RectangleEdge.RIGHT);
         legend.setSubdivisionCount(64);
@@ -118,7 +118,15 @@ final class HeatMapPlots {
                 upper = Math.max(upper, c.value());
             }
         }
-        return lower > upper ? new ColourScale(0, 1) : new ColourScale(lower, upper);
+        if (lower > upper) {
+            return new ColourScale(0, 1);
+        }
+        if (lower == upper) {
+            // One value: widen the scale around it so it takes the middle colour and the bar has a length.
+            double half = lower == 0 ? 0.5 : Math.abs(lower) * 0.1;
+            return new ColourScale(lower - half, upper + half);
+        }
+        return new ColourScale(lower, upper);
     }
 
     private static SymbolAxis axis(String label, List<String> categories) {

@@ -11,6 +11,7 @@ import io.twinnet.reports.model.XyChart;
 import io.twinnet.reports.model.XySeries;
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jfree.chart.axis.ValueAxis;
@@ -176,10 +177,14 @@ final class XyPlots {
         return renderer;
     }
 
-    /** One band series per unbroken stretch of drawable spreads, so a gap in the data is a gap in the area. */
+    /**
+     * One band series per unbroken stretch of drawable spreads, so a gap in the data is a gap in
+     * the area. A stretch of a single point has no width, hence no area, and is not added.
+     */
     private static void addBand(YIntervalSeriesCollection bands, DeviationRenderer renderer, XySeries s, Color colour,
                                 Axis xAxis, Axis yAxis) {
         Band band = s.band();
+        List<YIntervalSeries> runs = new ArrayList<>();
         YIntervalSeries run = null;
         for (int i = 0; i < s.points().size(); i++) {
             Point p = s.points().get(i);
@@ -187,15 +192,19 @@ final class XyPlots {
             double hi = band.upper().get(i);
             if (SeriesCensus.drawable(p, xAxis, yAxis) && SeriesCensus.spreadDrawable(lo, hi, yAxis)) {
                 if (run == null) {
-                    run = new YIntervalSeries(s.name() + " band " + bands.getSeriesCount(), false, true);
-                    int index = bands.getSeriesCount();
-                    bands.addSeries(run);
-                    renderer.setSeriesFillPaint(index, colour);
-                    renderer.setSeriesPaint(index, colour);
+                    run = new YIntervalSeries(s.name() + " band " + (bands.getSeriesCount() + runs.size()), false, true);
+                    runs.add(run);
                 }
                 run.add(p.x(), p.y(), lo, hi);
             } else {
                 run = null;
+            }
+        }
+        for (YIntervalSeries r : runs) {
+            if (r.getItemCount() > 1) {
+                renderer.setSeriesFillPaint(bands.getSeriesCount(), colour);
+                renderer.setSeriesPaint(bands.getSeriesCount(), colour);
+                bands.addSeries(r);
             }
         }
     }
