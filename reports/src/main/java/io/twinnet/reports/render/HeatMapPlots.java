@@ -5,7 +5,6 @@ import io.twinnet.reports.model.HeatMapChart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
@@ -138,9 +137,5 @@ final class HeatMapPlots {
         axis.setTickLabelFont(ChartStyle.tickFont());
         axis.setAxisLineStroke(new BasicStroke(0.8f));
         return axis;
-    }
-
-    static Paint cellPaint(HeatMapChart chart, HeatCell cell) {
-        return cell.labelled() ? ChartStyle.colour(chart.labels().indexOf(cell.label())) : valueScale(chart).getPaint(cell.value());
     }
 }
