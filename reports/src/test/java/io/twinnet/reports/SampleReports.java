@@ -4,6 +4,10 @@ import io.twinnet.reports.model.Axis;
 import io.twinnet.reports.model.BarChart;
 import io.twinnet.reports.model.Claim;
 import io.twinnet.reports.model.Figure;
+import io.twinnet.reports.model.HeatMapChart;
+import io.twinnet.reports.model.IntervalChart;
+import io.twinnet.reports.model.IntervalSeries;
+import io.twinnet.reports.model.LineStyle;
 import io.twinnet.reports.model.Point;
 import io.twinnet.reports.model.ProvenanceGroup;
 import io.twinnet.reports.model.Report;
@@ -112,6 +116,25 @@ public final class SampleReports {
                                         .build()))
                         .figure(Figure.of("b", h, h,
                                 BarChart.builder(Axis.linear(h), h, "other").series(h, 1, 2).build()))
+                        .figure(Figure.of("grouped", h, h,
+                                XyChart.lines(Axis.linear(h), Axis.log(h))
+                                        .series(XySeries.of(h, new double[] {0, 1, 2}, new double[] {1, 2, 1}).inGroup(h)
+                                                .withBand(new double[] {0.5, 1, 0.5}, new double[] {2, 3, 2}))
+                                        .series(XySeries.of("dashed " + h, new double[] {0, 1, 2}, new double[] {1, 0, 1})
+                                                .inGroup(h).styled(LineStyle.DASHED))
+                                        .build()))
+                        .figure(Figure.of("intervals", h, h,
+                                IntervalChart.builder(Axis.linear(h), Axis.linear(h))
+                                        .series(IntervalSeries.of(h, new double[] {1, 2}, new double[] {0.5, 0.6},
+                                                new double[] {0.4, 0.5}, new double[] {0.6, 0.7}).inGroup(h))
+                                        .reference(XySeries.reference("ref " + h, new double[] {1, 2}, new double[] {0.5, 0.5}))
+                                        .build()))
+                        .figure(Figure.of("labels", h, h,
+                                HeatMapChart.builder(Axis.linear(h), Axis.linear(h), List.of(h, "x"), List.of(h))
+                                        .label(h, h, h).label("x", h, "other").build()))
+                        .figure(Figure.of("values", h, h,
+                                HeatMapChart.builder(Axis.linear(h), Axis.linear(h), List.of(h), List.of(h, "y"))
+                                        .value(h, h, 1).value(h, "y", 2).scaleLabel(h).build()))
                         .table(Table.builder("t", h).caption(h).columns(h, "n").row(h, 1.5).build())
                         .build())
                 .build();

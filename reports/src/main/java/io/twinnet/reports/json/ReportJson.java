@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.twinnet.reports.model.BarChart;
 import io.twinnet.reports.model.Cell;
 import io.twinnet.reports.model.Chart;
+import io.twinnet.reports.model.HeatMapChart;
+import io.twinnet.reports.model.IntervalChart;
 import io.twinnet.reports.model.NumberCell;
 import io.twinnet.reports.model.Point;
 import io.twinnet.reports.model.Report;
@@ -35,7 +37,7 @@ import java.nio.file.Path;
  *
  * <p>The document is an envelope {@code {"format": "twinnet-report", "version": 1, "report": …}}
  * around the model's own fields. Points are written as {@code [x, y]}; charts carry
- * {@code "type": "xy" | "bar"}; JSON's missing NaN/∞ are written as the strings {@code "NaN"},
+ * {@code "type": "xy" | "bar" | "intervals" | "heatmap"}; JSON's missing NaN/∞ are written as the strings {@code "NaN"},
  * {@code "Infinity"} and {@code "-Infinity"} (table cells: see {@link CellJson}). Output is
  * indented with {@code \n} line ends whatever the platform, so the same report gives the same bytes.
  * Reading is strict: unknown fields, duplicate keys and invalid values are refused with the place.
@@ -177,7 +179,9 @@ public final class ReportJson {
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
     @JsonSubTypes({
             @JsonSubTypes.Type(value = XyChart.class, name = "xy"),
-            @JsonSubTypes.Type(value = BarChart.class, name = "bar")
+            @JsonSubTypes.Type(value = BarChart.class, name = "bar"),
+            @JsonSubTypes.Type(value = IntervalChart.class, name = "intervals"),
+            @JsonSubTypes.Type(value = HeatMapChart.class, name = "heatmap")
     })
     private abstract static class ChartLayout {
     }

@@ -5,6 +5,11 @@ import io.twinnet.reports.model.BarSeries;
 import io.twinnet.reports.model.Cell;
 import io.twinnet.reports.model.Claim;
 import io.twinnet.reports.model.Figure;
+import io.twinnet.reports.model.HeatCell;
+import io.twinnet.reports.model.HeatMapChart;
+import io.twinnet.reports.model.IntervalChart;
+import io.twinnet.reports.model.IntervalPoint;
+import io.twinnet.reports.model.IntervalSeries;
 import io.twinnet.reports.model.NumberCell;
 import io.twinnet.reports.model.Point;
 import io.twinnet.reports.model.Report;
@@ -73,17 +78,47 @@ public final class CsvFiles {
 
     /**
      * The data of a figure, every point including those the chart could not draw. An x–y chart
-     * gives {@code series,reference,x,y}, one record per point; a bar chart gives
-     * {@code category} and one column per series.
+     * gives {@code series,reference,x,y}, one record per point, and {@code lower,upper} after them
+     * when a series has a band (empty for series without one); an interval chart gives
+     * {@code series,reference,x,y,lower,upper} with y the estimate (reference curves leave the
+     * ends empty); a bar chart gives {@code category} and one column per series; a heat map gives
+     * {@code x,y,value,label}, one record per cell.
      */
     public static String figureData(Figure figure) {
         List<List<String>> records = new ArrayList<>();
         if (figure.chart() instanceof XyChart xy) {
-            records.add(List.of("series", "reference", "x", "y"));
+            boolean bands = xy.series().stream().anyMatch(s -> s.band() != null);
+            records.add(bands ? List.of("series", "reference", "x", "y", "lower", "upper")
+                    : List.of("series", "reference", "x", "y"));
             for (XySeries s : xy.series()) {
-                for (Point p : s.points()) {
-                    records.add(List.of(s.name(), Boolean.toString(s.reference()), number(p.x()), number(p.y())));
+                for (int i = 0; i < s.points().size(); i++) {
+                    Point p = s.points().get(i);
+                    List<String> record = new ArrayList<>(List.of(s.name(), Boolean.toString(s.reference()),
+                            number(p.x()), number(p.y())));
+                    if (bands) {
+                        record.add(s.band() == null ? "" : number(s.band().lower().get(i)));
+                        record.add(s.band() == null ? "" : number(s.band().upper().get(i)));
+                    }
+                    records.add(record);
                 }
+            }
+        } else if (figure.chart() instanceof IntervalChart intervals) {
+            records.add(List.of("series", "reference", "x", "y", "lower", "upper"));
+            for (IntervalSeries s : intervals.series()) {
+                for (IntervalPoint p : s.points()) {
+                    records.add(List.of(s.name(), "false", number(p.x()), number(p.estimate()), number(p.lower()),
+                            number(p.upper())));
+                }
+            }
+            for (XySeries r : intervals.references()) {
+                for (Point p : r.points()) {
+                    records.add(List.of(r.name(), "true", number(p.x()), number(p.y()), "", ""));
+                }
+            }
+        } else if (figure.chart() instanceof HeatMapChart heat) {
+            records.add(List.of("x", "y", "value", "label"));
+            for (HeatCell c : heat.cells()) {
+                records.add(List.of(c.x(), c.y(), c.labelled() ? "" : number(c.value()), c.label()));
             }
         } else if (figure.chart() instanceof BarChart bar) {
             List<String> header = new ArrayList<>(List.of("category"));

@@ -39,6 +39,14 @@ public record SeriesCensus(String name, int total, int nonFinite, int nonPositiv
         return p.finite() && (!xAxis.log() || p.x() > 0) && (!yAxis.log() || p.y() > 0);
     }
 
+    /**
+     * Whether a spread around a drawable point (a band's edges, an error bar's ends) can be
+     * drawn: both ends finite and, on a logarithmic value axis, the lower end positive.
+     */
+    public static boolean spreadDrawable(double lower, double upper, Axis yAxis) {
+        return Double.isFinite(lower) && Double.isFinite(upper) && (!yAxis.log() || lower > 0);
+    }
+
     public int drawn() {
         return total - nonFinite - nonPositiveOnLog;
     }

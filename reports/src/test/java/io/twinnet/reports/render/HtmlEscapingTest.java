@@ -47,7 +47,7 @@ class HtmlEscapingTest {
     @Test
     void theHostileStringNeverAppearsRawInThePageTheSummaryOrAnySvg() throws Exception {
         List<Path> markup = files(".html", ".md", ".svg");
-        assertEquals(4, markup.size(), "index.html, summary.md and two SVG figures: " + markup);
+        assertEquals(8, markup.size(), "index.html, summary.md and six SVG figures (one of each kind and more): " + markup);
         for (Path file : markup) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             assertFalse(text.contains(HOSTILE), file + " holds the raw string");

@@ -61,4 +61,15 @@ final class Xml {
         }
         return out;
     }
+
+    /** The direct children of {@code parent} with this local name. */
+    static List<Element> childElements(Element parent, String localName) {
+        List<Element> children = new java.util.ArrayList<>();
+        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element e && localName.equals(e.getLocalName() == null ? e.getNodeName() : e.getLocalName())) {
+                children.add(e);
+            }
+        }
+        return children;
+    }
 }
