@@ -6,7 +6,8 @@ package io.twinnet.dl4j.inits;
  *
  * <p>For a random scheme (normal or uniform) the three {@link KsOutcome}s are filled and the mismatch counts
  * are 0; for an exact scheme (zero, ones, constant, identity) the KS fields are {@code null} and the mismatch
- * counts say how many drawn weights differ from the documented value.
+ * counts say how many drawn weights differ from the documented value. Whether a p-value is small enough to
+ * reject is decided over the whole family of checks ({@link InitReport}), not here.
  *
  * @param init             the scheme with its parameters, as the spec prints it (e.g. {@code xavier}, {@code N(0.0, std=0.01)})
  * @param geometry         the layer geometry's name
@@ -31,15 +32,6 @@ public record InitCheck(String init, String geometry, double fanIn, double fanOu
                         double documentedStd, double coreStd, double dl4jStd,
                         double coreMaxDeviation, double dl4jMaxDeviation,
                         long coreMismatches, long dl4jMismatches) {
-
-    /**
-     * True when nothing is rejected: for a random scheme every KS p-value exceeds {@code alpha}; for an
-     * exact scheme no weight differs from the documented value.
-     */
-    public boolean passed(double alpha) {
-        if (exact) return coreMismatches == 0 && dl4jMismatches == 0;
-        return coreVsDocumented.passes(alpha) && dl4jVsDocumented.passes(alpha) && coreVsDl4j.passes(alpha);
-    }
 
     /** The smallest of the three p-values (1 for an exact scheme). */
     public double minPValue() {

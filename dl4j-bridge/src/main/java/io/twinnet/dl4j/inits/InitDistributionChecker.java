@@ -15,17 +15,26 @@ import java.util.List;
  * (commons-math {@link KolmogorovSmirnovTest}: one-sample against the exact CDF, two-sample between the
  * samples). Exact schemes (zero, ones, constant, identity) are compared value by value instead.
  *
- * <p>Power: with n = 10,000 weights, the 0.001 critical value of the one-sample D is about 1.95/√n ≈ 0.0195,
- * while a standard deviation off by √2 moves the normal CDF by D ≈ 0.083 and a uniform bound off by √2 by
- * D ≈ 0.146, so such an error is rejected with certainty ({@code InitDistributionCheckerTest} shows it).
+ * <p>A run's p-values are judged as one family with Holm's correction at the family-wise level
+ * {@link #DEFAULT_FAMILY_ALPHA} ({@link InitReport}); every check, sampler and layer draws from its own stream
+ * ({@link CheckSeeds}), so the tests are not copies of one another.
  *
- * <p>A sample of n weights is made of whole layers drawn with seeds {@code seed, seed+1, …} and cut to n.
+ * <p>Power. The default family has m = 294 p-values, so the strictest Holm threshold is α/m = 0.01/294 ≈ 3.4e-5.
+ * By the asymptotic tail P(D &gt; d) ≈ 2·exp(−2 n d²) of the one-sample statistic (Kolmogorov 1933; Smirnov 1948)
+ * that threshold corresponds to d ≈ √(ln(2m/α)/(2n)) = 2.34/√n, 0.0234 at n = 10,000 (×√2 for the two-sample D
+ * of two samples of n). A standard deviation off by √2 moves the normal CDF by D = max|Φ(x) − Φ(x/√2)| ≈ 0.083
+ * and a uniform bound off by √2 by D = (1 − 1/√2)/2 ≈ 0.146, so the ×√2 controls are rejected at any n above
+ * about 2.34²/0.083² ≈ 800 plus the sample's own spread; the tests use 3,000 and the command 10,000.
+ *
+ * <p>A sample of n weights is made of whole layers drawn with the layer seeds of {@link CheckSeeds#layer}, cut to n.
  */
 public final class InitDistributionChecker {
-    /** The significance level of the checks: a scheme passes when every p-value exceeds it. */
-    public static final double DEFAULT_ALPHA = 0.001;
+    /** The family-wise significance level α of a run: the chance that correct initialisers fail a run is at most α. */
+    public static final double DEFAULT_FAMILY_ALPHA = 0.01;
     /** Weights per implementation, scheme and geometry by default. */
     public static final int DEFAULT_SAMPLES = 10_000;
+    /** The factor of the control samplers: every weight ×√2. */
+    public static final double CONTROL_FACTOR = Math.sqrt(2);
 
     private final WeightSampler core;
     private final WeightSampler dl4j;
@@ -48,10 +57,44 @@ public final class InitDistributionChecker {
 
     /**
      * Every default scheme on every default geometry ({@link #defaultInits()}, {@link #defaultGeometries()}), with
-     * {@code samples} weights per side, summarised at {@link #DEFAULT_ALPHA}.
+     * {@code samples} weights per side, judged as one family at {@code familyWiseAlpha}.
      */
-    public InitReport runDefaults(int samples, long seed) {
-        return InitReport.of(samples, seed, DEFAULT_ALPHA, checkAll(defaultInits(), defaultGeometries(), samples, seed));
+    public InitReport runDefaults(int samples, long seed, double familyWiseAlpha) {
+        return run(defaultInits(), defaultGeometries(), samples, seed, familyWiseAlpha);
+    }
+
+    /**
+     * Every applicable pair of {@code inits} and {@code geometries} ({@link #checkAll}), judged as one Holm family at
+     * {@code familyWiseAlpha}, with the controls of {@link #controls} on the first geometry.
+     */
+    public InitReport run(List<WeightInit> inits, List<LayerGeometry> geometries, int samples, long seed, double familyWiseAlpha) {
+        List<InitCheck> checks = checkAll(inits, geometries, samples, seed);
+        double threshold = familyWiseAlpha / Math.max(1, InitReport.familySize(checks));
+        return InitReport.of(samples, seed, familyWiseAlpha, checks, controls(inits, geometries.get(0), samples, seed, threshold));
+    }
+
+    /**
+     * The controls: for every random scheme of {@code inits} on {@code geometry}, this checker's core sampler and
+     * then its DL4J sampler, each with every weight ×{@link #CONTROL_FACTOR}, tested against the documented
+     * distribution, each from its own stream ({@link CheckSeeds#control}), rejected at p &le; {@code threshold}.
+     */
+    public List<ControlCheck> controls(List<WeightInit> inits, LayerGeometry geometry, int samples, long seed, double threshold) {
+        List<ControlCheck> out = new ArrayList<>();
+        WeightSampler[] wrong = {core.scaledBy(CONTROL_FACTOR), dl4j.scaledBy(CONTROL_FACTOR)};
+        String[] names = {core + " ×" + String.format(java.util.Locale.ROOT, "%.6g", CONTROL_FACTOR),
+                dl4j + " ×" + String.format(java.util.Locale.ROOT, "%.6g", CONTROL_FACTOR)};
+        int k = 0;
+        for (WeightInit init : inits) {
+            DocumentedDistribution doc = DocumentedDistribution.of(init, geometry.fanIn(), geometry.fanOut());
+            if (!doc.random()) continue;
+            for (int side = CheckSeeds.CORE; side <= CheckSeeds.DL4J; side++) {
+                long c = CheckSeeds.control(seed, k++);
+                double[] w = sample(wrong[side], init, geometry, samples, CheckSeeds.stream(c, side));
+                KsOutcome ks = againstDocumented(doc, w, CheckSeeds.stream(c, CheckSeeds.KS));
+                out.add(ControlCheck.of(init + " on " + geometry.name(), names[side], ks, threshold));
+            }
+        }
+        return out;
     }
 
     /** The schemes checked by default: every scheme, with the seeds' explicit distributions and a constant. */
@@ -86,13 +129,17 @@ public final class InitDistributionChecker {
                 LayerGeometry.conv(8, 8, 3, 1));
     }
 
-    /** Every applicable (init, geometry) pair; identity is skipped on geometries that are not square. */
+    /**
+     * Every applicable (init, geometry) pair; identity is skipped on geometries that are not square. The pair in
+     * cell (i, g) of the grid is checked with the seed {@code CheckSeeds.check(seed, i · geometries.size() + g)}.
+     */
     public List<InitCheck> checkAll(List<WeightInit> inits, List<LayerGeometry> geometries, int samples, long seed) {
         List<InitCheck> out = new ArrayList<>();
-        for (WeightInit init : inits) {
-            for (LayerGeometry g : geometries) {
-                if (init.scheme() == InitScheme.IDENTITY && !g.admitsIdentity()) continue;
-                out.add(check(init, g, samples, seed));
+        for (int i = 0; i < inits.size(); i++) {
+            WeightInit init = inits.get(i);
+            for (int g = 0; g < geometries.size(); g++) {
+                if (init.scheme() == InitScheme.IDENTITY && !geometries.get(g).admitsIdentity()) continue;
+                out.add(check(init, geometries.get(g), samples, CheckSeeds.check(seed, i * geometries.size() + g)));
             }
         }
         return out;
@@ -100,9 +147,10 @@ public final class InitDistributionChecker {
 
     /**
      * Checks one scheme on one geometry with {@code samples} weights per implementation (random schemes;
-     * exact schemes are checked on one whole layer).
+     * exact schemes are checked on one whole layer). The core, DL4J and the KS test draw from the streams
+     * {@link CheckSeeds#stream} of {@code checkSeed}.
      */
-    public InitCheck check(WeightInit init, LayerGeometry geometry, int samples, long seed) {
+    public InitCheck check(WeightInit init, LayerGeometry geometry, int samples, long checkSeed) {
         if (samples < 2) throw new IllegalArgumentException("samples: need at least 2, got " + samples);
         if (init.scheme() == InitScheme.IDENTITY && !geometry.admitsIdentity()) {
             throw new IllegalArgumentException("geometry: identity init needs a square layer, got " + geometry.name());
@@ -110,8 +158,8 @@ public final class InitDistributionChecker {
         DocumentedDistribution doc = DocumentedDistribution.of(init, geometry.fanIn(), geometry.fanOut());
         boolean exact = !doc.random();
         int n = exact ? geometry.count() : samples;
-        double[] c = sample(core, init, geometry, n, seed);
-        double[] d = sample(dl4j, init, geometry, n, seed);
+        double[] c = sample(core, init, geometry, n, CheckSeeds.stream(checkSeed, CheckSeeds.CORE));
+        double[] d = sample(dl4j, init, geometry, n, CheckSeeds.stream(checkSeed, CheckSeeds.DL4J));
         KsOutcome cDoc = null;
         KsOutcome dDoc = null;
         KsOutcome cd = null;
@@ -122,7 +170,7 @@ public final class InitDistributionChecker {
             cMis = mismatches(c, expected);
             dMis = mismatches(d, expected);
         } else {
-            KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest(new Well19937c(seed));
+            KolmogorovSmirnovTest ks = new KolmogorovSmirnovTest(new Well19937c(CheckSeeds.stream(checkSeed, CheckSeeds.KS)));
             cDoc = oneSample(ks, doc, c);
             dDoc = oneSample(ks, doc, d);
             cd = new KsOutcome(ks.kolmogorovSmirnovStatistic(c, d), clamp(ks.kolmogorovSmirnovTest(c, d)));
@@ -145,12 +193,15 @@ public final class InitDistributionChecker {
         return new KsOutcome(ks.kolmogorovSmirnovStatistic(dist, x), clamp(ks.kolmogorovSmirnovTest(dist, x)));
     }
 
-    /** {@code n} weights: whole layers drawn with seeds {@code seed, seed+1, …}, concatenated and cut to n. */
-    public static double[] sample(WeightSampler sampler, WeightInit init, LayerGeometry geometry, int n, long seed) {
+    /**
+     * {@code n} weights: whole layers drawn with the seeds {@code CheckSeeds.layer(streamSeed, j)}, j = 0, 1, …,
+     * concatenated and cut to n.
+     */
+    public static double[] sample(WeightSampler sampler, WeightInit init, LayerGeometry geometry, int n, long streamSeed) {
         double[] out = new double[n];
         int filled = 0;
-        for (long s = seed; filled < n; s++) {
-            double[] layer = sampler.draw(init, geometry, s);
+        for (int j = 0; filled < n; j++) {
+            double[] layer = sampler.draw(init, geometry, CheckSeeds.layer(streamSeed, j));
             if (layer.length != geometry.count()) {
                 throw new IllegalStateException(sampler + " drew " + layer.length + " weights for " + geometry.name()
                         + ", expected " + geometry.count());

@@ -7,32 +7,29 @@ import io.twinnet.core.spec.WeightInit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Statistical parity of the core's and DL4J's initialisers over every default scheme and geometry, with
- * {@link InitDistributionChecker#DEFAULT_SAMPLES} weights per side.
- *
- * <p>About the seed. Schemes of one family draw the same underlying numbers scaled, and geometries share
- * prefixes of the same layers, so the ~400 p-values printed here hold only about 20 independent comparisons;
- * at α = 0.001 a false alarm somewhere has a probability of about 2 % per seed. Two seeds tried first each gave
- * one: seed 1, the core's uniform draws on the 784×100 layer (first 10,000 of SplittableRandom(1), p = 2.8e-4;
- * over 2,000 seeds the p-values of that very comparison are uniform, 0.15 % below 0.001); seed 20240601, DL4J's
- * normal draws on 784×100 (p = 2.2e-3 against N, 2.8e-4 against the core's; 0.70 with 100,000 draws). Both are
- * chance; {@link #SEED} is the third seed tried, and with it every comparison passes.
+ * {@link InitDistributionChecker#DEFAULT_SAMPLES} weights per side, at the command's default seed 1. Whether the
+ * family passes is a matter of chance and is tested over many seeds in {@link InitFamilyOverSeedsTest}; the tests
+ * here check what a single run must get right at any seed.
  */
 class InitDistributionCheckerTest {
-    private static final long SEED = 12345L;
+    private static final long SEED = 1L;
     private static InitReport report;
     private static List<InitCheck> checks;
 
     @BeforeAll
     static void checkEverySchemeOnEveryGeometry() {
-        report = InitDistributionChecker.coreAgainstDl4j().runDefaults(InitDistributionChecker.DEFAULT_SAMPLES, SEED);
+        report = InitDistributionChecker.coreAgainstDl4j().runDefaults(InitDistributionChecker.DEFAULT_SAMPLES, SEED,
+                InitDistributionChecker.DEFAULT_FAMILY_ALPHA);
         checks = report.checks();
         System.out.printf(Locale.ROOT, "%-22s %-22s %-52s %22s %22s %22s%n", "init", "geometry", "documented", "core vs doc (D, p)",
                 "dl4j vs doc (D, p)", "core vs dl4j (D, p)");
@@ -61,21 +58,52 @@ class InitDistributionCheckerTest {
     }
 
     @Test
-    void bothImplementationsFollowTheDocumentedDistributionAndEachOtherAtP001() {
-        for (InitCheck c : checks) {
-            if (c.exact()) continue;
-            assertEquals(InitDistributionChecker.DEFAULT_SAMPLES, c.samples());
-            assertTrue(c.passed(InitDistributionChecker.DEFAULT_ALPHA), c.init() + " on " + c.geometry() + ": smallest p " + c.minPValue()
-                    + " (core " + c.coreVsDocumented() + ", dl4j " + c.dl4jVsDocumented() + ", both " + c.coreVsDl4j() + ")");
+    void reportJudgesThreeKsPValuesPerRandomCheckAsOneHolmFamily() {
+        long random = checks.stream().filter(c -> !c.exact()).count();
+        assertEquals(3 * random, report.familySize());
+        assertEquals(294, report.familySize());
+        assertEquals(InitReport.CORRECTION, report.correction());
+        assertEquals(InitDistributionChecker.DEFAULT_FAMILY_ALPHA, report.familyWiseAlpha());
+        double m = report.familySize();
+        for (FamilyMember f : report.family()) {
+            assertEquals(report.familyWiseAlpha() / (m - f.holmRank() + 1), f.holmThreshold(), 1e-18, f.toString());
         }
+        assertEquals(report.holmRejections(), report.family().stream().filter(FamilyMember::rejected).count());
+        assertEquals(report.holmRejections() == 0 && report.exactFailures() == 0, report.passed());
+        assertEquals(report.family().stream().mapToDouble(FamilyMember::pValue).min().orElseThrow(), report.minPValue(), 0.0);
+        assertEquals(SEED, report.seed());
     }
 
+    /** The regression of issue 18: every uniform scheme on every large layer used to be the same draws rescaled. */
     @Test
-    void reportSummarisesTheChecks() {
-        assertTrue(report.passed());
-        assertEquals(checks.stream().mapToDouble(InitCheck::minPValue).min().orElseThrow(), report.minPValue(), 0.0);
-        assertTrue(report.minPValue() > InitDistributionChecker.DEFAULT_ALPHA);
-        assertEquals(SEED, report.seed());
+    void noTwoChecksShareTheirDraws() {
+        Set<Double> core = new HashSet<>();
+        Set<Double> dl4j = new HashSet<>();
+        long random = 0;
+        for (InitCheck c : checks) {
+            if (c.exact()) continue;
+            random++;
+            core.add(c.coreVsDocumented().statistic());
+            dl4j.add(c.dl4jVsDocumented().statistic());
+        }
+        assertEquals(random, core.size(), "distinct KS statistics of the core's samples");
+        assertEquals(random, dl4j.size(), "distinct KS statistics of DL4J's samples");
+    }
+
+    /**
+     * At the default sample size the ×√2 controls of both sides are rejected with a wide margin: at least a thousand
+     * times below α/m. (The asymptotic p of D ≈ 0.083 at n = 10,000 is about 1e-60; commons-math's one-sample p-values
+     * are computed as 1 − CDF by the Pelz–Good series and bottom out near 1e-11, which is still far enough.)
+     */
+    @Test
+    void rootTwoControlsOfBothSidesAreRejectedFarBelowTheStrictestThreshold() {
+        long random = checks.stream().filter(c -> !c.exact() && c.geometry().equals(checks.get(0).geometry())).count();
+        assertEquals(2 * random, report.controls().size());
+        assertTrue(report.controlsRejected());
+        for (ControlCheck c : report.controls()) {
+            assertEquals(report.familyWiseAlpha() / report.familySize(), c.threshold(), 1e-18);
+            assertTrue(c.pValue() < c.threshold() / 1000, c.toString());
+        }
     }
 
     @Test
@@ -88,25 +116,6 @@ class InitDistributionCheckerTest {
             assertEquals(0, c.dl4jMismatches(), c.init() + " on " + c.geometry() + " (DL4J)");
         }
         assertEquals(3 * 7 + 2, exact, "zero, ones, constant on every geometry, identity on the two square ones");
-    }
-
-    /** The check has power: the same samples with every weight ×√2 (std and bounds off by √2) are rejected. */
-    @Test
-    void samplersScaledByRootTwoFailTheSameKsCheck() {
-        double root2 = Math.sqrt(2);
-        InitDistributionChecker wrongCore = new InitDistributionChecker(new CoreWeightSampler().scaledBy(root2), new Dl4jWeightSampler());
-        InitDistributionChecker wrongDl4j = new InitDistributionChecker(new CoreWeightSampler(), new Dl4jWeightSampler().scaledBy(root2));
-        for (WeightInit init : InitDistributionChecker.defaultInits()) {
-            for (LayerGeometry g : List.of(LayerGeometry.dense(784, 100), LayerGeometry.conv(16, 32, 3, 2))) {
-                if (!DocumentedDistribution.of(init, g.fanIn(), g.fanOut()).random()) continue;
-                InitCheck a = wrongCore.check(init, g, InitDistributionChecker.DEFAULT_SAMPLES, SEED);
-                assertTrue(!a.passed(InitDistributionChecker.DEFAULT_ALPHA), init + " on " + g.name());
-                assertTrue(a.coreVsDocumented().pValue() < 1e-6 && a.coreVsDl4j().pValue() < 1e-6, init + " core ×√2: " + a);
-                assertTrue(a.dl4jVsDocumented().passes(InitDistributionChecker.DEFAULT_ALPHA), init + " unscaled DL4J: " + a);
-                InitCheck b = wrongDl4j.check(init, g, InitDistributionChecker.DEFAULT_SAMPLES, SEED);
-                assertTrue(b.dl4jVsDocumented().pValue() < 1e-6 && b.coreVsDl4j().pValue() < 1e-6, init + " DL4J ×√2: " + b);
-            }
-        }
     }
 
     /**
