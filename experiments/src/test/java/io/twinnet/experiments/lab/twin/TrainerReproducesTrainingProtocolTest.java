@@ -109,31 +109,26 @@ class TrainerReproducesTrainingProtocolTest {
         return lab.log(outcome, order.size());
     }
 
-    @Test
-    void coreTrainerGivesTheProtocolsCheckpointsBitForBit() {
-        NetworkSpec spec = spec(0.1, Precision.DOUBLE);
-        Dataset train = blobs(70, 1);
-        Dataset eval = blobs(1300, 2); // two evaluation chunks
-        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 8, 3, 5); // 9 batches per epoch, the last of 6: 27 steps
+    /** Runs both loops on core networks from the same initial parameters; returns the protocol's log after asserting equality. */
+    private static TrainingLog assertCoreLogsEqual(NetworkSpec spec, Dataset train, MinibatchOrder order, Dataset eval) {
         double[] initial = Network.initialise(spec).parameters().clone();
         TrainingLog expected = new TrainingProtocol(train, order, eval, CHECKPOINT_EVERY).run(CoreTwin.withParameters(spec, initial));
-        TrainingLog actual = viaTrainer(Network.withParameters(spec, initial).trainable(), train, order, eval);
-        assertEquals(RunStatus.OK, expected.status());
-        assertEquals(5, expected.series().get("evalLoss").size(), "checkpoints 0, 7, 14, 21, 27");
-        assertEquals(expected, actual);
+        assertEquals(expected, viaTrainer(Network.withParameters(spec, initial).trainable(), train, order, eval));
+        return expected;
+    }
+
+    @Test
+    void coreTrainerGivesTheProtocolsCheckpointsBitForBit() {
+        // 70 examples in batches of 8: 9 batches per epoch, the last of 6; 27 steps; 1300 evaluation examples = two chunks
+        TrainingLog log = assertCoreLogsEqual(spec(0.1, Precision.DOUBLE), blobs(70, 1), MinibatchOrder.shuffled(70, 8, 3, 5), blobs(1300, 2));
+        assertEquals(RunStatus.OK, log.status());
+        assertEquals(5, log.series().get("evalLoss").size(), "checkpoints 0, 7, 14, 21, 27");
     }
 
     @Test
     void coreTrainerDivergesAtTheProtocolsStep() {
-        NetworkSpec spec = spec(3e3, Precision.DOUBLE);
-        Dataset train = blobs(70, 3);
-        Dataset eval = blobs(50, 4);
-        MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 4, 20, 6);
-        double[] initial = Network.initialise(spec).parameters().clone();
-        TrainingLog expected = new TrainingProtocol(train, order, eval, CHECKPOINT_EVERY).run(CoreTwin.withParameters(spec, initial));
-        TrainingLog actual = viaTrainer(Network.withParameters(spec, initial).trainable(), train, order, eval);
-        assertEquals(RunStatus.DIVERGED, expected.status(), "lr 3e3 should diverge: " + expected);
-        assertEquals(expected, actual);
+        TrainingLog log = assertCoreLogsEqual(spec(3e3, Precision.DOUBLE), blobs(70, 3), MinibatchOrder.shuffled(70, 4, 20, 6), blobs(50, 4));
+        assertEquals(RunStatus.DIVERGED, log.status(), "lr 3e3 should diverge: " + log);
     }
 
     @Test
