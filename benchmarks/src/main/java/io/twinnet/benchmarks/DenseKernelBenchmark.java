@@ -2,6 +2,7 @@ package io.twinnet.benchmarks;
 
 import io.twinnet.core.math.Kernels;
 import io.twinnet.core.math.SparseRows;
+import io.twinnet.core.train.Sgd;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The two kernels that make up a one-example step of the 784-100 layer: the forward product
  * z = x·W + b ({@link Kernels#affine}) and the rank-one SGD update W −= lr·x·δᵀ
- * ({@link Kernels#sgdRankOne}), on MNIST-like inputs (19% non-zero). Both stream the rows of W that
+ * ({@link Sgd#stepRankOne}), on MNIST-like inputs (19% non-zero). Both stream the rows of W that
  * the non-zero inputs select (about 150 of 784 rows of 100 doubles), so their times against the
  * machine's L2 bandwidth show how close the training step is to its memory bound.
  */
@@ -65,9 +66,10 @@ public class DenseKernelBenchmark {
     }
 
     @Benchmark
-    public double sgdRankOneExample() {
+    public double[] sgdRankOneExample() {
         // alternating signs keep W from drifting over billions of calls
         double lr = (next & 1) == 0 ? 1e-3 : -1e-3;
-        return Kernels.sgdRankOne(nextInput(), N_IN, delta, N_OUT, params, 0, lr);
+        Sgd.INSTANCE.stepRankOne(nextInput(), N_IN, delta, N_OUT, params, 0, lr);
+        return params;
     }
 }

@@ -1,6 +1,7 @@
 package io.twinnet.dl4j;
 
 import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.train.TrainableNetwork;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -9,23 +10,24 @@ import org.nd4j.linalg.dataset.DataSet;
 import java.util.List;
 
 /**
- * A DL4J {@link MultiLayerNetwork} built from a {@link NetworkSpec}, driven through the same flat-array
- * interface as the core's {@code io.twinnet.core.nn.Network}: features and labels are row-major
- * {@code double[]} of {@code batch} rows, parameters and gradients are in the core's layout (see
+ * A DL4J {@link MultiLayerNetwork} built from a {@link NetworkSpec}, as a {@link TrainableNetwork}, the
+ * interface the core's network shares: features and labels are row-major {@code double[]} of which the first
+ * {@code batch} rows are read, parameters and gradients are in the core's layout (see
  * {@link Dl4jParameterLayout}). Values are converted to the network's data type on the way in and back to
  * double on the way out. Not thread-safe (neither is a {@code MultiLayerNetwork}).
+ *
+ * <p>{@link #gradient()} is DL4J's {@code gradient()} moved to the core's layout and nothing more: after
+ * {@link #computeGradient} the gradient sum, after {@link #fit} whatever DL4J keeps there (the applied
+ * update lr·g/N). The bridge once turned the latter back into g (update·N/lr, a few ulps off); that made a
+ * getter compute from hidden state, and no caller needs it, so the lab's semantics won.
  */
-public final class Dl4jNetwork {
+public final class Dl4jNetwork implements TrainableNetwork {
     private final NetworkSpec spec;
     private final MultiLayerNetwork net;
     private final ParameterTransfer transfer;
     private final DataType dataType;
     private final int inputSize;
     private final int outputSize;
-    /** After {@link #fit}: DL4J's gradient() holds the applied update lr·g/N; these turn it back into g. */
-    private boolean gradientHoldsUpdate;
-    private double lastLearningRate;
-    private int lastBatch;
 
     private Dl4jNetwork(NetworkSpec spec, MultiLayerNetwork net) {
         this.spec = spec;
@@ -56,6 +58,7 @@ public final class Dl4jNetwork {
         return new Dl4jNetwork(spec, net);
     }
 
+    @Override
     public NetworkSpec spec() {
         return spec;
     }
@@ -70,21 +73,25 @@ public final class Dl4jNetwork {
     }
 
     /** A copy of the parameters, core layout. */
+    @Override
     public double[] parameters() {
         return transfer.read(net);
     }
 
     /** Replaces every parameter (core layout; copied). */
+    @Override
     public void setParameters(double[] parameters) {
         transfer.load(net, parameters);
     }
 
     /** The network's output for {@code batch} examples (inference mode), row-major batch × nOut. */
+    @Override
     public double[] output(double[] features, int batch) {
         return Nd4jArrays.toDoubles(net.output(features(features, batch), false));
     }
 
     /** The mean per-example loss over the batch, in inference mode (DL4J {@code score(DataSet, false)}). */
+    @Override
     public double score(double[] features, double[] labels, int batch) {
         return net.score(new DataSet(features(features, batch), labels(labels, batch)), false);
     }
@@ -95,39 +102,32 @@ public final class Dl4jNetwork {
      *
      * @return the mean per-example loss
      */
+    @Override
     public double computeGradient(double[] features, double[] labels, int batch) {
         net.setInput(features(features, batch));
         net.setLabels(labels(labels, batch));
         net.computeGradientAndScore();
-        gradientHoldsUpdate = false;
         return net.score();
     }
 
     /**
-     * A copy of the gradient of the last {@link #computeGradient} or {@link #fit} call, core layout: the sum over
-     * the minibatch of the per-example gradients (as the core's {@code gradient()}). After {@code computeGradient}
-     * it is DL4J's {@code gradient()} itself; after {@code fit}, DL4J holds the applied update lr(t)·g/N there
-     * instead, and g is recovered as update·N/lr(t) (exact to a few units in the last place).
+     * A copy of DL4J's current gradient in the core's layout: after {@link #computeGradient}, the sum over the
+     * minibatch of the per-example gradients (as the core's {@code gradient()}); after {@link #fit}, DL4J's
+     * applied update lr(t)·g/N (see the class comment).
      */
+    @Override
     public double[] gradient() {
-        double[] g = transfer.readGradient(net);
-        if (gradientHoldsUpdate) {
-            for (int i = 0; i < g.length; i++) g[i] = g[i] * lastBatch / lastLearningRate;
-        }
-        return g;
+        return transfer.readGradient(net);
     }
 
     /**
-     * One SGD step on one minibatch (DL4J {@code fit(features, labels)}): θ ← θ − lr(t)·gradSum/N.
+     * One SGD step on one minibatch (DL4J {@code fit(DataSet)}): θ ← θ − lr(t)·gradSum/N.
      *
      * @return the score before the update
      */
+    @Override
     public double fit(double[] features, double[] labels, int batch) {
-        double lr = spec.learningRate().valueAt(net.getIterationCount());
-        net.fit(features(features, batch), labels(labels, batch));
-        gradientHoldsUpdate = true;
-        lastLearningRate = lr;
-        lastBatch = batch;
+        net.fit(new DataSet(features(features, batch), labels(labels, batch)));
         return net.score();
     }
 
@@ -147,6 +147,12 @@ public final class Dl4jNetwork {
         return out;
     }
 
+    /** {@link #activations(double[], int, boolean)} in inference mode. */
+    @Override
+    public double[][] activations(double[] features, int batch) {
+        return activations(features, batch, false);
+    }
+
     private INDArray features(double[] values, int batch) {
         return rows(values, batch, inputSize, "features");
     }
@@ -155,11 +161,13 @@ public final class Dl4jNetwork {
         return rows(values, batch, outputSize, "labels");
     }
 
+    /** The first {@code batch} rows of {@code values} as a {@code batch × width} array of the network's data type. */
     private INDArray rows(double[] values, int batch, int width, String what) {
         if (batch <= 0) throw new IllegalArgumentException("batch: must be positive, got " + batch);
-        if (values.length != (long) batch * width) {
+        int n = batch * width;
+        if (values.length < n) {
             throw new IllegalArgumentException(what + ": expected " + batch + " x " + width + " values, got " + values.length);
         }
-        return Nd4jArrays.of(values, new long[] {batch, width}, dataType);
+        return Nd4jArrays.of(values.length == n ? values : java.util.Arrays.copyOf(values, n), new long[] {batch, width}, dataType);
     }
 }

@@ -26,8 +26,8 @@ public final class Dl4jProbes {
     /**
      * Probes every layer with weights, as {@code Probes.measure} does for a core network.
      *
-     * @param network           the DL4J network, right after a training step ({@link Dl4jNetwork#fit}) or a
-     *                          {@link Dl4jNetwork#computeGradient} call, whose gradient is used
+     * @param network           the DL4J network, right after a {@link Dl4jNetwork#computeGradient} call, whose
+     *                          gradient is used (after {@code fit} DL4J holds the applied update there instead)
      * @param probeFeatures     {@code probeSize × inputSize} features, forwarded in inference mode
      * @param probeSize         number of probe examples
      * @param initialParameters the parameters at initialisation, core layout

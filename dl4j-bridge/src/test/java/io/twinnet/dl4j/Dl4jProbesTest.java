@@ -37,6 +37,8 @@ class Dl4jProbesTest {
         double[] y = {1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0};
         core.fit(x, y, 4);
         dl4j.fit(x, y, 4);
+        core.computeGradient(x, y, 4); // the probes read the gradient at the new parameters, on both sides
+        dl4j.computeGradient(x, y, 4);
         double[] probe = TestSpecs.randomVector(10 * 5, 22);
 
         List<LayerProbe> expected = Probes.measure(core, probe, 10, initial, 0.1, 4);
@@ -60,9 +62,9 @@ class Dl4jProbesTest {
         assertTrue(expected.get(1).relativeWeightChange() > 0, "the relu layer should have learned: " + expected.get(1));
     }
 
-    /** After fit, DL4J holds the applied update lr·g/N; the bridge gives back g, as the core does. */
+    /** computeGradient gives the sum g over the minibatch, and fit from the same parameters moves them by lr·g/N. */
     @Test
-    void gradientAfterFitIsTheStepsGradientSumAsAfterComputeGradient() {
+    void fitMovesTheParametersByTheLearningRateTimesTheComputedGradientOverTheBatch() {
         NetworkSpec spec = TestSpecs.mixed(Precision.DOUBLE);
         double[] params = TestSpecs.randomVector(spec.parameterCount(), 5);
         double[] x = TestSpecs.randomVector(3 * 5, 6);
@@ -72,8 +74,6 @@ class Dl4jProbesTest {
         double[] expected = a.gradient();
         Dl4jNetwork b = Dl4jNetwork.withParameters(spec, params);
         b.fit(x, y, 3);
-        assertTrue(RelativeDifference.of(expected, b.gradient()) < 1e-14);
-        // and the update really was lr * g / N
         double[] after = b.parameters();
         double maxErr = 0;
         for (int i = 0; i < params.length; i++) maxErr = Math.max(maxErr, Math.abs(params[i] - 0.05 * expected[i] / 3 - after[i]));

@@ -97,7 +97,7 @@ public final class GradientChecker {
      */
     public GradientCheckResult check(Network network, double[] features, double[] labels, int batch) {
         network.computeGradient(features, labels, batch);
-        double[] analytic = network.gradient().clone();
+        double[] analytic = network.gradient();
         double[] params = network.parameters();
         double[] saved = params.clone();
         ToDoubleFunction<double[]> score = p -> network.score(features, labels, batch, true);
@@ -111,7 +111,6 @@ public final class GradientChecker {
             }
         } finally {
             System.arraycopy(saved, 0, params, 0, saved.length);
-            network.parameters();
         }
         return acc.result();
     }

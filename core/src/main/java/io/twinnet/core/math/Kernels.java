@@ -11,7 +11,7 @@ import java.util.Arrays;
  * indexed with the same loop-invariant offset, which rules out the natural "z[j] += x_i·W[i][j]" between
  * two different rows. The main kernels therefore keep eight outputs in registers and run over a list of
  * the non-zero inputs, so that every multiply-add costs one load and no store ({@link #affine},
- * {@link #weightGradientSparse}); the elementwise kernels on equally laid-out arrays ({@link #sgdStep})
+ * {@link #weightGradientSparse}); elementwise loops on equally laid-out arrays (the optimiser's step)
  * do vectorise, and so do loops over separate arrays all indexed from 0, which the transposed kernels
  * ({@link #affineTransposed}, {@link #weightGradientTransposed}) use for large batches of mostly non-zero
  * inputs, adding four terms per pass left to right so there is one store per four multiply-adds.
@@ -371,44 +371,6 @@ public final class Kernels {
                 dx[xRow + i] = dot(nOut, p, wOff + i * nOut, delta, dRow);
             }
         }
-    }
-
-    /**
-     * Plain SGD on a range: p[k] ← p[k] − lr·(g[k]/n), evaluated in that order (divide, scale,
-     * subtract), as DL4J's updater does with {@code miniBatch(true)}. For n = 1 the division is skipped,
-     * which changes no bit (x/1 = x).
-     */
-    public static void sgdStep(double[] p, double[] g, int from, int to, double lr, double n) {
-        if (n == 1.0) {
-            for (int k = from; k < to; k++) {
-                p[k] -= lr * g[k];
-            }
-        } else {
-            for (int k = from; k < to; k++) {
-                p[k] -= lr * (g[k] / n);
-            }
-        }
-    }
-
-    /**
-     * The SGD step of a dense layer's weights for a minibatch of one, without storing the gradient:
-     * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero), rows
-     * with x[i] = 0 untouched. Each product and difference is the one {@link #weightGradientSparse} at
-     * batch 1 followed by {@link #sgdStep} with n = 1 computes, so the result is bit-identical to that
-     * pair; it only skips writing and re-reading the gradient rows. Returns max |x[i]|.
-     */
-    public static double sgdRankOne(double[] x, int nIn, double[] delta, int nOut, double[] p, int wOff, double lr) {
-        double maxInput = 0.0;
-        for (int i = 0; i < nIn; i++) {
-            double v = x[i];
-            if (v == 0.0) continue;
-            maxInput = Math.max(maxInput, Math.abs(v));
-            int row = wOff + i * nOut;
-            for (int j = 0; j < nOut; j++) {
-                p[row + j] -= lr * (v * delta[j]);
-            }
-        }
-        return maxInput;
     }
 
     /** max_k |a[k]| over [from, to); NaN if any value is NaN, 0 for an empty range. */

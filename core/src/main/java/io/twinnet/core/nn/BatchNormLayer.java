@@ -1,8 +1,8 @@
 package io.twinnet.core.nn;
 
-import io.twinnet.core.math.Kernels;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.Shape;
+import io.twinnet.core.train.Optimiser;
 
 import java.util.Arrays;
 import java.util.List;
@@ -191,10 +191,10 @@ public final class BatchNormLayer implements Layer {
         }
     }
 
-    /** SGD on γ and β, then the running statistics take in the last training batch's μ and σ². */
+    /** The optimiser's step on γ and β, then the running statistics take in the last training batch's μ and σ². */
     @Override
-    public double applySgd(double[] params, double[] grad, double lr, int batch) {
-        Kernels.sgdStep(params, grad, gammaOff, betaOff + features, lr, batch);
+    public void update(Optimiser optimiser, double[] params, double[] grad, double lr, int batch) {
+        optimiser.step(params, grad, gammaOff, betaOff + features, lr, batch);
         if (statisticsPending) {
             double keep = spec.decay();
             for (int f = 0; f < features; f++) {
@@ -203,6 +203,5 @@ public final class BatchNormLayer implements Layer {
             }
             statisticsPending = false;
         }
-        return Double.NaN;
     }
 }

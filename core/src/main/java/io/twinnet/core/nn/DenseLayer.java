@@ -4,12 +4,13 @@ import io.twinnet.core.init.Fan;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
 import io.twinnet.core.math.Kernels;
-import io.twinnet.core.math.SparseRows;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
+import io.twinnet.core.train.Optimiser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,26 +26,13 @@ import java.util.List;
  *   ∂L/∂b[j]    = Σ_b δ_b[j]
  *   ∂L/∂x_b[i]  = Σ_j δ_b[j]·W[i][j]     (Δ·Wᵀ; skipped for the first layer)
  * </pre>
- * SGD then moves W and b by −lr·(gradient/N).
+ * The optimiser then moves W and b ({@link #update}; for SGD by −lr·(gradient/N)).
  *
- * <p>Sparse inputs (MNIST pixels, ReLU outputs) are cheap: a row i of ∂L/∂W is zero when x_b[i] = 0 for
- * every example, so such rows are neither computed nor, in the SGD step, updated (W − lr·0 = W exactly).
- * The layer remembers which rows of the gradient array it wrote last, so that rows are cleared only
- * when they need to be. This relies on nobody else writing into the gradient array.
- *
- * <p>In {@link Network#fit} with a minibatch of one, ∂L/∂W = x·δᵀ has rank one, and the layer applies it
- * directly ({@link Kernels#sgdRankOne}: same products, same differences, so the same bits) instead of
- * writing the gradient rows and reading them back; it keeps copies of x and δ and writes the W rows of
- * the gradient array only when {@link Network#gradient()} asks for them ({@link #writeDeferredGradient}).
- *
- * <p>Batches of {@link #TRANSPOSED_MIN_BATCH} or more examples whose inputs are at least 3/4 non-zero
- * take the transposed kernels instead ({@link Kernels#affineTransposed},
- * {@link Kernels#weightGradientTransposed}), which C2 compiles to SIMD code; both routes sum in the same
- * order, so they agree bit for bit up to the sign of zero.
+ * <p>How x·W and Xᵀ·Δ are computed fast — skipping zero inputs, transposed SIMD loops for large dense
+ * batches, the one-example rank-one step that never stores ∂L/∂W — is {@link DenseRoutes}' business; every
+ * route gives the sums above in the order written, bit for bit.
  */
 public final class DenseLayer implements Layer {
-    /** From this batch size on, and on inputs at least 3/4 non-zero, the layer uses the transposed SIMD kernels of {@link Kernels}. */
-    static final int TRANSPOSED_MIN_BATCH = 16;
     private final int index;
     private final int nIn;
     private final int nOut;
@@ -56,33 +44,7 @@ public final class DenseLayer implements Layer {
     private final double[] grad;
     private final int wOff;
     private final int bOff;
-    /** Per row i of ∂L/∂W: 1 if it may hold non-zero values (written by the last backward pass), else 0. */
-    private final byte[] rowState;
-    /** max |x| and max |δ| seen by the last backward pass, for the bound on the SGD step. */
-    private double lastMaxInput;
-    private double lastMaxDelta;
-    /** Working space of the kernels: non-zero inputs of one example, and of one input unit across the batch. */
-    private final SparseRows inputRows;
-    private SparseRows batchColumns = new SparseRows(1);
-    /**
-     * Working space of the transposed kernels, used from {@link #TRANSPOSED_MIN_BATCH} examples on (null
-     * until {@link #ensureCapacity} asks for such a batch): Xᵀ and Zᵀ row by row, the examples' inputs
-     * as separate rows, Gᵀ, the list of active inputs, a list of examples, and per input whether it is
-     * non-zero for some example.
-     */
-    private double[][] inputsByUnit;
-    private double[][] outputsByUnit;
-    private double[][] inputsByExample;
-    private double[][] gradientByOutput;
-    private int[] activeInputs;
-    private int[] exampleList;
-    private byte[] inputUsed;
-    /** Whether the next backward pass may defer ∂L/∂W (set by {@link Network#fit} for minibatches of one). */
-    private boolean deferNextWeightGradient;
-    /** True while the W rows of the gradient array lag behind the last backward pass; x and δ are then in the copies below. */
-    private boolean weightGradientDeferred;
-    private final double[] deferredInput;
-    private final double[] deferredDelta;
+    private final DenseRoutes routes;
 
     DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
                int offset, double[] params, double[] grad) {
@@ -97,11 +59,7 @@ public final class DenseLayer implements Layer {
         this.grad = grad;
         this.wOff = offset;
         this.bOff = hasBias ? offset + nIn * nOut : -1;
-        this.rowState = new byte[nIn];
-        this.inputRows = new SparseRows(nIn);
-        this.deferredInput = new double[nIn];
-        this.deferredDelta = new double[nOut];
-        java.util.Arrays.fill(rowState, (byte) 1); // the gradient array's contents are unknown
+        this.routes = new DenseRoutes(nIn, nOut, params, grad, wOff, bOff);
     }
 
     /** The blocks W {nIn, nOut} and (if hasBias) b {nOut} of a dense layer starting at {@code offset}. */
@@ -133,35 +91,7 @@ public final class DenseLayer implements Layer {
 
     @Override
     public void ensureCapacity(int batch) {
-        if (batchColumns.capacity() < batch) batchColumns = new SparseRows(batch);
-        if (batch >= TRANSPOSED_MIN_BATCH && transposedCapacity() < batch) {
-            inputsByUnit = new double[nIn][batch];
-            outputsByUnit = new double[nOut][batch];
-            inputsByExample = new double[batch][nIn];
-            exampleList = new int[batch];
-            if (gradientByOutput == null) {
-                gradientByOutput = new double[nOut][nIn];
-                activeInputs = new int[nIn];
-                inputUsed = new byte[nIn];
-            }
-        }
-    }
-
-    private int transposedCapacity() {
-        return exampleList == null ? 0 : exampleList.length;
-    }
-
-    /**
-     * Whether to take the transposed kernels: batch large enough, buffers present, and at least three quarters
-     * of the inputs non-zero (on sparser inputs, MNIST pixels or ReLU outputs say, skipping zeros one by one
-     * is cheaper; the margin keeps a layer from switching back and forth).
-     */
-    private boolean transposed(double[] in, int batch) {
-        if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity()) return false;
-        int n = batch * nIn;
-        int nonZero = 0;
-        for (int k = 0; k < n; k++) nonZero += in[k] != 0.0 ? 1 : 0;
-        return 4L * nonZero >= 3L * n;
+        routes.ensureCapacity(batch);
     }
 
     @Override
@@ -173,33 +103,13 @@ public final class DenseLayer implements Layer {
     @Override
     public void initialise(long seed) {
         Initialisers.of(weightInit).fill(params, wOff, new int[]{nIn, nOut}, Fan.dense(nIn, nOut), new Rng(seed));
-        if (hasBias) java.util.Arrays.fill(params, bOff, bOff + nOut, biasInit);
+        if (hasBias) Arrays.fill(params, bOff, bOff + nOut, biasInit);
     }
 
     /** z = x·W + b, then a = f(z), in {@code out}. */
     @Override
     public void forward(double[] in, double[] out, int batch, boolean training) {
-        if (transposed(in, batch)) {
-            int active = 0;
-            for (int i = 0; i < nIn; i++) {
-                double[] column = inputsByUnit[i];
-                boolean used = false;
-                for (int b = 0, k = i; b < batch; b++, k += nIn) {
-                    double v = in[k];
-                    column[b] = v;
-                    used |= v != 0.0;
-                }
-                activeInputs[active] = i;
-                active += used ? 1 : 0;
-            }
-            Kernels.affineTransposed(inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
-            for (int j = 0; j < nOut; j++) {
-                double[] row = outputsByUnit[j];
-                for (int b = 0, k = j; b < batch; b++, k += nOut) out[k] = row[b];
-            }
-        } else {
-            Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
-        }
+        routes.affine(in, out, batch);
         activation.forward(out, batch, nOut);
     }
 
@@ -210,76 +120,27 @@ public final class DenseLayer implements Layer {
         backwardFromPreActivation(in, dOut, dIn, batch);
     }
 
-    /** Given δ = ∂L/∂z: the gradients of W and b (summed over the batch) and, unless dIn is null, ∂L/∂x. */
+    /** Given δ = ∂L/∂z: ∂L/∂W = Xᵀ·Δ, ∂L/∂b = column sums of Δ (both summed over the batch) and, unless dIn is null, ∂L/∂x = Δ·Wᵀ. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
-        weightGradientDeferred = deferNextWeightGradient && batch == 1;
-        if (weightGradientDeferred) {
-            System.arraycopy(in, 0, deferredInput, 0, nIn);
-            System.arraycopy(delta, 0, deferredDelta, 0, nOut);
-        } else if (transposed(in, batch)) {
-            lastMaxInput = transposedWeightGradient(in, delta, batch);
-        } else {
-            lastMaxInput = Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
-        }
+        routes.weightGradient(in, delta, batch);
         if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
         if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
-        lastMaxDelta = Kernels.maxAbs(delta, 0, batch * nOut);
     }
 
-    /** Lets the next backward pass defer ∂L/∂W to the SGD step (only a minibatch of one is deferred). */
-    void deferNextWeightGradient(boolean defer) {
-        deferNextWeightGradient = defer;
-    }
-
-    /** Writes the deferred W rows of the gradient array, if any, so that it holds the last backward pass's gradient. */
-    void writeDeferredGradient() {
-        if (!weightGradientDeferred) return;
-        Kernels.weightGradientSparse(deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
-        weightGradientDeferred = false;
-    }
-
-    /** ∂L/∂W through {@link Kernels#weightGradientTransposed}, written back row-major; returns max |x|. */
-    private double transposedWeightGradient(double[] in, double[] delta, int batch) {
-        java.util.Arrays.fill(inputUsed, (byte) 0);
-        double maxInput = 0.0;
-        for (int b = 0; b < batch; b++) {
-            double[] row = inputsByExample[b];
-            System.arraycopy(in, b * nIn, row, 0, nIn);
-            for (int i = 0; i < nIn; i++) {
-                double v = row[i];
-                maxInput = Math.max(maxInput, Math.abs(v)); // NaN propagates
-                inputUsed[i] |= v != 0.0 ? 1 : 0;
-            }
-        }
-        Kernels.weightGradientTransposed(inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
-        for (int j = 0; j < nOut; j++) {
-            double[] column = gradientByOutput[j];
-            for (int i = 0, k = wOff + j; i < nIn; i++, k += nOut) grad[k] = column[i]; // unused rows get 0
-        }
-        System.arraycopy(inputUsed, 0, rowState, 0, nIn);
-        return maxInput;
-    }
-
-    /**
-     * SGD on the rows of W that received a gradient, and on b. Returns lr·max|x|·max|δ|, which bounds
-     * every |Δθ| = lr·|Σ_b x_b[i]·δ_b[j]|/N (and lr·|Σ_b δ_b[j]|/N when max|x| ≥ 1; the bound uses
-     * max(max|x|, 1)).
-     */
+    /** The optimiser's step on W (by this batch's route) and on b, in the arrays the layer was built on. */
     @Override
-    public double applySgd(double[] params, double[] grad, double lr, int batch) {
-        if (weightGradientDeferred) {
-            lastMaxInput = Kernels.sgdRankOne(deferredInput, nIn, deferredDelta, nOut, params, wOff, lr);
-            if (hasBias) Kernels.sgdStep(params, grad, bOff, bOff + nOut, lr, batch);
-            return lr * Math.max(lastMaxInput, 1.0) * lastMaxDelta;
-        }
-        for (int i = 0; i < nIn; i++) {
-            if (rowState[i] != 0) {
-                int first = i;
-                while (i + 1 < nIn && rowState[i + 1] != 0) i++; // a run of consecutive rows: one longer loop
-                Kernels.sgdStep(params, grad, wOff + first * nOut, wOff + (i + 1) * nOut, lr, batch);
-            }
-        }
-        if (hasBias) Kernels.sgdStep(params, grad, bOff, bOff + nOut, lr, batch);
-        return lr * Math.max(lastMaxInput, 1.0) * lastMaxDelta;
+    public void update(Optimiser optimiser, double[] params, double[] grad, double lr, int batch) {
+        routes.updateWeights(optimiser, lr, batch);
+        if (hasBias) optimiser.step(this.params, this.grad, bOff, bOff + nOut, lr, batch);
+    }
+
+    /** Lets the next training batch of one keep ∂L/∂W as x·δᵀ for the optimiser's rank-one step. */
+    void deferNextWeightGradient(boolean defer) {
+        routes.deferNextWeightGradient(defer);
+    }
+
+    /** Writes the W rows of the gradient array that the rank-one route left unwritten, if any. */
+    void writeDeferredGradient() {
+        routes.writeDeferredGradient();
     }
 }

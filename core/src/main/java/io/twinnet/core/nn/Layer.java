@@ -1,7 +1,7 @@
 package io.twinnet.core.nn;
 
-import io.twinnet.core.math.Kernels;
 import io.twinnet.core.spec.Shape;
+import io.twinnet.core.train.Optimiser;
 
 import java.util.List;
 
@@ -50,15 +50,15 @@ public interface Layer {
     void backward(double[] in, double[] out, double[] dOut, double[] dIn, int batch);
 
     /**
-     * The SGD step of this layer after {@link #backward}: θ ← θ − lr·(g/n) on its trainable blocks,
-     * n = {@code batch} (see {@link Kernels#sgdStep}). Returns an upper bound on the absolute change of
-     * any parameter, or NaN when the layer cannot bound it cheaply (the network then scans its parameters
-     * when asked whether they are finite). This default updates every trainable block and returns NaN.
+     * Hands this layer's trainable parameters and their gradient (summed over the {@code batch} examples of
+     * the last {@link #backward}) to the optimiser, which changes them; non-trainable state that follows the
+     * batch (batch-norm running statistics) is taken in here too. The layer chooses the ranges, the optimiser
+     * does the arithmetic. {@code params} and {@code grad} are the network's arrays this layer is bound to.
+     * This default steps every trainable block.
      */
-    default double applySgd(double[] params, double[] grad, double lr, int batch) {
+    default void update(Optimiser optimiser, double[] params, double[] grad, double lr, int batch) {
         for (ParameterBlock b : parameterBlocks()) {
-            if (b.trainable()) Kernels.sgdStep(params, grad, b.offset(), b.end(), lr, batch);
+            if (b.trainable()) optimiser.step(params, grad, b.offset(), b.end(), lr, batch);
         }
-        return Double.NaN;
     }
 }

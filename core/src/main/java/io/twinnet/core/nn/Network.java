@@ -4,6 +4,9 @@ import io.twinnet.core.init.Rng;
 import io.twinnet.core.math.Kernels;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
+import io.twinnet.core.train.Optimiser;
+import io.twinnet.core.train.Sgd;
+import io.twinnet.core.train.TrainableNetwork;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,15 +14,19 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A feed-forward network built from a {@link NetworkSpec}, trained by plain minibatch SGD.
+ * A feed-forward network built from a {@link NetworkSpec}, trained by plain minibatch SGD ({@link Sgd}).
  *
  * <p>Parameters live in one flat vector ({@link #parameters()}, layout in {@link #layout()}): layer by
  * layer, for a dense or output layer W row-major [nIn][nOut] (element (i, j) at offset i·nOut + j)
  * followed by b; convolution and batch-norm blocks as {@link ParameterLayout} lists them. Image
  * activations are NCHW per example, and a dense layer after an image layer reads it flat in that order
- * (DL4J's {@code CnnToFeedForwardPreProcessor}). Batch-norm running statistics change only in {@link #fit}. The gradient ({@link #gradient()}) has the same layout and holds, after
- * {@link #computeGradient} or {@link #fit}, the <em>sum</em> over the minibatch of the per-example
- * gradients of the loss, as DL4J's {@code gradient()} after {@code computeGradientAndScore()}.
+ * (DL4J's {@code CnnToFeedForwardPreProcessor}). Batch-norm running statistics change only in {@link #fit}.
+ * The gradient ({@link #gradient()}) has the same layout and is, after {@link #computeGradient} or
+ * {@link #fit}, the <em>sum</em> over the minibatch of the per-example gradients of the loss, as DL4J's
+ * {@code gradient()} after {@code computeGradientAndScore()}.
+ *
+ * <p>{@link #trainable()} shows the network through the {@link TrainableNetwork} interface it shares with
+ * the DL4J bridge, which the core's {@code Trainer} drives.
  *
  * <p>Data: features and labels are flat row-major arrays, {@code batch × inputSize} and
  * {@code batch × outputSize}; only the first {@code batch} rows are read, so larger reusable buffers
@@ -38,15 +45,9 @@ public final class Network {
     private final Loss loss;
     /** Activation sizes per example: sizes[0] = input, sizes[i + 1] = output of layer i. */
     private final int[] sizes;
+    /** The update rule of {@link #fit}: the spec's updater, which is always plain SGD. */
+    private final Optimiser optimiser = Sgd.INSTANCE;
     private long iteration;
-    /**
-     * An upper bound on max |θ| valid since it was last established, or NaN when unknown. Each SGD step
-     * adds the layers' bounds on their parameter changes, so {@link #parametersFinite()} needs no scan
-     * while the bound stays far below the largest double.
-     */
-    private double parameterBound = Double.NaN;
-    /** Above this bound, {@link #parametersFinite()} scans the parameters instead of trusting the bound. */
-    private static final double SAFE_BOUND = 1e300;
 
     /** acts[i + 1] = output of layer i; acts[0] is unused (the caller's features are read directly). */
     private double[][] acts;
@@ -98,27 +99,35 @@ public final class Network {
         return layout;
     }
 
-    /**
-     * The live flat parameter vector: writes change the network. (Each call also tells the network that
-     * the caller may write, so the next {@link #parametersFinite()} scans all parameters; call this again
-     * after writing through a reference obtained earlier.)
-     */
+    /** The live flat parameter vector: writes change the network (nothing else happens on this call). */
     public double[] parameters() {
-        parameterBound = Double.NaN;
         return params;
     }
 
+    /** Replaces every parameter by {@code parameters} (core layout; copied). */
+    public void setParameters(double[] parameters) {
+        if (parameters.length != params.length) {
+            throw new IllegalArgumentException("parameters: expected " + params.length + " values, got " + parameters.length);
+        }
+        System.arraycopy(parameters, 0, params, 0, params.length);
+    }
+
     /**
-     * The live flat gradient vector (sum over the last minibatch), same layout as the parameters. Read
-     * it, copy it, but do not write into it: the network relies on its contents between steps. Call this
-     * again after every step rather than keeping the array: after {@link #fit} with one example, the dense
-     * layers' weight rows are written by this call (the step applied them without storing them).
+     * A copy of the gradient of the last {@link #computeGradient} or {@link #fit} (sum over its minibatch),
+     * same layout as the parameters. Pure from the caller's view: after {@link #fit} with one example the
+     * dense layers applied their weight gradients without storing them, and this call first completes the
+     * internal gradient array from the kept x and δ (the same products), which changes no result.
      */
     public double[] gradient() {
         for (Layer layer : layers) {
             if (layer instanceof DenseLayer dense) dense.writeDeferredGradient();
         }
-        return grad;
+        return grad.clone();
+    }
+
+    /** This network as a {@link TrainableNetwork} (a view: it trains and reads this network). */
+    public TrainableNetwork trainable() {
+        return new TrainableView(this);
     }
 
     /** The number of SGD steps taken so far (the t of the learning-rate schedule for the next step). */
@@ -170,7 +179,7 @@ public final class Network {
     }
 
     /**
-     * Training forward pass and backward pass: fills {@link #gradient()} with the sum over the batch of
+     * Training forward pass and backward pass: makes {@link #gradient()} the sum over the batch of
      * the per-example gradients and returns the score (mean loss).
      */
     public double computeGradient(double[] features, double[] labels, int batch) {
@@ -196,17 +205,15 @@ public final class Network {
 
     /**
      * One SGD step, as DL4J's {@code fit} with the {@code Sgd} updater and {@code miniBatch(true)}:
-     * θ ← θ − lr(t)·(g/N) with g the gradient sum over the N examples and t = {@link #iteration()};
-     * then t increases by one. Returns the score before the update. Afterwards {@link #gradient()} holds
-     * g (DL4J's holds the applied update instead).
+     * θ ← θ − lr(t)·(g/N) with g the gradient sum over the N examples and t = {@link #iteration()}
+     * (the formula is {@link Sgd}'s); then t increases by one. Returns the score before the update.
+     * Afterwards {@link #gradient()} is g (DL4J's holds the applied update instead).
      */
     public double fit(double[] features, double[] labels, int batch) {
-        // with one example, dense layers apply their rank-one weight gradient in the SGD step (bit-identical)
-        double score = backpropagate(features, labels, batch, batch == 1);
+        // with one example, dense layers hand the optimiser x and δ instead of x·δᵀ (bit-identical)
+        double score = backpropagate(features, labels, batch, batch == 1 && optimiser.takesRankOne());
         double lr = spec.learningRate().valueAt(iteration);
-        double change = 0;
-        for (Layer layer : layers) change += layer.applySgd(params, grad, lr, batch);
-        parameterBound += change;
+        for (Layer layer : layers) layer.update(optimiser, params, grad, lr, batch);
         iteration++;
         return score;
     }
@@ -223,15 +230,9 @@ public final class Network {
         return out;
     }
 
-    /**
-     * True when every parameter is finite (no NaN, no ±∞). Cheap during training: a full scan happens
-     * only when the running bound on max |θ| (see {@link Layer#applySgd}) is unknown or large.
-     */
+    /** True when every parameter is finite (no NaN, no ±∞); scans the parameters. */
     public boolean parametersFinite() {
-        if (parameterBound < SAFE_BOUND) return true; // false for NaN
-        if (!Kernels.allFinite(params, 0, params.length)) return false;
-        parameterBound = Kernels.maxAbs(params, 0, params.length);
-        return true;
+        return Kernels.allFinite(params, 0, params.length);
     }
 
     /** A deep copy: parameters, gradient and iteration counter (working buffers are not shared). */
@@ -239,7 +240,6 @@ public final class Network {
         Network c = new Network(spec, params.clone());
         System.arraycopy(gradient(), 0, c.grad, 0, grad.length);
         c.iteration = iteration;
-        c.parameterBound = parameterBound;
         return c;
     }
 

@@ -1,17 +1,23 @@
 package io.twinnet.core.train;
 
-import io.twinnet.core.nn.Network;
-
 /**
- * Called by the {@link Trainer} after every SGD step, including a step found to have diverged. At that
- * moment {@code network.gradient()} holds the gradient sum of the step and the parameters are already
- * updated. A listener records what it wants at its own cadence (e.g. {@code if (step.step() % 100 == 0)})
- * and may read the network freely (probes, scores on other data); it must not change its parameters.
+ * What a {@link Trainer} reports while it trains. Both methods do nothing unless overridden. A listener may
+ * read the network freely (outputs, scores on other data, a {@code computeGradient} for probes, which
+ * changes the gradient but not the parameters); it must not change the parameters.
  */
-@FunctionalInterface
 public interface TrainingListener {
     /** A listener that does nothing. */
-    TrainingListener NONE = (step, network) -> { };
+    TrainingListener NONE = new TrainingListener() { };
 
-    void onStep(TrainingStep step, Network network);
+    /** After every SGD step, a diverged one included. */
+    default void onStep(TrainingStep step) {
+    }
+
+    /**
+     * At every checkpoint: step 0 before training, every {@code checkpointEvery} steps, the last step. When
+     * {@code checkpoint.parametersFinite()} is false the run stops right after this call, as diverged; the
+     * network's parameters are then not worth evaluating.
+     */
+    default void onCheckpoint(Checkpoint checkpoint, TrainableNetwork network) {
+    }
 }

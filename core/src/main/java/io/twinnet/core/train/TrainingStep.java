@@ -1,14 +1,15 @@
 package io.twinnet.core.train;
 
 /**
- * What a {@link TrainingListener} learns after one SGD step.
+ * One SGD step as a {@link TrainingListener} learns of it.
  *
- * @param step          the position of the minibatch in the order, from 0
- * @param iteration     the network's iteration counter before the step (the t of lr(t))
- * @param score         the minibatch's mean loss before the update
- * @param batchSize     the number of examples in the minibatch (N of g/N)
- * @param learningRate  lr(t) used by the step
- * @param batchIndices  the example indices of the minibatch (do not modify)
+ * @param step      the position of the minibatch in the order, from 0
+ * @param score     the minibatch's mean loss before the update (may be NaN or infinite: the run then stops)
+ * @param batchSize the number of examples in the minibatch (N of g/N)
  */
-public record TrainingStep(int step, long iteration, double score, int batchSize, double learningRate, int[] batchIndices) {
+public record TrainingStep(int step, double score, int batchSize) {
+    public TrainingStep {
+        if (step < 0) throw new IllegalArgumentException("step: must be >= 0, got " + step);
+        if (batchSize <= 0) throw new IllegalArgumentException("batchSize: must be positive, got " + batchSize);
+    }
 }

@@ -149,16 +149,6 @@ class KernelsTest {
     }
 
     @Test
-    void sgdStepDividesByTheBatchThenScales() {
-        double[] p = {1.0, 2.0, 3.0};
-        double[] g = {0.5, -1.0, 3.0};
-        Kernels.sgdStep(p, g, 1, 3, 0.1, 4);
-        assertArrayEquals(new double[]{1.0, 2.0 - 0.1 * (-1.0 / 4), 3.0 - 0.1 * (3.0 / 4)}, p);
-        Kernels.sgdStep(p, g, 0, 1, 0.1, 1);
-        assertEquals(1.0 - 0.1 * 0.5, p[0]);
-    }
-
-    @Test
     void dotHandlesEveryRemainderLength() {
         for (int n = 0; n < 10; n++) {
             double[] x = new double[n + 1], y = new double[n + 2];

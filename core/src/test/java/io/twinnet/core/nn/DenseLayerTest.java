@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The dense layer's batched (transposed) path against the defining sums, in their documented order. */
 class DenseLayerTest {
-    static final int N_IN = 37, N_OUT = 11, BATCH = DenseLayer.TRANSPOSED_MIN_BATCH + 5;
+    static final int N_IN = 37, N_OUT = 11, BATCH = DenseRoutes.TRANSPOSED_MIN_BATCH + 5;
 
     static double[] sparse(SplittableRandom r, int n, double zeroFraction) {
         double[] a = new double[n];
@@ -68,7 +68,7 @@ class DenseLayerTest {
                 }
             }
             double[] before = params.clone();
-            layer.applySgd(params, grad, 0.5, BATCH);
+            layer.update(io.twinnet.core.train.Sgd.INSTANCE, params, grad, 0.5, BATCH);
             for (int j = 0; j < N_OUT; j++) {
                 int k = unused * N_OUT + j;
                 assertEquals(before[k], params[k], 0.0, "the unused input's weights stay put");

@@ -106,6 +106,30 @@ public final class ParityEngine {
                 initialLoss, finalCore, finalDl4j, diverged, max);
     }
 
+    /**
+     * The short check an experiment runs beside its own training: {@code initial} (core layout) loaded into a
+     * core and a DL4J network of {@code spec} (its precision decides DL4J's data type), then the first
+     * min(steps, order.size()) minibatches of {@code order} fed to both, with no early stop. Measures the
+     * outputs on the first minibatch before training, the loss of every step and the parameters after the
+     * last one.
+     */
+    public static TrajectoryParity trajectory(NetworkSpec spec, double[] initial, Dataset data, MinibatchOrder order, int steps) {
+        Network core = Network.withParameters(spec, initial);
+        Dl4jNetwork dl4j = Dl4jNetwork.withParameters(spec, initial);
+        int n = Math.min(steps, order.size());
+        double outputRel = 0;
+        double lossMax = 0;
+        for (int s = 0; s < n; s++) {
+            Minibatch mb = Minibatch.of(data, order.batch(s));
+            if (s == 0) outputRel = RelativeDifference.of(core.output(mb.features, mb.size), dl4j.output(mb.features, mb.size));
+            double coreLoss = core.fit(mb.features, mb.labels, mb.size);
+            double dl4jLoss = dl4j.fit(mb.features, mb.labels, mb.size);
+            lossMax = worse(lossMax, RelativeDifference.of(coreLoss, dl4jLoss));
+        }
+        double paramRel = RelativeDifference.blockwise(dl4j.transfer().layout(), core.parameters(), dl4j.parameters());
+        return new TrajectoryParity(n, outputRel, lossMax, paramRel);
+    }
+
     private static double worse(double a, double b) {
         return b > a || Double.isNaN(b) ? b : a;
     }

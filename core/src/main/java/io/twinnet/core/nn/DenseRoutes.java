@@ -1,0 +1,210 @@
+package io.twinnet.core.nn;
+
+import io.twinnet.core.math.Kernels;
+import io.twinnet.core.math.SparseRows;
+import io.twinnet.core.train.Optimiser;
+
+import java.util.Arrays;
+
+/**
+ * The fast ways of computing what {@link DenseLayer} defines, and the working state they need. One route is
+ * chosen per batch, at the forward pass, and the backward pass and the update of that batch follow it:
+ * <ul>
+ *   <li>{@link Route#SPARSE}, the default: the kernels skip inputs that are exactly 0 ({@link Kernels#affine},
+ *       {@link Kernels#weightGradientSparse}). A row i of ∂L/∂W is zero when x_b[i] = 0 for every example,
+ *       so such rows are neither computed nor updated (W − lr·0 = W exactly). The routes remember which rows
+ *       of the gradient array may be non-zero ({@link #rowState}), so that rows are cleared only when they
+ *       need to be; this relies on nobody else writing into the layer's part of the gradient array.</li>
+ *   <li>{@link Route#TRANSPOSED}: batches of {@link #TRANSPOSED_MIN_BATCH} or more examples whose inputs
+ *       are at least 3/4 non-zero go through Xᵀ and Zᵀ ({@link Kernels#affineTransposed},
+ *       {@link Kernels#weightGradientTransposed}), loops that C2 compiles to SIMD code; they sum in the same
+ *       order as the sparse kernels, so both agree bit for bit up to the sign of zero.</li>
+ *   <li>{@link Route#RANK_ONE}: in a training step on one example, ∂L/∂W = x·δᵀ has rank one. When the
+ *       network asks for it ({@link #deferNextWeightGradient}) and the optimiser can take it
+ *       ({@link Optimiser#stepRankOne}), x and δ are kept and the optimiser applies the product directly
+ *       (same products, same differences, so the same bits); the W rows of the gradient array are written
+ *       only if somebody reads the gradient ({@link #writeDeferredGradient}).</li>
+ * </ul>
+ * {@code DenseLayerTest} pins every route to the defining sums. Not thread-safe.
+ */
+final class DenseRoutes {
+    /** From this batch size on, and on inputs at least 3/4 non-zero, the transposed kernels are used. */
+    static final int TRANSPOSED_MIN_BATCH = 16;
+
+    /** How one batch is computed. */
+    enum Route { SPARSE, TRANSPOSED, RANK_ONE }
+
+    private final int nIn;
+    private final int nOut;
+    private final double[] params;
+    private final double[] grad;
+    private final int wOff;
+    private final int bOff;
+    /** Per row i of ∂L/∂W: 1 if it may hold non-zero values (written by the last backward pass), else 0. */
+    private final byte[] rowState;
+    /** Working space of the sparse kernels: non-zero inputs of one example, and of one input unit across the batch. */
+    private final SparseRows inputRows;
+    private SparseRows batchColumns = new SparseRows(1);
+    /**
+     * Working space of the transposed route (null until {@link #ensureCapacity} asks for such a batch):
+     * Xᵀ and Zᵀ row by row, the examples' inputs as separate rows, Gᵀ, the list of active inputs, a list of
+     * examples, and per input whether it is non-zero for some example.
+     */
+    private double[][] inputsByUnit;
+    private double[][] outputsByUnit;
+    private double[][] inputsByExample;
+    private double[][] gradientByOutput;
+    private int[] activeInputs;
+    private int[] exampleList;
+    private byte[] inputUsed;
+    /** Whether a training batch of one may take the rank-one route. */
+    private boolean deferNext;
+    /** The route of the current batch, and that batch's size. */
+    private Route route = Route.SPARSE;
+    private int routeBatch;
+    /** True while the W rows of the gradient array lag behind the last backward pass; x and δ are then in the copies below. */
+    private boolean weightGradientDeferred;
+    private final double[] deferredInput;
+    private final double[] deferredDelta;
+
+    /** The routes of a layer with W {nIn, nOut} at {@code wOff} and b at {@code bOff} (−1 without bias) in the network's arrays. */
+    DenseRoutes(int nIn, int nOut, double[] params, double[] grad, int wOff, int bOff) {
+        this.nIn = nIn;
+        this.nOut = nOut;
+        this.params = params;
+        this.grad = grad;
+        this.wOff = wOff;
+        this.bOff = bOff;
+        this.rowState = new byte[nIn];
+        Arrays.fill(rowState, (byte) 1); // the gradient array's contents are unknown
+        this.inputRows = new SparseRows(nIn);
+        this.deferredInput = new double[nIn];
+        this.deferredDelta = new double[nOut];
+    }
+
+    void ensureCapacity(int batch) {
+        if (batchColumns.capacity() < batch) batchColumns = new SparseRows(batch);
+        if (batch >= TRANSPOSED_MIN_BATCH && transposedCapacity() < batch) {
+            inputsByUnit = new double[nIn][batch];
+            outputsByUnit = new double[nOut][batch];
+            inputsByExample = new double[batch][nIn];
+            exampleList = new int[batch];
+            if (gradientByOutput == null) {
+                gradientByOutput = new double[nOut][nIn];
+                activeInputs = new int[nIn];
+                inputUsed = new byte[nIn];
+            }
+        }
+    }
+
+    /** Lets the next training batch of one take the rank-one route. */
+    void deferNextWeightGradient(boolean defer) {
+        deferNext = defer;
+    }
+
+    /** The route of the batch last seen by {@link #affine} (for tests). */
+    Route route() {
+        return route;
+    }
+
+    /**
+     * The rank-one route for a batch of one when allowed; else the transposed route when the batch is large
+     * enough, its buffers exist and at least three quarters of the inputs are non-zero (on sparser inputs,
+     * MNIST pixels or ReLU outputs say, skipping zeros one by one is cheaper; the margin keeps a layer from
+     * switching back and forth); else the sparse route.
+     */
+    private Route choose(double[] in, int batch) {
+        if (deferNext && batch == 1) return Route.RANK_ONE;
+        if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity()) return Route.SPARSE;
+        int n = batch * nIn;
+        int nonZero = 0;
+        for (int k = 0; k < n; k++) nonZero += in[k] != 0.0 ? 1 : 0;
+        return 4L * nonZero >= 3L * n ? Route.TRANSPOSED : Route.SPARSE;
+    }
+
+    private int transposedCapacity() {
+        return exampleList == null ? 0 : exampleList.length;
+    }
+
+    /** Chooses this batch's route and writes z = x·W + b into {@code out}. */
+    void affine(double[] in, double[] out, int batch) {
+        route = choose(in, batch);
+        routeBatch = batch;
+        if (route != Route.TRANSPOSED) {
+            Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
+            return;
+        }
+        int active = 0;
+        for (int i = 0; i < nIn; i++) {
+            double[] column = inputsByUnit[i];
+            boolean used = false;
+            for (int b = 0, k = i; b < batch; b++, k += nIn) {
+                double v = in[k];
+                column[b] = v;
+                used |= v != 0.0;
+            }
+            activeInputs[active] = i;
+            active += used ? 1 : 0;
+        }
+        Kernels.affineTransposed(inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
+        for (int j = 0; j < nOut; j++) {
+            double[] row = outputsByUnit[j];
+            for (int b = 0, k = j; b < batch; b++, k += nOut) out[k] = row[b];
+        }
+    }
+
+    /** ∂L/∂W = Xᵀ·Δ by the route of this batch (chosen again if the forward pass saw another batch size). */
+    void weightGradient(double[] in, double[] delta, int batch) {
+        if (batch != routeBatch) route = choose(in, batch);
+        weightGradientDeferred = route == Route.RANK_ONE;
+        switch (route) {
+            case RANK_ONE -> {
+                System.arraycopy(in, 0, deferredInput, 0, nIn);
+                System.arraycopy(delta, 0, deferredDelta, 0, nOut);
+            }
+            case TRANSPOSED -> transposedWeightGradient(in, delta, batch);
+            case SPARSE -> Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
+        }
+    }
+
+    /** ∂L/∂W through {@link Kernels#weightGradientTransposed}, written back row-major. */
+    private void transposedWeightGradient(double[] in, double[] delta, int batch) {
+        Arrays.fill(inputUsed, (byte) 0);
+        for (int b = 0; b < batch; b++) {
+            double[] row = inputsByExample[b];
+            System.arraycopy(in, b * nIn, row, 0, nIn);
+            for (int i = 0; i < nIn; i++) inputUsed[i] |= row[i] != 0.0 ? 1 : 0;
+        }
+        Kernels.weightGradientTransposed(inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
+        for (int j = 0; j < nOut; j++) {
+            double[] column = gradientByOutput[j];
+            for (int i = 0, k = wOff + j; i < nIn; i++, k += nOut) grad[k] = column[i]; // unused rows get 0
+        }
+        System.arraycopy(inputUsed, 0, rowState, 0, nIn);
+    }
+
+    /** Writes the deferred W rows of the gradient array, if any, so that it holds the last backward pass's gradient. */
+    void writeDeferredGradient() {
+        if (!weightGradientDeferred) return;
+        Kernels.weightGradientSparse(deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
+        weightGradientDeferred = false;
+    }
+
+    /**
+     * The optimiser's step on W after the backward pass: the rank-one step when the gradient was deferred,
+     * else the step on each run of rows that received a gradient.
+     */
+    void updateWeights(Optimiser optimiser, double lr, int batch) {
+        if (weightGradientDeferred) {
+            optimiser.stepRankOne(deferredInput, nIn, deferredDelta, nOut, params, wOff, lr);
+            return;
+        }
+        for (int i = 0; i < nIn; i++) {
+            if (rowState[i] != 0) {
+                int first = i;
+                while (i + 1 < nIn && rowState[i + 1] != 0) i++; // a run of consecutive rows: one longer loop
+                optimiser.step(params, grad, wOff + first * nOut, wOff + (i + 1) * nOut, lr, batch);
+            }
+        }
+    }
+}

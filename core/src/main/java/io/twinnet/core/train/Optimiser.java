@@ -1,0 +1,37 @@
+package io.twinnet.core.train;
+
+/**
+ * The rule that turns a gradient into a parameter change, one implementation per file ({@link Sgd} first;
+ * momentum or Adam would each be one more class). The network calls it once per trainable range after the
+ * backward pass; the gradient it passes is the <em>sum</em> over the {@code n} examples of the minibatch,
+ * so an optimiser that follows DL4J's {@code miniBatch(true)} divides by n itself.
+ *
+ * <p>An optimiser whose update of a range depends only on that range's gradient at this step can also take
+ * a one-example weight gradient as the outer product x·δᵀ without it ever being stored
+ * ({@link #stepRankOne}); the network then uses that route for minibatches of one. Optimisers with state per
+ * parameter (momentum, Adam) keep the default, which declines the route.
+ */
+public interface Optimiser {
+
+    /**
+     * Updates {@code params[from, to)} from {@code gradientSum[from, to)}, the gradient summed over the
+     * {@code n} examples of the minibatch, at learning rate {@code lr} (already taken from the schedule).
+     */
+    void step(double[] params, double[] gradientSum, int from, int to, double lr, int n);
+
+    /** Whether {@link #stepRankOne} is available. */
+    default boolean takesRankOne() {
+        return false;
+    }
+
+    /**
+     * The step of a weight matrix W (nIn × nOut, row-major from {@code wOff}) for a minibatch of one whose
+     * gradient is x·δᵀ, given as x and δ instead of stored; must equal, bit for bit, forming the gradient
+     * (the exact products x[i]·δ[j], rows with x[i] = 0 left at zero) and calling {@link #step} with n = 1.
+     *
+     * @throws UnsupportedOperationException unless {@link #takesRankOne()}
+     */
+    default void stepRankOne(double[] x, int nIn, double[] delta, int nOut, double[] params, int wOff, double lr) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " needs the stored gradient");
+    }
+}

@@ -1,0 +1,64 @@
+package io.twinnet.core.train;
+
+/**
+ * Plain stochastic gradient descent, DL4J's {@code org.nd4j.linalg.learning.config.Sgd} with
+ * {@code miniBatch(true)} and no regularisation (the spec has none):
+ * <pre>
+ *   θ ← θ − lr·(g/N)
+ * </pre>
+ * with g the gradient summed over the N examples of the minibatch, evaluated in that order (divide, scale,
+ * subtract), as DL4J's updater does: it first divides the summed gradient by the batch size
+ * ({@code BaseMultiLayerUpdater.update}), then {@code SgdUpdater.applyUpdater} multiplies by lr, and the
+ * step subtracts the result. No state, so the one-example route {@link #stepRankOne} is available.
+ * Robbins and Monro (1951), "A stochastic approximation method".
+ */
+public final class Sgd implements Optimiser {
+    /** The one instance (SGD has no state). */
+    public static final Sgd INSTANCE = new Sgd();
+
+    private Sgd() {
+    }
+
+    /** p[k] ← p[k] − lr·(g[k]/n) for k in [from, to). For n = 1 the division is skipped, which changes no bit (x/1 = x). */
+    @Override
+    public void step(double[] p, double[] g, int from, int to, double lr, int n) {
+        if (n == 1) {
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * g[k];
+            }
+        } else {
+            double count = n;
+            for (int k = from; k < to; k++) {
+                p[k] -= lr * (g[k] / count);
+            }
+        }
+    }
+
+    @Override
+    public boolean takesRankOne() {
+        return true;
+    }
+
+    /**
+     * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero); rows with
+     * x[i] = 0 are untouched. Each product and difference is the one that storing g[i][j] = x[i]·δ[j] and
+     * calling {@link #step} with n = 1 computes, so the result is the same bit for bit; only the write and
+     * re-read of the gradient rows is skipped.
+     */
+    @Override
+    public void stepRankOne(double[] x, int nIn, double[] delta, int nOut, double[] p, int wOff, double lr) {
+        for (int i = 0; i < nIn; i++) {
+            double v = x[i];
+            if (v == 0.0) continue;
+            int row = wOff + i * nOut;
+            for (int j = 0; j < nOut; j++) {
+                p[row + j] -= lr * (v * delta[j]);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Sgd";
+    }
+}
