@@ -1,40 +1,77 @@
 package io.twinnet.experiments.lab;
 
 import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.train.TrainableNetwork;
 
 /**
- * One implementation's network behind one interface, so that every experiment's protocol is
- * written once and run identically on the core and on DL4J. Arrays are row-major
- * {@code batch × size}; parameter and gradient vectors are always in the core's layout (the DL4J
- * side converts with the bridge's transfer), so the two sides' numbers are directly comparable.
+ * One implementation's network, tagged with which implementation it is, so every trial is
+ * written once and run identically on the core and on DL4J. Everything else is the shared
+ * {@link TrainableNetwork} contract (core's {@code Network.trainable()}, the bridge's
+ * {@code Dl4jNetwork}): row-major {@code batch × size} arrays, parameter and gradient vectors in
+ * the core's layout, copies rather than live views.
  */
-public interface TwinNetwork {
+public final class TwinNetwork implements TrainableNetwork {
+    private final Implementation implementation;
+    private final TrainableNetwork network;
 
-    Implementation implementation();
+    public TwinNetwork(Implementation implementation, TrainableNetwork network) {
+        if (implementation == null) throw new IllegalArgumentException("implementation: is missing");
+        if (network == null) throw new IllegalArgumentException("network: is missing");
+        this.implementation = implementation;
+        this.network = network;
+    }
 
-    NetworkSpec spec();
+    public Implementation implementation() {
+        return implementation;
+    }
 
-    /** One SGD step on the minibatch; returns the minibatch score before the update. */
-    double fit(double[] features, double[] labels, int batch);
+    @Override
+    public NetworkSpec spec() {
+        return network.spec();
+    }
 
-    /** Inference-mode outputs, {@code batch × nOut}. */
-    double[] output(double[] features, int batch);
+    @Override
+    public double fit(double[] features, double[] labels, int batch) {
+        return network.fit(features, labels, batch);
+    }
 
-    /** The mean per-example loss of the minibatch, in inference mode, without changing anything. */
-    double score(double[] features, double[] labels, int batch);
+    @Override
+    public double[] output(double[] features, int batch) {
+        return network.output(features, batch);
+    }
 
-    /** Computes the gradient (summed over the minibatch) and returns the score. */
-    double computeGradient(double[] features, double[] labels, int batch);
+    @Override
+    public double score(double[] features, double[] labels, int batch) {
+        return network.score(features, labels, batch);
+    }
 
-    /** A copy of the gradient of the last {@link #computeGradient} call, core layout. */
-    double[] gradient();
+    @Override
+    public double computeGradient(double[] features, double[] labels, int batch) {
+        return network.computeGradient(features, labels, batch);
+    }
 
-    /** A copy of the parameters, core layout. */
-    double[] parameters();
+    @Override
+    public double[] gradient() {
+        return network.gradient();
+    }
 
-    /** Replaces the parameters (core layout). */
-    void setParameters(double[] parameters);
+    @Override
+    public double[] parameters() {
+        return network.parameters();
+    }
 
-    /** Inference-mode activations {@code [input, layer 0, ..., output]}, each {@code batch × size}. */
-    double[][] activations(double[] features, int batch);
+    @Override
+    public void setParameters(double[] parameters) {
+        network.setParameters(parameters);
+    }
+
+    @Override
+    public double[][] activations(double[] features, int batch) {
+        return network.activations(features, batch);
+    }
+
+    @Override
+    public String toString() {
+        return implementation.label() + " " + network;
+    }
 }

@@ -1,6 +1,8 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.core.nn.Network;
 import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.dl4j.Dl4jNetwork;
 
 /** Builds a {@link TwinNetwork} of either implementation from a spec. */
 public final class TwinNetworks {
@@ -9,11 +11,13 @@ public final class TwinNetworks {
 
     /** {@code impl}'s network with its own initialisation (its own RNG, seeded with the spec's seed). */
     public static TwinNetwork initialise(Implementation impl, NetworkSpec spec) {
-        return impl == Implementation.CORE ? CoreTwin.initialise(spec) : Dl4jTwin.initialise(spec);
+        return impl == Implementation.CORE ? new TwinNetwork(impl, Network.initialise(spec).trainable())
+                : new TwinNetwork(impl, Dl4jNetwork.build(spec));
     }
 
     /** {@code impl}'s network loaded with {@code parameters} (core layout). */
     public static TwinNetwork withParameters(Implementation impl, NetworkSpec spec, double[] parameters) {
-        return impl == Implementation.CORE ? CoreTwin.withParameters(spec, parameters) : Dl4jTwin.withParameters(spec, parameters);
+        return impl == Implementation.CORE ? new TwinNetwork(impl, Network.withParameters(spec, parameters).trainable())
+                : new TwinNetwork(impl, Dl4jNetwork.withParameters(spec, parameters));
     }
 }

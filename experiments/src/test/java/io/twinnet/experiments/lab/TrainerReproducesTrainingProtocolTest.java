@@ -1,4 +1,4 @@
-package io.twinnet.experiments.lab.twin;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
@@ -15,9 +15,6 @@ import io.twinnet.core.train.Trainer;
 import io.twinnet.core.train.TrainingListener;
 import io.twinnet.core.train.TrainingOutcome;
 import io.twinnet.dl4j.Dl4jNetwork;
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.Series;
-import io.twinnet.experiments.lab.SeriesBuilder;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -83,7 +80,7 @@ class TrainerReproducesTrainingProtocolTest {
             if (outcome.diverged()) {
                 return new TrainingLog(RunStatus.DIVERGED, outcome.divergedAtStep(), series, Double.NaN, Double.NaN, outcome.divergedAtStep());
             }
-            return new TrainingLog(RunStatus.OK, -1, series, last[1], last[0], orderSize);
+            return new TrainingLog(RunStatus.FINISHED, -1, series, last[1], last[0], orderSize);
         }
 
         /** TrainingProtocol.evaluate's arithmetic: example-weighted means over chunks of 1000. */
@@ -121,7 +118,7 @@ class TrainerReproducesTrainingProtocolTest {
     void coreTrainerGivesTheProtocolsCheckpointsBitForBit() {
         // 70 examples in batches of 8: 9 batches per epoch, the last of 6; 27 steps; 1300 evaluation examples = two chunks
         TrainingLog log = assertCoreLogsEqual(spec(0.1, Precision.DOUBLE), blobs(70, 1), MinibatchOrder.shuffled(70, 8, 3, 5), blobs(1300, 2));
-        assertEquals(RunStatus.OK, log.status());
+        assertEquals(RunStatus.FINISHED, log.status());
         assertEquals(5, log.series().get("evalLoss").size(), "checkpoints 0, 7, 14, 21, 27");
     }
 
