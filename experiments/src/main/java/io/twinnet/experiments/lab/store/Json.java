@@ -23,13 +23,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  *       algorithm as {@code Double.toString} since JDK 19, so JDK 17 and 21 write the same digits);
  *       {@code BigDecimal} in plain notation; NaN and ±Infinity as the strings "NaN", "Infinity",
  *       "-Infinity" (valid JSON), read back as numbers;</li>
- *   <li>two-space indentation and {@code \n} line ends on every OS.</li>
+ *   <li>objects indented by two spaces with {@code \n} line ends on every OS (Jackson's default
+ *       takes the OS's line separator); arrays on one line, as Jackson writes them by default.</li>
  * </ul>
  */
 public final class Json {
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
