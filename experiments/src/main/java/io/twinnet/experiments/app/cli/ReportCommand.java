@@ -29,6 +29,8 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path index = render(runDir);
+        DamagedRecords.print(new ResultsStore(runDir), spec.commandLine().getErr(), "twinnet report",
+                "left as results.json has it; 'twinnet run --resume --out " + runDir + "' computes it again");
         spec.commandLine().getOut().println("report: " + index);
         return 0;
     }

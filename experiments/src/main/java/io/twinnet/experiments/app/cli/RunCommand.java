@@ -99,8 +99,22 @@ public final class RunCommand implements Callable<Integer> {
         return env;
     }
 
+    /** Opens the results store of a run directory; tests replace it to inject a failing writer. */
+    static java.util.function.Function<Path, ResultsStore> storeFactory = ResultsStore::new;
+
+    /** The run directory's lock, held from the moment the directory is chosen until the command returns. */
+    private io.twinnet.experiments.lab.store.DirectoryLock lock;
+
     @Override
     public Integer call() throws Exception {
+        try {
+            return sweep();
+        } finally {
+            if (lock != null) lock.close();
+        }
+    }
+
+    private Integer sweep() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintStream progressStream = System.err;
 
@@ -128,7 +142,8 @@ public final class RunCommand implements Callable<Integer> {
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
         Path dir = resolveDirectory(requested);
-        ResultsStore store = new ResultsStore(dir);
+        lock = SweepLock.acquire(dir, progressStream);
+        ResultsStore store = storeFactory.apply(dir);
         RunManifest manifest;
         if (resume && store.readManifest().isPresent()) {
             manifest = store.readManifest().get();
@@ -149,6 +164,7 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserInputException("--configs: " + dir + " was started with "
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
             }
+            DamagedRecords.print(store, progressStream, "twinnet run", "computed again");
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
             List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);

@@ -3,26 +3,46 @@ package io.twinnet.experiments.lab.store;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A run directory: {@code run.json} (the manifest), {@code records/<experiment>/<config>__seed<seed>.json}
  * (one file per finished run, written atomically the moment it finishes) and {@code results.json}
  * (everything, rewritten as experiments finish). A sweep killed at any point loses no finished run,
  * and a resumed sweep reads those files instead of recomputing them.
+ *
+ * <p>Every file goes through one {@link StoreWriter}, by default {@link StoreWriter#ATOMIC}; a write
+ * that fails throws an {@link UncheckedIOException} naming the file and leaves what was stored before
+ * intact. A record file that cannot be read is not an error here: {@link #lookupRecord} says so, and
+ * {@link #unreadableRecords} lists every such file in the directory.
  */
 public final class ResultsStore {
     /** Version of the JSON layout of {@code run.json}, the record files and {@code results.json}. */
     public static final int SCHEMA_VERSION = 1;
 
     private final Path dir;
+    private final StoreWriter writer;
 
+    /** The store in {@code dir}, writing atomically. */
     public ResultsStore(Path dir) {
+        this(dir, StoreWriter.ATOMIC);
+    }
+
+    /** The store in {@code dir}, writing every file through {@code writer} (tests inject one that fails). */
+    public ResultsStore(Path dir, StoreWriter writer) {
+        if (dir == null) throw new IllegalArgumentException("dir: is missing");
+        if (writer == null) throw new IllegalArgumentException("writer: is missing");
         this.dir = dir.toAbsolutePath().normalize();
+        this.writer = writer;
     }
 
     public Path dir() {
@@ -62,18 +82,72 @@ public final class ResultsStore {
 
     /**
      * The stored record of a run, if it exists and is readable and belongs to the same configuration
-     * (same parameters); a damaged record file is treated as absent, so the run is recomputed.
+     * (same key); a damaged record file is treated as absent, so the run is recomputed. Callers that
+     * must tell the user about the damage use {@link #lookupRecord} or {@link #unreadableRecords}.
      */
     public Optional<RunRecord> readRecord(RunConfig config) {
+        return lookupRecord(config) instanceof RecordLookup.Found found ? Optional.of(found.record()) : Optional.empty();
+    }
+
+    /**
+     * What the store holds for {@code config}: its record; nothing; or a file that cannot be parsed,
+     * or that holds another run than its name says, with the reason.
+     */
+    public RecordLookup lookupRecord(RunConfig config) {
         Path p = recordPath(config);
-        if (!Files.isRegularFile(p)) return Optional.empty();
-        try {
-            RunRecord r = Json.mapper().readValue(p.toFile(), RunRecord.class);
-            if (!r.config().key().equals(config.key())) return Optional.empty();
-            return Optional.of(r);
-        } catch (IOException e) {
-            return Optional.empty();
+        if (!Files.isRegularFile(p)) return new RecordLookup.Absent();
+        RecordLookup read = parseRecord(p);
+        if (read instanceof RecordLookup.Found found && !found.record().config().key().equals(config.key())) {
+            return new RecordLookup.Unreadable(new UnreadableRecord(p, "holds the run " + found.record().config().key()
+                    + ", not " + config.key()));
         }
+        return read;
+    }
+
+    /**
+     * Every record file under {@code records/} that cannot be read, or that is not where its own
+     * run would be stored, sorted by path; empty when there is no {@code records/} directory.
+     * Reads every record, so it costs what a resume costs.
+     */
+    public List<UnreadableRecord> unreadableRecords() {
+        Path records = dir.resolve("records");
+        if (!Files.isDirectory(records)) return List.of();
+        List<Path> files;
+        try (Stream<Path> s = Files.find(records, 2, (f, a) -> a.isRegularFile() && f.getFileName().toString().endsWith(".json"))) {
+            files = s.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + records + ": " + e.getMessage(), e);
+        }
+        List<UnreadableRecord> out = new ArrayList<>();
+        for (Path f : files) {
+            RecordLookup read = parseRecord(f);
+            if (read instanceof RecordLookup.Unreadable u) {
+                out.add(u.file());
+            } else if (read instanceof RecordLookup.Found found && !recordPath(found.record().config()).equals(f)) {
+                out.add(new UnreadableRecord(f, "holds the run " + found.record().config().key() + " of "
+                        + found.record().config().experiment() + ", which belongs in " + recordPath(found.record().config())));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static RecordLookup parseRecord(Path p) {
+        try {
+            return new RecordLookup.Found(Json.mapper().readValue(p.toFile(), RunRecord.class));
+        } catch (IOException | RuntimeException e) {
+            return new RecordLookup.Unreadable(new UnreadableRecord(p, reason(e)));
+        }
+    }
+
+    /** The parser's message without the excerpt of the source, with the line and column where it stopped. */
+    private static String reason(Exception e) {
+        if (e instanceof JsonProcessingException j) {
+            String msg = j.getOriginalMessage() == null ? j.getClass().getSimpleName() : j.getOriginalMessage().lines().findFirst().orElse("");
+            JsonLocation at = j.getLocation();
+            return (msg.isBlank() ? j.getClass().getSimpleName() : msg)
+                    + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     public void writeResults(ResultsDocument document) {
@@ -93,9 +167,9 @@ public final class ResultsStore {
         }
     }
 
-    private static void write(Path path, Object value) {
+    private void write(Path path, Object value) {
         try {
-            AtomicFiles.write(path, Json.mapper().writeValueAsBytes(value));
+            writer.write(path, Json.mapper().writeValueAsBytes(value));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
         }
