@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.experiments.lab.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

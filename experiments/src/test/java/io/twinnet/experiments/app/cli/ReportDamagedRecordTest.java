@@ -8,7 +8,7 @@ import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
-import io.twinnet.experiments.lab.sweep.DefaultRunEnvironment;
+import io.twinnet.experiments.lab.DefaultRunEnvironment;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;

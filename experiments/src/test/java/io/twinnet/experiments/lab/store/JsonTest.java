@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.experiments.lab.Json;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

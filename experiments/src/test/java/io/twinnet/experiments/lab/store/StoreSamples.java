@@ -29,7 +29,7 @@ final class StoreSamples {
         }
         RunConfig c = new RunConfig(config.experiment(), config.config(), config.seed(), params);
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-        sides.put(Implementation.CORE, new SideRecord(RunStatus.OK, -1, null, scalars, Map.of(), 0.25));
+        sides.put(Implementation.CORE, new SideRecord(RunStatus.FINISHED, -1, null, scalars, Map.of(), 0.25));
         sides.put(Implementation.DL4J, SideRecord.failed("not run", 0));
         return new RunRecord(c, sides, null, 0.5);
     }
