@@ -5,25 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.nn.ParameterLayout;
-import io.twinnet.core.spec.Activation;
-import io.twinnet.core.spec.WeightInit;
+import io.twinnet.experiments.lab.ClaimKind;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ZeroInitSymmetryTest {
-    private final ZeroInitSymmetry experiment = new ZeroInitSymmetry();
+    private final DeclaredExperiment<ZeroInitSymmetry.Point> experiment = new DeclaredExperiment<>(new ZeroInitSymmetry());
 
     private static RunRecord run(String config, Map<String, Double> core, Map<String, Double> dl4j, double coreSpread,
                                  double dl4jSpread) {
@@ -75,7 +79,18 @@ class ZeroInitSymmetryTest {
         Map<String, ClaimResult> r = results(asTheSeedsSay());
         assertEquals(Verdict.REPRODUCED, r.get("sigmoid-constant-init-units-stay-identical").verdictOf(Implementation.DL4J));
         assertEquals(Verdict.NOT_REPRODUCED, r.get("sigmoid-constant-init-units-bit-identical").verdictOf(Implementation.DL4J));
-        assertTrue(r.get("sigmoid-constant-init-units-bit-identical").evidence().get(Implementation.DL4J).contains("step 100"));
+        assertTrue(r.get("sigmoid-constant-init-units-bit-identical").evidence().get(Implementation.DL4J).contains("1.00e-18"),
+                r.get("sigmoid-constant-init-units-bit-identical").evidence().get(Implementation.DL4J));
+    }
+
+    @Test
+    void bitIdenticalUnitsAreAnImplementationFindingTheSidesMayDisagreeOn() {
+        ZeroInitSymmetry declaration = new ZeroInitSymmetry();
+        for (var c : declaration.claims()) {
+            ClaimKind expected = c.id().equals("sigmoid-constant-init-units-bit-identical") ? ClaimKind.IMPLEMENTATION_FINDING : ClaimKind.SEED_CLAIM;
+            assertEquals(expected, c.kind(), c.id());
+        }
+        assertEquals(Verdict.REPRODUCED, results(asTheSeedsSay()).get("sigmoid-constant-init-units-bit-identical").verdictOf(Implementation.CORE));
     }
 
     @Test
@@ -126,21 +141,36 @@ class ZeroInitSymmetryTest {
 
     @Test
     void unitSpreadIsZeroForIdenticalUnitsAndSeesOneDifferingEntry() {
-        ZeroInitSymmetry.Case c = new ZeroInitSymmetry.Case("x", Activation.SIGMOID, WeightInit.constant(0.5), false);
-        ParameterLayout layout = ParameterLayout.of(ZeroInitSymmetry.spec(c, 3, 0.1, 1));
+        ParameterLayout layout = ParameterLayout.of(ZeroInitSymmetry.spec(ZeroInitSymmetry.SIGMOID_CONSTANT, 3, 0.1, 1));
         double[] p = new double[layout.size()];
         java.util.Arrays.fill(p, 0.5);
-        assertEquals(0, ZeroInitSymmetry.unitSpread(p, layout));
+        assertEquals(0, CnnLayerProbe.unitSpread(p, layout, 0, 1));
         p[layout.block(1, "W").offset() + 2 * 10 + 7] = 0.75; // hidden unit 2's weight to output 7
-        assertEquals(0.25, ZeroInitSymmetry.unitSpread(p, layout), 1e-15);
+        assertEquals(0.25, CnnLayerProbe.unitSpread(p, layout, 0, 1), 1e-15);
         p[layout.block(1, "b").offset()] = 9; // output biases are not per hidden unit: no effect
-        assertEquals(0.25, ZeroInitSymmetry.unitSpread(p, layout), 1e-15);
+        assertEquals(0.25, CnnLayerProbe.unitSpread(p, layout, 0, 1), 1e-15);
+    }
+
+    @Test
+    void gridKeepsTheStoredConfigurationIdsAndEachSideDrawsItsOwnBiases() {
+        List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
+        assertEquals(List.of("tanh-zero", "sigmoid-zero", "sigmoid-constant", "sigmoid-constant-odd-width", "sigmoid-xavier",
+                "tanh-xavier", "sigmoid-xavier-zero-output", "sigmoid-xavier-random-bias", "tanh-xavier-random-bias"), ids);
+        assertEquals(9 * 3, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(2 * 31 + 1, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.DL4J));
+        assertEquals(2 * 31, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.CORE));
+    }
+
+    private static RunRecord tinyRun(ZeroInitSymmetry.Point point) {
+        ZeroInitSymmetry.Sizes tiny = new ZeroInitSymmetry.Sizes(4, 5, 2, 10, 1, 2, 0.1, 1);
+        Trial trial = new ZeroInitSymmetry().trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(10), tiny);
+        return TrialRunner.run(new RunConfig(ZeroInitSymmetry.ID, point.id(), 1, Map.of()), RunSeeds.of(1), trial,
+                EnumSet.allOf(Implementation.class));
     }
 
     @Test
     void smokeRunOfConstantInitKeepsUnitsIdenticalOnBothSides() {
-        ZeroInitSymmetry.Setup tiny = new ZeroInitSymmetry.Setup(4, 5, 2, 10, 1, 2, 0.1, 1);
-        RunRecord r = experiment.run(new RunConfig(ZeroInitSymmetry.ID, "sigmoid-constant", 1, Map.of()), new SyntheticMnistEnvironment(10), tiny);
+        RunRecord r = tinyRun(ZeroInitSymmetry.SIGMOID_CONSTANT);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
@@ -150,5 +180,16 @@ class ZeroInitSymmetryTest {
             assertEquals(4, s.seriesOrNull("unitSpread").size()); // steps 0, 2, 4, 5
         }
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
+    }
+
+    @Test
+    void smokeRunWithRandomBiasesSharesTheCoresPreparedBiasesForParity() {
+        RunRecord r = tinyRun(ZeroInitSymmetry.TANH_RANDOM_BIAS);
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
+            assertTrue(s.scalar("initGradientMaxAbsHidden") > 0, impl + ": no gradient at the first minibatch");
+        }
+        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity from the prepared parameters: " + r.parity());
     }
 }
