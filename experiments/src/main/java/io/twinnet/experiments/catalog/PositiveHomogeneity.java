@@ -9,10 +9,13 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.CoreTwin;
+import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.Scalar;
+import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
 
@@ -51,6 +54,19 @@ final class PositiveHomogeneity {
         Dataset x = Subsets.stratified(env.mnistTest(), INPUTS_PER_CLASS, INPUT_SEED);
         return Trial.atInitialisation(spec, "MNIST test, " + Subsets.describe(INPUTS_PER_CLASS, INPUT_SEED),
                 net -> Trial.Outcome.finished(measure(spec, x, net)));
+    }
+
+    /**
+     * The largest {@link #MAX_DEVIATION} over the seeds of {@code check}; an infinite deviation is kept as
+     * the largest double, so that it still decides against the identity.
+     */
+    static <P extends GridPoint> Statistic<P> worstDeviation(P check) {
+        return Statistic.of("the largest over seeds of " + MAX_DEVIATION.description(), runs -> {
+            double[] v = runs.at(check).values(MAX_DEVIATION);
+            double worst = 0;
+            for (double d : v) worst = Math.max(worst, Math.min(d, Double.MAX_VALUE));
+            return v.length == 0 ? Estimate.none() : Estimate.point(worst, v.length);
+        });
     }
 
     private static Measurements measure(NetworkSpec spec, Dataset x, TwinNetwork net) {

@@ -33,6 +33,7 @@ import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -60,33 +61,31 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
 
         @JsonValue
         public String label() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** The hidden units. */
     public enum Hidden {
-        RELU(Activation.RELU), SIGMOID(Activation.SIGMOID);
-
-        final Activation activation;
-
-        Hidden(Activation a) {
-            this.activation = a;
-        }
+        RELU, SIGMOID;
 
         @JsonValue
         public String label() {
-            return name().toLowerCase();
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        Activation activation() {
+            return this == RELU ? Activation.RELU : Activation.SIGMOID;
         }
     }
 
-    /** The weight initialisations of the seed (every layer, output included). */
+    /** The weight initialisations of the seed (every layer, output included), by their configuration label. */
     public enum Init {
         U1("u1", "U[-1,1]", WeightInit.uniform(-1, 1)), HALF("u0.5", "U[-0.5,0.5]", WeightInit.uniform(-0.5, 0.5)),
         N1("n1", "N(0,1)", WeightInit.normal(0, 1)), HE("he", "He (RELU)", WeightInit.relu()),
         XAVIER("xavier", "XAVIER", WeightInit.xavier()), U01("u01", "U[0,1]", WeightInit.uniform(0, 1));
 
-        final String label;
+        private final String label;
         final String display;
         final WeightInit scheme;
 
@@ -102,15 +101,18 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         }
     }
 
-    /** One run of the grid; {@link #id} is the configuration id the records have always had, e.g. {@code relu-u1-lr0.01}. */
-    public record Point(Kind kind, Hidden hidden, Init init, double lr) implements GridPoint {
+    /**
+     * One run of the grid. Its id is the configuration id the records have always had (e.g.
+     * {@code relu-u1-lr0.01}, {@code homogeneity}), and its JSON the old parameters (kind, activation, init, lr).
+     */
+    public record Point(Kind kind, Hidden activation, Init init, double lr) implements GridPoint {
         @Override
         public String id() {
-            return kind == Kind.HOMOGENEITY ? "homogeneity" : hidden.label() + "-" + init.label + "-lr" + lr;
+            return kind == Kind.HOMOGENEITY ? "homogeneity" : activation.label() + "-" + init.label + "-lr" + lr;
         }
 
         String display() {
-            return hidden.label() + " " + init.display + " at lr " + lr;
+            return activation.label() + " " + init.display + " at lr " + lr;
         }
     }
 
@@ -202,7 +204,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
 
     static NetworkSpec spec(int[] hidden, Point p, long seed) {
         NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(784)).name(ID).learningRate(p.lr).seed(seed);
-        for (int h : hidden) b.layer(DenseLayerSpec.of(h, p.hidden.activation, p.init.scheme));
+        for (int h : hidden) b.layer(DenseLayerSpec.of(h, p.activation.activation(), p.init.scheme));
         return b.layer(OutputLayerSpec.of(10, Activation.SOFTMAX, LossFunction.MSE, p.init.scheme)).build();
     }
 
@@ -308,15 +310,6 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                         ? Estimate.point(big.value() - small.value(), Math.min(big.seeds(), small.seeds())) : Estimate.none();
             });
 
-    /** The worst deviation over the homogeneity runs; an infinite one is kept as the largest double so that it still decides. */
-    private static final Statistic<Point> HOMOGENEITY_DEVIATION = Statistic.of("the largest over seeds of "
-            + PositiveHomogeneity.MAX_DEVIATION.description(), runs -> {
-                double[] v = runs.at(HOMOGENEITY).values(PositiveHomogeneity.MAX_DEVIATION);
-                double worst = 0;
-                for (double d : v) worst = Math.max(worst, Math.min(d, Double.MAX_VALUE));
-                return v.length == 0 ? Estimate.none() : Estimate.point(worst, v.length);
-            });
-
     @Override
     public List<Claim<Point>> claims() {
         Rule<Point> converge = Rules.allOf(
@@ -342,19 +335,19 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                         + "class gets almost all the probability), so the MSE gradient through it nearly vanishes; with He it does not",
                         saturation),
                 Claim.seed("positive-homogeneity", "In a bias-free ReLU net of depth d, doubling every weight multiplies the logits by exactly 2^d",
-                        Rules.of(HOMOGENEITY_DEVIATION, Decision.below(1e-12))));
+                        Rules.of(PositiveHomogeneity.worstDeviation(HOMOGENEITY), Decision.below(1e-12))));
     }
 
     @Override
     public List<Figure<Point>> figures() {
         return List.of(
                 Figure.<Point>of("relu-test-loss", "ReLU at lr 1e-2: test loss by init", Metrics.EVAL_LOSS)
-                        .only(p -> p.kind == Kind.TRAIN && p.hidden == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display).withLogY(),
+                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display).withLogY(),
                 Figure.<Point>of("relu-test-accuracy", "ReLU at lr 1e-2: test accuracy by init", Metrics.EVAL_ACCURACY)
-                        .only(p -> p.kind == Kind.TRAIN && p.hidden == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display),
+                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display),
                 Figure.<Point>of("u1-test-loss-by-lr", "ReLU U[-1,1]: test loss by learning rate", Metrics.EVAL_LOSS)
-                        .only(p -> p.kind == Kind.TRAIN && p.hidden == Hidden.RELU && p.init == Init.U1).seriesBy(p -> "lr " + p.lr).withLogY(),
+                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.init == Init.U1).seriesBy(p -> "lr " + p.lr).withLogY(),
                 Figure.<Point>of("sigmoid-test-accuracy", "Sigmoid at lr 1e-2: test accuracy by range", Metrics.EVAL_ACCURACY)
-                        .only(p -> p.hidden == Hidden.SIGMOID).seriesBy(p -> p.init.display));
+                        .only(p -> p.activation == Hidden.SIGMOID).seriesBy(p -> p.init.display));
     }
 }
