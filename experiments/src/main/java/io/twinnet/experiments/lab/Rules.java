@@ -62,6 +62,30 @@ public final class Rules {
     }
 
     /**
+     * {@code rule}, judged only when a control shows that the runs can tell: inconclusive unless
+     * {@code control} is at least {@code atLeast} (e.g. a normal init learned within the budget, so
+     * "does not learn" is not just "too few steps").
+     */
+    public static <P extends GridPoint> Rule<P> provided(Statistic<P> control, double atLeast, Rule<P> rule) {
+        Rule<P> gate = of(control, Decision.atLeast(atLeast));
+        String bound = Decision.atLeast(atLeast).text().replaceFirst(":.*", "");
+        return new Rule<>() {
+            @Override
+            public String text() {
+                return "provided " + control.description() + " " + bound + " (else inconclusive): " + rule.text();
+            }
+
+            @Override
+            public Judgement judge(RunTable<P> runs) {
+                Judgement g = gate.judge(runs);
+                if (g.verdict() != Verdict.REPRODUCED) return new Judgement(Verdict.INCONCLUSIVE, "control " + g.evidence() + ": cannot tell", g.estimate());
+                Judgement j = rule.judge(runs);
+                return new Judgement(j.verdict(), "control " + g.evidence() + "; " + j.evidence(), j.estimate());
+            }
+        };
+    }
+
+    /**
      * A rule whose logic does not reduce to one statistic and one boundary (e.g. a threshold
      * located on a grid). Its text must say everything the judge does; prefer {@link #of}.
      */

@@ -9,21 +9,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.twinnet.experiments.catalog.ReluInitRange.Hidden;
+import io.twinnet.experiments.catalog.ReluInitRange.Init;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReluInitRangeTest {
-    private final ReluInitRange experiment = new ReluInitRange();
+    private final DeclaredExperiment<ReluInitRange.Point> experiment = new DeclaredExperiment<>(new ReluInitRange());
+    private static final ReluInitRange.Sizes TINY = new ReluInitRange.Sizes(new int[] {8, 8}, 3, 2, 1, 10, 1, false);
 
     /** A training run: test loss from {@code lossFirst} to {@code lossLast}, final accuracy, initial saturated fraction. */
     private static RunRecord train(String config, long seed, double lossFirst, double lossLast, double accuracy, double saturated) {
@@ -169,7 +176,7 @@ class ReluInitRangeTest {
     @Test
     void saturatedFractionCountsRowsWhoseLargestProbabilityExceeds099() {
         double[] p = {0.995, 0.005, 0.0, 0.5, 0.5, 0.0, 0.0, 0.0, 1.0, 0.99, 0.01, 0.0};
-        assertEquals(0.5, ReluInitRange.saturatedFraction(p, 4, 3), 0.0);
+        assertEquals(0.5, SoftmaxSaturation.fraction(p, 4, 3), 0.0);
     }
 
     @Test
@@ -183,10 +190,12 @@ class ReluInitRangeTest {
 
     @Test
     void oneTinyTrainingRunOnBothSidesGivesAWellFormedRecord() {
-        ReluInitRange.Setup tiny = new ReluInitRange.Setup(new int[] {8, 8}, 3, 2, 1, 10, 1, new double[] {1e-2}, false);
         RunConfig config = experiment.configurations(Profile.QUICK, 1).get(3);
         assertEquals("relu-he-lr0.01", config.config());
-        RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
+        assertEquals(Map.of("kind", "train", "activation", "relu", "init", "he", "lr", 0.01), config.params(), "the old parameters");
+        ReluInitRange.Point he = ReluInitRange.train(Hidden.RELU, Init.HE, 1e-2);
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new ReluInitRange().trial(he, RunSeeds.of(1), new SyntheticMnistEnvironment(), TINY),
+                EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
@@ -194,19 +203,73 @@ class ReluInitRangeTest {
             assertEquals(4, s.seriesOrNull("evalLoss").size(), "checkpoints at 0, 10, 20, 30");
             double sat = s.scalar("initSaturatedFraction");
             assertTrue(sat >= 0 && sat <= 1);
+            double after = s.scalar("finalSaturatedFraction");
+            assertTrue(after >= 0 && after <= 1);
         }
+        assertTrue(r.data().contains("seed 1001") && r.data().contains("seed 3001") && r.data().contains("seed 2000"), r.data());
         assertNotNull(r.parity());
         assertTrue(r.parity().lossRelDiff() < 1e-9, "exact parity in double: " + r.parity());
     }
 
     @Test
     void homogeneityRunOnBothSidesMeetsTheIdentity() {
-        ReluInitRange.Setup tiny = new ReluInitRange.Setup(new int[] {8, 8}, 3, 2, 1, 10, 1, new double[] {1e-2}, false);
         List<RunConfig> grid = experiment.configurations(Profile.QUICK, 1);
-        RunRecord r = experiment.run(grid.get(grid.size() - 1), new SyntheticMnistEnvironment(), tiny);
+        RunConfig config = grid.get(grid.size() - 1);
+        assertEquals("homogeneity", config.config());
+        assertEquals("homogeneity", config.params().get("kind"), "the export command skips it by this parameter");
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1),
+                new ReluInitRange().trial(ReluInitRange.HOMOGENEITY, RunSeeds.of(1), new SyntheticMnistEnvironment(), TINY),
+                EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
+            assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
             assertEquals(3.0, r.side(impl).scalar("depth"));
             assertTrue(r.side(impl).scalar("maxRelDeviationFrom2PowD") < 1e-12);
         }
+    }
+
+    @Test
+    void homogeneityIsNotATrainingSetupForTheExportButATrainingPointIs() {
+        SyntheticMnistEnvironment env = new SyntheticMnistEnvironment();
+        List<RunConfig> grid = experiment.configurations(Profile.QUICK, 1);
+        assertTrue(experiment.trainingSetup(grid.get(grid.size() - 1), env).isEmpty());
+        assertTrue(experiment.trainingSetup(grid.get(0), env).orElseThrow().spec().name().equals(ReluInitRange.ID));
+    }
+
+    @Test
+    void u1ThatPlateausAtLr1e2ButLearnsAtLr1e3IsNotReproducedInTheFullProfile() {
+        List<RunRecord> runs = replace(askersWorld(), train("relu-u1-lr0.001", 1, 0.18, 0.12, 0.4, 0.95),
+                train("relu-u1-lr0.001", 2, 0.18, 0.12, 0.4, 0.95));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.FULL, "u1-plateaus"));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, Profile.QUICK, "u1-plateaus"));
+    }
+
+    @Test
+    void aDivergedU1RunCountsAsChanceAndAFlatLoss() {
+        SideRecord diverged = new SideRecord(RunStatus.DIVERGED, 12, null, Map.of("finalEvalAccuracy", Double.NaN), Map.of(), 0.1);
+        List<RunRecord> runs = replace(askersWorld(), of(ReluInitRange.ID, "relu-u1-lr0.01", 1, diverged, diverged),
+                of(ReluInitRange.ID, "relu-u1-lr0.01", 2, diverged, diverged));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, Profile.QUICK, "u1-plateaus"));
+    }
+
+    @Test
+    void anInfiniteHomogeneityDeviationIsNotReproduced() {
+        List<RunRecord> runs = replace(askersWorld(), homogeneity(Double.POSITIVE_INFINITY));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "positive-homogeneity"));
+    }
+
+    @Test
+    void withoutRecordsEveryClaimIsInconclusive() {
+        for (ClaimResult r : experiment.evaluate(List.of(), Profile.QUICK)) {
+            assertEquals(Verdict.INCONCLUSIVE, r.verdictOf(Implementation.CORE), r.id());
+        }
+    }
+
+    @Test
+    void ruleTextsStateTheirThresholds() {
+        Map<String, String> rules = new java.util.LinkedHashMap<>();
+        for (var c : experiment.claims()) rules.put(c.id(), c.rule());
+        assertTrue(rules.get("u1-plateaus").contains("≥ 0.5") && rules.get("u1-plateaus").contains("< 0.1"), rules.get("u1-plateaus"));
+        assertTrue(rules.get("half-range-and-he-converge").contains("≥ 0.5"), rules.get("half-range-and-he-converge"));
+        assertTrue(rules.get("positive-homogeneity").contains("< 1.0E-12"), rules.get("positive-homogeneity"));
     }
 }
