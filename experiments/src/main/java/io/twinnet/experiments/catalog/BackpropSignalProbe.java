@@ -3,6 +3,7 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.nn.ParameterBlock;
 import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.experiments.lab.CoreTwin;
 import io.twinnet.experiments.lab.Curve;
@@ -134,6 +135,15 @@ final class BackpropSignalProbe {
                 .put(MEDIAN_BOUND_FACTOR, Stats.median(bounds.stream().mapToDouble(Double::doubleValue).toArray()))
                 .put(RATIOS_CHECKED, ratios.size());
         return Trial.Outcome.finishedIfFinite(Stats.allFinite(firstLayerNorm), m);
+    }
+
+    /** max |f′|: 1/4 for the sigmoid (at 0), 1 for tanh (at 0) and ReLU. */
+    static double maxDerivative(ActivationKind kind) {
+        return switch (kind) {
+            case SIGMOID -> 0.25;
+            case TANH, RELU -> 1.0;
+            default -> throw new IllegalArgumentException("no derivative bound for " + kind);
+        };
     }
 
     /** Least-squares slope of y against x over the points with a finite y; NaN with fewer than two. */

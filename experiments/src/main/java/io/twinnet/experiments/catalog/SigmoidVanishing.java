@@ -14,12 +14,10 @@ import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.core.spec.DenseLayerSpec;
-import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
-import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Estimate;
@@ -59,31 +57,15 @@ import java.util.stream.IntStream;
 @AutoService(Experiment.class)
 public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point> {
 
-    /** The weight distributions compared. */
-    public enum Init {
-        N0_01("n0.01", WeightInit.normal(0, 0.01)),
-        XAVIER("xavier", WeightInit.xavier()),
-        LECUN("lecun", WeightInit.of(InitScheme.LECUN_NORMAL)),
-        HE("he", WeightInit.relu());
-
-        final String label;
-        final WeightInit weights;
-
-        Init(String label, WeightInit weights) {
-            this.label = label;
-            this.weights = weights;
-        }
-    }
-
     /** A grid point: the depth sweep at initialisation, or one training run. */
     public sealed interface Point extends GridPoint permits AtInit, Training {
         ActivationKind activation();
 
-        Init init();
+        InitChoice init();
     }
 
     /** Every depth of the profile, drawn with one activation and init, measured as drawn. */
-    public record AtInit(ActivationKind activation, Init init) implements Point {
+    public record AtInit(ActivationKind activation, InitChoice init) implements Point {
         @Override
         public String id() {
             return "init-" + activation.jsonName() + "-" + init.label;
@@ -91,7 +73,7 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
     }
 
     /** One net of {@code depth} hidden layers trained at {@code lr}. */
-    public record Training(ActivationKind activation, Init init, int depth, double lr) implements Point {
+    public record Training(ActivationKind activation, InitChoice init, int depth, double lr) implements Point {
         @Override
         public String id() {
             return "train-" + activation.jsonName() + "-d" + depth + "-lr" + lr;
@@ -99,13 +81,8 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
     }
 
     /**
-     * @param width          hidden units per layer
-     * @param minDepth       smallest number of hidden layers (also the control's depth)
-     * @param maxDepth       largest number of hidden layers (also the deep training runs')
-     * @param gradientBatch  examples whose mean gradient gives ‖dL/dW1‖
-     * @param signalExamples examples on which δ is measured one at a time
-     * @param trainPerClass  training images per class (0: all)
-     * @param evalPerClass   test images per class (0: all)
+     * Hidden width; depths minDepth…maxDepth (the control trains at minDepth, the deep nets at maxDepth); the examples of
+     * ‖dL/dW1‖'s mean gradient and those δ is measured on one at a time; training and test images per class (0: all).
      */
     record Sizes(int width, int minDepth, int maxDepth, int gradientBatch, int signalExamples, int trainPerClass,
                  int evalPerClass, int batch, int epochs, int checkpointEvery, double[] learningRates, int seeds) {
@@ -117,6 +94,7 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
                 : new Sizes(100, 2, 10, 1000, 32, 0, 0, 20, 2, 500, new double[] {0.01, 0.03, 0.1, 0.3, 1.0}, 3);
     }
 
+    private static final List<InitChoice> INITS = List.of(InitChoice.N0_01, InitChoice.XAVIER, InitChoice.LECUN, InitChoice.HE);
     private static final List<ActivationKind> ACTIVATIONS = List.of(ActivationKind.SIGMOID, ActivationKind.TANH, ActivationKind.RELU);
 
     @Override
@@ -158,11 +136,11 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
     public List<Point> grid(Profile profile) {
         Sizes s = sizes(profile);
         List<Point> grid = new ArrayList<>();
-        for (ActivationKind a : ACTIVATIONS) for (Init i : Init.values()) grid.add(new AtInit(a, i));
+        for (ActivationKind a : ACTIVATIONS) for (InitChoice i : INITS) grid.add(new AtInit(a, i));
         for (double lr : s.learningRates) {
-            grid.add(new Training(ActivationKind.SIGMOID, Init.XAVIER, s.maxDepth, lr));
-            grid.add(new Training(ActivationKind.RELU, Init.HE, s.maxDepth, lr));
-            grid.add(new Training(ActivationKind.SIGMOID, Init.XAVIER, s.minDepth, lr));
+            grid.add(new Training(ActivationKind.SIGMOID, InitChoice.XAVIER, s.maxDepth, lr));
+            grid.add(new Training(ActivationKind.RELU, InitChoice.HE, s.maxDepth, lr));
+            grid.add(new Training(ActivationKind.SIGMOID, InitChoice.XAVIER, s.minDepth, lr));
         }
         return grid;
     }
@@ -170,15 +148,6 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
-    }
-
-    /** max |f′|: 1/4 for the sigmoid (at 0), 1 for tanh (at 0) and ReLU. */
-    static double maxDerivative(ActivationKind kind) {
-        return switch (kind) {
-            case SIGMOID -> 0.25;
-            case TANH, RELU -> 1.0;
-            default -> throw new IllegalArgumentException("no derivative bound for " + kind);
-        };
     }
 
     static NetworkSpec spec(int depth, int width, Point p, double lr, long seed) {
@@ -217,19 +186,15 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
         String data = "MNIST train, " + Subsets.describe(Math.max(1, s.gradientBatch / 10), seeds.probe()) + " (δ on the first "
                 + single.size() + "); depths " + s.minDepth + "…" + s.maxDepth + " drawn with seeds 100·" + seeds.init() + " + depth";
         return Trial.atInitialisation(specAt.apply(s.maxDepth), data, net -> BackpropSignalProbe.measure(net, specAt, s.minDepth,
-                s.maxDepth, batch, single, maxDerivative(point.activation())));
-    }
-
-    private static RunTable<Point> atInit(RunTable<Point> runs, ActivationKind a, Init i) {
-        return runs.at(new AtInit(a, i));
+                s.maxDepth, batch, single, BackpropSignalProbe.maxDerivative(point.activation())));
     }
 
     /** The largest over the sigmoid inits N(0, 0.01), XAVIER and LECUN of the median over seeds of {@code key}. */
     private static Estimate worstSigmoid(RunTable<Point> runs, Scalar key) {
         double worst = Double.NEGATIVE_INFINITY;
         int seeds = Integer.MAX_VALUE;
-        for (Init i : List.of(Init.N0_01, Init.XAVIER, Init.LECUN)) {
-            Estimate e = atInit(runs, ActivationKind.SIGMOID, i).medianEstimate(r -> r.get(key));
+        for (InitChoice i : List.of(InitChoice.N0_01, InitChoice.XAVIER, InitChoice.LECUN)) {
+            Estimate e = runs.at(new AtInit(ActivationKind.SIGMOID, i)).medianEstimate(r -> r.get(key));
             if (!e.measured()) return Estimate.none();
             worst = Math.max(worst, e.value());
             seeds = Math.min(seeds, e.seeds());
@@ -254,7 +219,7 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
             });
     private static final Statistic<Point> HE_FACTOR = Statistic.of(
             "the median over seeds of the per-layer factor of ‖dL/dW1‖ for ReLU with RELU (He) init (theory 1)",
-            runs -> atInit(runs, ActivationKind.RELU, Init.HE).medianEstimate(r -> r.get(FIRST_LAYER_FACTOR)));
+            runs -> runs.at(new AtInit(ActivationKind.RELU, InitChoice.HE)).medianEstimate(r -> r.get(FIRST_LAYER_FACTOR)));
 
     /** At the largest trained depth, the best over learning rates of the median final test accuracy (a diverged run counts as chance, 0.1). */
     private static Estimate bestAccuracy(RunTable<Point> runs, ActivationKind activation) {

@@ -19,12 +19,10 @@ import io.twinnet.core.nn.ParameterLayout;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.core.spec.DenseLayerSpec;
-import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
-import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Estimate;
@@ -52,37 +50,8 @@ import java.util.List;
 @AutoService(Experiment.class)
 public final class VariancePropagation implements Experiment<VariancePropagation.Point> {
 
-    /** The weight distributions compared, with the variance each implies for a square layer of fan-in n. */
-    public enum Init {
-        N0_01("n0.01", WeightInit.normal(0, 0.01)),
-        N1("n1", WeightInit.normal(0, 1)),
-        XAVIER("xavier", WeightInit.xavier()),
-        LECUN("lecun", WeightInit.of(InitScheme.LECUN_NORMAL)),
-        UNIFORM("uniform", WeightInit.of(InitScheme.UNIFORM)),
-        HE("he", WeightInit.relu());
-
-        final String label;
-        final WeightInit weights;
-
-        Init(String label, WeightInit weights) {
-            this.label = label;
-            this.weights = weights;
-        }
-
-        /** σ²: std² for N(0, std²); 2/(n + n) for XAVIER; 1/n for LECUN_NORMAL; 2/n for He; 1/(3n) for U[±1/√n]. */
-        double variance(int n) {
-            return switch (this) {
-                case N0_01, N1 -> weights.std() * weights.std();
-                case XAVIER -> 2.0 / (n + n);
-                case LECUN -> 1.0 / n;
-                case HE -> 2.0 / n;
-                case UNIFORM -> 1.0 / (3.0 * n);
-            };
-        }
-    }
-
     /** One activation with one init. */
-    public record Point(ActivationKind activation, Init init) implements GridPoint {
+    public record Point(ActivationKind activation, InitChoice init) implements GridPoint {
         @Override
         public String id() {
             return activation.jsonName() + "-" + init.label;
@@ -97,13 +66,13 @@ public final class VariancePropagation implements Experiment<VariancePropagation
         return p == Profile.QUICK ? new Sizes(256, 20, 256, 2) : new Sizes(256, 50, 1024, 5);
     }
 
-    private static final Point TANH_SMALL = new Point(ActivationKind.TANH, Init.N0_01);
-    private static final Point TANH_ONE = new Point(ActivationKind.TANH, Init.N1);
-    private static final Point TANH_LECUN = new Point(ActivationKind.TANH, Init.LECUN);
-    private static final Point RELU_XAVIER = new Point(ActivationKind.RELU, Init.XAVIER);
-    private static final Point RELU_HE = new Point(ActivationKind.RELU, Init.HE);
-    private static final List<Point> GRID = List.of(TANH_SMALL, TANH_ONE, new Point(ActivationKind.TANH, Init.XAVIER), TANH_LECUN,
-            new Point(ActivationKind.TANH, Init.UNIFORM), RELU_XAVIER, RELU_HE, new Point(ActivationKind.RELU, Init.UNIFORM));
+    private static final Point TANH_SMALL = new Point(ActivationKind.TANH, InitChoice.N0_01);
+    private static final Point TANH_ONE = new Point(ActivationKind.TANH, InitChoice.N1);
+    private static final Point TANH_LECUN = new Point(ActivationKind.TANH, InitChoice.LECUN);
+    private static final Point RELU_XAVIER = new Point(ActivationKind.RELU, InitChoice.XAVIER);
+    private static final Point RELU_HE = new Point(ActivationKind.RELU, InitChoice.HE);
+    private static final List<Point> GRID = List.of(TANH_SMALL, TANH_ONE, new Point(ActivationKind.TANH, InitChoice.XAVIER), TANH_LECUN,
+            new Point(ActivationKind.TANH, InitChoice.UNIFORM), RELU_XAVIER, RELU_HE, new Point(ActivationKind.RELU, InitChoice.UNIFORM));
 
     @Override
     public String id() {

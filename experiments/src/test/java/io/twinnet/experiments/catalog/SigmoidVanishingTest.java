@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.experiments.catalog.SigmoidVanishing.AtInit;
-import io.twinnet.experiments.catalog.SigmoidVanishing.Init;
 import io.twinnet.experiments.catalog.SigmoidVanishing.Training;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.DeclaredExperiment;
@@ -34,23 +33,23 @@ class SigmoidVanishingTest {
     private static final ActivationKind RELU = ActivationKind.RELU;
     private final DeclaredExperiment<SigmoidVanishing.Point> experiment = new DeclaredExperiment<>(new SigmoidVanishing());
 
-    private static RunRecord init(ActivationKind act, Init init, double factor, double ratio, double worstToBound) {
+    private static RunRecord init(ActivationKind act, InitChoice init, double factor, double ratio, double worstToBound) {
         return both(ID, new AtInit(act, init).id(), 1, side(scalars("firstLayerFactor", factor, "firstLayerRatioDeepestToShallowest", ratio,
                 "maxRatioToSpectralBound", worstToBound, "medianSignalFactor", factor, "medianBoundFactor", 0.48, "signalRatiosChecked", 100),
                 Map.of()));
     }
 
     private static RunRecord train(ActivationKind act, int depth, double lr, double accuracy) {
-        Training t = new Training(act, act == RELU ? Init.HE : Init.XAVIER, depth, lr);
+        Training t = new Training(act, act == RELU ? InitChoice.HE : InitChoice.XAVIER, depth, lr);
         return both(ID, t.id(), 1, side(scalars("finalEvalAccuracy", accuracy), Map.of()));
     }
 
     /** Records as the theory predicts: sigmoid factor ≈ 0.24, bound respected, He factor ≈ 1, deep sigmoid stuck. */
     private static List<RunRecord> asTheoryPredicts() {
         List<RunRecord> runs = new ArrayList<>();
-        for (Init init : Init.values()) runs.add(init(SIGMOID, init, 0.24, 1e-5, 0.87));
-        runs.add(init(RELU, Init.HE, 0.99, 0.9, 0.5));
-        runs.add(init(RELU, Init.XAVIER, 0.68, 0.05, 0.5));
+        for (InitChoice init : List.of(InitChoice.N0_01, InitChoice.XAVIER, InitChoice.LECUN, InitChoice.HE)) runs.add(init(SIGMOID, init, 0.24, 1e-5, 0.87));
+        runs.add(init(RELU, InitChoice.HE, 0.99, 0.9, 0.5));
+        runs.add(init(RELU, InitChoice.XAVIER, 0.68, 0.05, 0.5));
         runs.add(train(SIGMOID, 10, 0.03, 0.11));
         runs.add(train(SIGMOID, 10, 0.3, 0.12));
         runs.add(train(RELU, 10, 0.03, 0.86));
@@ -88,14 +87,14 @@ class SigmoidVanishingTest {
     void aSigmoidGradientThatDoesNotShrinkEnoughIsNotReproduced() {
         List<RunRecord> runs = asTheoryPredicts();
         runs.removeIf(r -> r.config().config().equals("init-sigmoid-lecun"));
-        runs.add(init(SIGMOID, Init.LECUN, 0.9, 0.4, 0.9));
+        runs.add(init(SIGMOID, InitChoice.LECUN, 0.9, 0.4, 0.9));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("sigmoid-first-layer-gradient-shrinks"));
     }
 
     @Test
     void oneExampleAboveTheBoundRefutesIt() {
         List<RunRecord> runs = asTheoryPredicts();
-        runs.add(init(SIGMOID, Init.XAVIER, 0.24, 1e-5, 1.0001));
+        runs.add(init(SIGMOID, InitChoice.XAVIER, 0.24, 1e-5, 1.0001));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("sigmoid-bound-0.25-times-norm"));
     }
 
@@ -103,7 +102,7 @@ class SigmoidVanishingTest {
     void reluWithXavierLikeShrinkageDoesNotCountAsKeeping() {
         List<RunRecord> runs = asTheoryPredicts();
         runs.removeIf(r -> r.config().config().equals("init-relu-he"));
-        runs.add(init(RELU, Init.HE, 0.7, 0.06, 0.5));
+        runs.add(init(RELU, InitChoice.HE, 0.7, 0.06, 0.5));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("relu-he-keeps-first-layer-gradient"));
     }
 
@@ -119,7 +118,7 @@ class SigmoidVanishingTest {
         List<RunRecord> runs = asTheoryPredicts();
         runs.removeIf(r -> r.config().config().equals("train-relu-d10-lr0.03"));
         SideRecord diverged = new SideRecord(RunStatus.DIVERGED, 3, null, Map.of("finalEvalAccuracy", Double.NaN), Map.of(), 0.1);
-        runs.add(both(ID, new Training(RELU, Init.HE, 10, 0.03).id(), 1, diverged));
+        runs.add(both(ID, new Training(RELU, InitChoice.HE, 10, 0.03).id(), 1, diverged));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("deep-sigmoid-fails-where-relu-trains"));
     }
 
@@ -148,7 +147,7 @@ class SigmoidVanishingTest {
     void smokeRunMeasuresEveryDepthOnBothSidesWithinTheBound() {
         SigmoidVanishing.Sizes tiny = new SigmoidVanishing.Sizes(8, 2, 3, 20, 3, 5, 2, 10, 1, 5, new double[] {0.1}, 1);
         SigmoidVanishing declaration = new SigmoidVanishing();
-        AtInit point = new AtInit(SIGMOID, Init.XAVIER);
+        AtInit point = new AtInit(SIGMOID, InitChoice.XAVIER);
         RunConfig config = new RunConfig(ID, point.id(), 1, Map.of());
         RunRecord r = TrialRunner.run(config, RunSeeds.of(1), declaration.trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(10), tiny),
                 EnumSet.allOf(Implementation.class));
@@ -164,7 +163,7 @@ class SigmoidVanishingTest {
             assertEquals(3 * (2 + 3), s.scalar("signalRatiosChecked"), 1e-9); // 3 examples × (2 + 3) layer pairs over depths 2 and 3
         }
         assertTrue(r.spec().contains("sigmoid-vanishing-d3"), r.spec());
-        Training deep = new Training(RELU, Init.HE, 3, 0.1);
+        Training deep = new Training(RELU, InitChoice.HE, 3, 0.1);
         RunRecord t = TrialRunner.run(new RunConfig(ID, deep.id(), 1, Map.of()), RunSeeds.of(1),
                 declaration.trial(deep, RunSeeds.of(1), new SyntheticMnistEnvironment(10), tiny), EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {

@@ -108,7 +108,7 @@ class VariancePropagationTest {
 
     @Test
     void aReluHeRunMeasuresEveryLayerOnBothImplementations() {
-        VariancePropagation.Point point = new VariancePropagation.Point(ActivationKind.RELU, VariancePropagation.Init.HE);
+        VariancePropagation.Point point = new VariancePropagation.Point(ActivationKind.RELU, InitChoice.HE);
         RunConfig config = experiment.configurations(Profile.QUICK, 1).stream()
                 .filter(c -> c.config().equals("relu-he")).findFirst().orElseThrow();
         Trial trial = new VariancePropagation().trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(), new VariancePropagation.Sizes(256, 20, 256, 1));
