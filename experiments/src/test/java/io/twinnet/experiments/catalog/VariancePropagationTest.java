@@ -1,28 +1,32 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.twinnet.core.data.Dataset;
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
-import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class VariancePropagationTest {
-    private final VariancePropagation experiment = new VariancePropagation();
+    private final DeclaredExperiment<VariancePropagation.Point> experiment = new DeclaredExperiment<>(new VariancePropagation());
 
     @Test
     void meanFieldMatchesClosedFormsForReluAndIdentity() {
@@ -38,10 +42,6 @@ class VariancePropagationTest {
         for (double s : he) assertEquals(Math.sqrt(1 - 1 / Math.PI), s, 1e-10);
     }
 
-    private static SideRecord side(Map<String, Double> scalars) {
-        return new SideRecord(RunStatus.FINISHED, -1, null, scalars, Map.of(), 0);
-    }
-
     /** Records where every scalar a rule reads is set per config, the same on both sides. */
     private List<RunRecord> records(Map<String, Map<String, Double>> perConfig) {
         List<RunRecord> runs = new ArrayList<>();
@@ -49,10 +49,7 @@ class VariancePropagationTest {
             Map<String, Double> s = new LinkedHashMap<>(Map.of("depth", 20.0, "collapseRatio", 0.5, "meanSquareRatio", 1.0,
                     "lastLayerSaturated", 0.0, "maxGradientStd", 1e-3, "minGradientStd", 1e-3, "maxLogRatioToTheory", 0.1));
             s.putAll(perConfig.getOrDefault(c.config(), Map.of()));
-            Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-            sides.put(Implementation.CORE, side(s));
-            sides.put(Implementation.DL4J, side(s));
-            runs.add(new RunRecord(c, sides, null, 0));
+            runs.add(both(c.experiment(), c.config(), c.seed(), side(s, Map.of())));
         }
         return runs;
     }
@@ -62,12 +59,21 @@ class VariancePropagationTest {
     }
 
     @Test
+    void gridKeepsTheStoredConfigurationIds() {
+        List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
+        assertEquals(List.of("tanh-n0.01", "tanh-n1", "tanh-xavier", "tanh-lecun", "tanh-uniform", "relu-xavier", "relu-he", "relu-uniform"), ids);
+        assertEquals(8 * 2, experiment.configurations(Profile.QUICK, 0).size());
+        assertEquals(8 * 5, experiment.configurations(Profile.FULL, 0).size());
+    }
+
+    @Test
     void rulesReproduceWhenTheMeasurementsShowThePhenomena() {
         List<ClaimResult> claims = experiment.evaluate(records(Map.of(
                 "tanh-n0.01", Map.of("collapseRatio", 1e-12, "maxGradientStd", 1e-15),
                 "tanh-n1", Map.of("lastLayerSaturated", 0.8),
                 "relu-xavier", Map.of("meanSquareRatio", Math.pow(2, -19)),
                 "tanh-lecun", Map.of("minGradientStd", 1e-4))), Profile.QUICK);
+        assertEquals(5, claims.size());
         for (ClaimResult c : claims) assertEquals(Verdict.REPRODUCED, c.verdictOf(Implementation.CORE), c.id());
     }
 
@@ -86,31 +92,36 @@ class VariancePropagationTest {
     }
 
     @Test
-    void aReluHeRunMeasuresEveryLayerOnBothImplementations() throws Exception {
+    void xavierReluThatKeepsItsScaleRefutesTheHalving() {
+        // He keeps the scale, but Xavier's ratio 1 is log2 = 0, 19 away from the theory -(L - 1)
+        List<ClaimResult> claims = experiment.evaluate(records(Map.of()), Profile.QUICK);
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
+    }
+
+    @Test
+    void aConfigurationWithoutRunsLeavesTheRecursionClaimInconclusive() {
+        List<RunRecord> runs = records(Map.of());
+        runs.removeIf(r -> r.config().config().equals("tanh-uniform"));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(experiment.evaluate(runs, Profile.QUICK), "recursion-predicts-std"));
+        for (ClaimResult c : experiment.evaluate(List.of(), Profile.QUICK)) assertEquals(Verdict.INCONCLUSIVE, c.verdictOf(Implementation.CORE), c.id());
+    }
+
+    @Test
+    void aReluHeRunMeasuresEveryLayerOnBothImplementations() {
+        VariancePropagation.Point point = new VariancePropagation.Point(ActivationKind.RELU, InitChoice.HE);
         RunConfig config = experiment.configurations(Profile.QUICK, 1).stream()
                 .filter(c -> c.config().equals("relu-he")).findFirst().orElseThrow();
-        RunRecord r = experiment.run(config, new RunEnvironment() {
-            @Override
-            public Profile profile() {
-                return Profile.QUICK;
-            }
-
-            @Override
-            public Dataset mnistTrain() {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Dataset mnistTest() {
-                throw new UnsupportedOperationException();
-            }
-        });
+        Trial trial = new VariancePropagation().trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(), new VariancePropagation.Sizes(256, 20, 256, 1));
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), trial, EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
-            assertEquals(20, s.series().get("activationStd").size());
+            assertEquals(20, s.seriesOrNull("activationStd").size());
+            assertEquals(20, s.seriesOrNull("theoryActivationStd").size());
             // He init keeps the scale: within a factor 2 of the recursion on every layer
             assertTrue(s.scalar("maxLogRatioToTheory") < Math.log(2), impl + " " + s.scalars());
         }
+        assertTrue(r.data().contains("seed 5001"), r.data());
+        assertTrue(r.spec().contains("variance-propagation-relu-he"), r.spec());
     }
 }
