@@ -51,6 +51,21 @@ final class CollapseThreshold {
         return measured.isEmpty() ? Double.NaN : (double) f / measured.size();
     }
 
+    /** The fraction of the measured runs that failed (or, with {@code trained}, did not), as an estimate resting on them. */
+    static <P extends GridPoint> Estimate fraction(RunTable<P> runs, boolean trained) {
+        List<Run<P>> measured = runs.measured();
+        long failed = measured.stream().filter(CollapseThreshold::failed).count();
+        int n = measured.size();
+        return n == 0 ? Estimate.none() : Estimate.point((double) (trained ? n - failed : failed) / n, n);
+    }
+
+    /** A grid shows a threshold when at most a third of its seeds fail at {@code lowest} and at least half at {@code highest}. */
+    static <P extends GridPoint> boolean shows(RunTable<P> grid, ToDoubleFunction<P> lr, double lowest, double highest) {
+        double low = failedFraction(grid.where(p -> lr.applyAsDouble(p) == lowest));
+        double high = failedFraction(grid.where(p -> lr.applyAsDouble(p) == highest));
+        return low <= 1.0 / 3 && high >= 0.5;
+    }
+
     /** Per-seed thresholds over the measured runs of one grid (one reading): the smallest failing rate, +∞ when none. */
     static <P extends GridPoint> double[] perSeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
         Map<Long, Double> bySeed = new TreeMap<>();

@@ -7,7 +7,6 @@ import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LearningRateSchedule;
-import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
@@ -18,19 +17,15 @@ import io.twinnet.experiments.lab.Estimate;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
-import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.Rule;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
-import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -45,13 +40,11 @@ import java.util.Map;
  * gradient reaches them again). The answers propose a leaky ReLU, the asker mentions a softmax
  * output, a commenter asks about learning-rate decay, the second answer a wider hidden layer.
  *
- * <p>Two ambiguities of the question are run both ways. "N(0, 0.01)": standard deviation 0.01 or
- * variance 0.01 (std 0.1). "MSE": DL4J's LossMSE averages over the 10 outputs (gradient
- * 2(a − t)/10), a from-scratch net usually back-propagates the sum of squares (LossL2, gradient
- * 2(a − t)); the factor 10 in the effective step moves any threshold by that factor. Measured on the
- * core before the rules were written: with the mean, nothing collapses up to lr 0.1 in three
- * epochs; with the sum, runs at lr ≥ 0.05 died within the first 5,000 steps. Failure and threshold
- * are defined in {@link CollapseThreshold}.
+ * <p>The question's two ambiguities, the loss convention and the init scale, are run both ways
+ * ({@link DyingReluReading}); the factor 10 between DL4J's mean-over-outputs MSE and the sum of
+ * squares moves any threshold by that factor. Measured on the core before the rules were written:
+ * with the mean, nothing collapses up to lr 0.1 in three epochs; with the sum, runs at lr ≥ 0.05
+ * died within the first 5,000 steps. Failure and threshold are defined in {@link CollapseThreshold}.
  */
 @AutoService(Experiment.class)
 public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
@@ -73,45 +66,10 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
         }
     }
 
-    /** "MSE" as DL4J's mean over the outputs, or as the sum of squares. */
-    public enum Loss {
-        SUM("sum", LossFunction.L2), MEAN("mean", LossFunction.MSE);
-
-        @JsonValue
-        final String label;
-        final LossFunction function;
-
-        Loss(String label, LossFunction function) {
-            this.label = label;
-            this.function = function;
-        }
-    }
-
-    /** "N(0, 0.01)" read as a standard deviation or as a variance. */
-    public enum Scale {
-        STD("std0.01", 0.01), VAR("var0.01", 0.1);
-
-        @JsonValue
-        final String label;
-        final double std;
-
-        Scale(String label, double std) {
-            this.label = label;
-            this.std = std;
-        }
-    }
-
-    /** One reading of the question's ambiguities. */
-    record Reading(Loss loss, Scale init) {
-        String id() {
-            return loss.label + "-" + init.label;
-        }
-    }
-
     /** One variant on one reading at one learning rate. */
-    public record Point(Variant variant, Loss loss, Scale init, double lr) implements GridPoint {
-        Reading reading() {
-            return new Reading(loss, init);
+    public record Point(Variant variant, DyingReluReading.Loss loss, DyingReluReading.Scale init, double lr) implements GridPoint {
+        DyingReluReading reading() {
+            return new DyingReluReading(loss, init);
         }
 
         @Override
@@ -120,16 +78,13 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
         }
     }
 
-    static final Reading SUM_STD = new Reading(Loss.SUM, Scale.STD);
-    static final Reading SUM_VAR = new Reading(Loss.SUM, Scale.VAR);
-    static final Reading MEAN_STD = new Reading(Loss.MEAN, Scale.STD);
-    static final Reading MEAN_VAR = new Reading(Loss.MEAN, Scale.VAR);
     /** Every reading's grid, in both profiles, runs from 0.03 to 0.1. */
     static final double LOWEST_LR = 0.03;
     static final double HIGHEST_LR = 0.1;
     /** The fixes run on this reading at this rate, in both profiles. */
-    static final Reading FIX_READING = SUM_STD;
+    static final DyingReluReading FIX_READING = DyingReluReading.SUM_STD;
     static final double FIX_LR = 0.1;
+    private static final List<Variant> FIXES = List.of(Variant.LEAKY, Variant.SOFTMAX, Variant.DECAY, Variant.WIDE);
     private static final double[] FULL_LRS = {0.03, 0.04, 0.05, 0.06, 0.07, 0.08, 0.09, 0.1};
 
     /**
@@ -138,19 +93,19 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
      * @param probePerClass test images per class, for accuracy and the dead-unit probe
      * @param readings      the readings and the learning rates each is run at
      */
-    record Sizes(int trainPerClass, int steps, int checkpointEvery, int probePerClass, int seeds, Map<Reading, double[]> readings) {
+    record Sizes(int trainPerClass, int steps, int checkpointEvery, int probePerClass, int seeds, Map<DyingReluReading, double[]> readings) {
     }
 
     static Sizes sizes(Profile p) {
-        Map<Reading, double[]> r = new LinkedHashMap<>();
+        Map<DyingReluReading, double[]> r = new LinkedHashMap<>();
         if (p == Profile.QUICK) {
-            r.put(SUM_STD, new double[] {0.03, 0.05, 0.07, 0.1});
-            r.put(SUM_VAR, new double[] {0.03, 0.05, 0.07, 0.1});
-            r.put(MEAN_STD, new double[] {LOWEST_LR, HIGHEST_LR});
-            r.put(MEAN_VAR, new double[] {LOWEST_LR, HIGHEST_LR});
+            r.put(DyingReluReading.SUM_STD, new double[] {0.03, 0.05, 0.07, 0.1});
+            r.put(DyingReluReading.SUM_VAR, new double[] {0.03, 0.05, 0.07, 0.1});
+            r.put(DyingReluReading.MEAN_STD, new double[] {LOWEST_LR, HIGHEST_LR});
+            r.put(DyingReluReading.MEAN_VAR, new double[] {LOWEST_LR, HIGHEST_LR});
             return new Sizes(1000, 4000, 250, 100, 2, r);
         }
-        for (Reading reading : List.of(SUM_STD, SUM_VAR, MEAN_STD, MEAN_VAR)) r.put(reading, FULL_LRS);
+        for (DyingReluReading reading : DyingReluReading.ALL) r.put(reading, FULL_LRS);
         return new Sizes(0, 180000, 2000, 100, 5, r);
     }
 
@@ -192,14 +147,10 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
     public List<Point> grid(Profile profile) {
         List<Point> grid = new ArrayList<>();
         sizes(profile).readings.forEach((r, lrs) -> {
-            for (double lr : lrs) grid.add(new Point(Variant.PLAIN, r.loss, r.init, lr));
+            for (double lr : lrs) grid.add(new Point(Variant.PLAIN, r.loss(), r.init(), lr));
         });
-        for (Variant v : fixes()) grid.add(new Point(v, FIX_READING.loss, FIX_READING.init, FIX_LR));
+        for (Variant v : FIXES) grid.add(new Point(v, FIX_READING.loss(), FIX_READING.init(), FIX_LR));
         return grid;
-    }
-
-    private static List<Variant> fixes() {
-        return Arrays.stream(Variant.values()).filter(v -> v != Variant.PLAIN).toList();
     }
 
     @Override
@@ -238,18 +189,15 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
     }
 
     /** The plain runs of one reading. */
-    private static RunTable<Point> plain(RunTable<Point> runs, Reading r) {
+    private static RunTable<Point> plain(RunTable<Point> runs, DyingReluReading r) {
         return runs.where(p -> p.variant == Variant.PLAIN && p.reading().equals(r));
     }
 
-    /** At most a third of the seeds fail at the grid's smallest rate and at least half at its largest. */
-    private static boolean showsThreshold(RunTable<Point> runs, Reading r) {
-        double low = CollapseThreshold.failedFraction(plain(runs, r).where(p -> p.lr == LOWEST_LR));
-        double high = CollapseThreshold.failedFraction(plain(runs, r).where(p -> p.lr == HIGHEST_LR));
-        return low <= 1.0 / 3 && high >= 0.5;
+    private static boolean showsThreshold(RunTable<Point> runs, DyingReluReading r) {
+        return CollapseThreshold.shows(plain(runs, r), Point::lr, LOWEST_LR, HIGHEST_LR);
     }
 
-    private static List<Reading> readings(RunTable<Point> runs) {
+    private static List<DyingReluReading> readings(RunTable<Point> runs) {
         return runs.points().stream().filter(p -> p.variant == Variant.PLAIN).map(Point::reading).distinct().toList();
     }
 
@@ -288,37 +236,12 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
                     .mapToDouble(CollapseThreshold::failedFraction).filter(f -> f > 0 && f < 1).count()));
 
     private static final Statistic<Point> PLAIN_FAILS_AT_FIX_RATE = Statistic.of(
-            "the fraction of plain ReLU seeds that fail at the fix reading " + FIX_READING.id() + " and lr " + FIX_LR,
-            runs -> fraction(plain(runs, FIX_READING).where(p -> p.lr == FIX_LR), false));
+            "the fraction of plain ReLU seeds that fail at the fix reading " + FIX_READING.id() + " and lr " + FIX_LR + ":",
+            runs -> CollapseThreshold.fraction(plain(runs, FIX_READING).where(p -> p.lr == FIX_LR), false));
 
     private static Statistic<Point> fixTrains(Variant fix) {
         return Statistic.of("the fraction of the seeds with " + fix.text + " that do not fail there:",
-                runs -> fraction(runs.where(p -> p.variant == fix), true));
-    }
-
-    /** The fraction of the measured runs that failed (or, with {@code trained}, did not), resting on them. */
-    private static Estimate fraction(RunTable<Point> runs, boolean trained) {
-        int n = runs.measured().size();
-        long failed = runs.measured().stream().filter(CollapseThreshold::failed).count();
-        return n == 0 ? Estimate.none() : Estimate.point((double) (trained ? n - failed : failed) / n, n);
-    }
-
-    /**
-     * Inconclusive unless plain ReLU collapses at the fix rate (at least half its seeds fail); then
-     * the fix's own rule decides. A gate, not a conjunction: a fix that fails where plain ReLU does
-     * not collapse says nothing about the fix, so {@link Rules#allOf} would misjudge it.
-     */
-    private static Rule<Point> fixRule(Variant fix) {
-        Decision collapses = Decision.atLeast(0.5);
-        Rule<Point> fixed = Rules.of(fixTrains(fix), Decision.atLeast(0.75));
-        return Rules.custom("inconclusive unless " + PLAIN_FAILS_AT_FIX_RATE.description() + " is ≥ 0.5; then " + fixed.text(), runs -> {
-            Estimate plain = PLAIN_FAILS_AT_FIX_RATE.on(runs);
-            if (!plain.measured()) return Judgement.inconclusive("no plain ReLU run at the fix rate");
-            String ev = "plain ReLU fails " + plain.format();
-            if (collapses.judge(plain) != Verdict.REPRODUCED) return Judgement.inconclusive(ev + "; plain ReLU does not collapse here");
-            Judgement j = fixed.judge(runs);
-            return new Judgement(j.verdict(), ev + "; " + fix.label + " trains " + j.evidence(), j.estimate());
-        });
+                runs -> CollapseThreshold.fraction(runs.where(p -> p.variant == fix), true));
     }
 
     @Override
@@ -335,9 +258,9 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
                         Rules.of(DEAD_WHEN_FAILED, Decision.atLeast(0.8))),
                 Claim.seed("seed-decides-near-threshold", "Changing only the random seed can decide between training and failing",
                         Rules.of(POINTS_WHERE_SEEDS_DISAGREE, Decision.atLeast(1)))));
-        for (Variant f : fixes()) {
+        for (Variant f : FIXES) {
             claims.add(Claim.seed("fix-" + f.label, "Fix: " + f.text + " prevents the collapse at a learning rate where plain ReLU collapses",
-                    fixRule(f)));
+                    Rules.onlyIf(Rules.of(PLAIN_FAILS_AT_FIX_RATE, Decision.atLeast(0.5)), Rules.of(fixTrains(f), Decision.atLeast(0.75)))));
         }
         return claims;
     }

@@ -62,6 +62,28 @@ public final class Rules {
     }
 
     /**
+     * {@code rule}, judged only where {@code precondition} holds: inconclusive unless the
+     * precondition is reproduced (e.g. a fix can only be judged where the failure it fixes occurs),
+     * then {@code rule}'s verdict. Unlike {@link #allOf}, a precondition that fails gives no verdict.
+     */
+    public static <P extends GridPoint> Rule<P> onlyIf(Rule<P> precondition, Rule<P> rule) {
+        return new Rule<>() {
+            @Override
+            public String text() {
+                return "judged only where " + precondition.text() + " (otherwise inconclusive); then " + rule.text();
+            }
+
+            @Override
+            public Judgement judge(RunTable<P> runs) {
+                Judgement pre = precondition.judge(runs);
+                if (pre.verdict() != Verdict.REPRODUCED) return Judgement.inconclusive(pre.evidence() + "; the precondition does not hold");
+                Judgement j = rule.judge(runs);
+                return new Judgement(j.verdict(), pre.evidence() + "; " + j.evidence(), j.estimate());
+            }
+        };
+    }
+
+    /**
      * A rule whose logic does not reduce to one statistic and one boundary (e.g. a threshold
      * located on a grid). Its text must say everything the judge does; prefer {@link #of}.
      */

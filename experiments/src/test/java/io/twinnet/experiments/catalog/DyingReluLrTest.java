@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 
 class DyingReluLrTest {
     private final DeclaredExperiment<Point> experiment = new DeclaredExperiment<>(new DyingReluLr());
-    private static final DyingReluLr.Reading FIX_READING = DyingReluLr.FIX_READING;
+    private static final DyingReluReading FIX_READING = DyingReluLr.FIX_READING;
 
     private static SideRecord trained() {
         return side(scalars("finalDeadOutputFraction", 0.0), Map.of("evalAccuracy", curve(0.1, 0.8, 0.9, 0.92)));
@@ -197,7 +197,7 @@ class DyingReluLrTest {
         for (String f : List.of("leaky", "softmax", "decay", "wide")) assertTrue(ids.contains("fix-" + f + "-sum-std0.01-lr0.1"));
         assertEquals(Map.of("variant", "plain", "loss", "sum", "init", "std0.01", "lr", 0.03), configs.get(0).params());
         assertEquals(5 * (4 * 8 + 4), experiment.configurations(Profile.FULL, 0).size());
-        Point var = new Point(Variant.PLAIN, DyingReluLr.Loss.SUM, DyingReluLr.Scale.VAR, 0.1);
+        Point var = new Point(Variant.PLAIN, DyingReluReading.Loss.SUM, DyingReluReading.Scale.VAR, 0.1);
         assertEquals(0.1, ((DenseLayerSpec) DyingReluLr.spec(var, 100, 1).layers().get(0)).weightInit().std());
     }
 
