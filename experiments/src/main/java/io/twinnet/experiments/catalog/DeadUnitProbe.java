@@ -1,20 +1,29 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.core.data.Dataset;
+import io.twinnet.experiments.lab.Curve;
+import io.twinnet.experiments.lab.Measurements;
+import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SeriesBuilder;
+import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.TwinNetwork;
-import io.twinnet.experiments.lab.TwinRun;
-import java.util.Map;
 
 /**
  * Counts dead units at every checkpoint: a unit is dead when its activation is exactly zero on
  * every example of a fixed probe set (for a ReLU unit: its pre-activation is &le; 0 everywhere, so
  * no example sends a gradient through it and, once there, it cannot come back). Records the dead
- * fraction of the first hidden layer and of the output layer against the step, as the series
- * {@code deadHiddenFraction} and {@code deadOutputFraction}, and their final values as scalars.
+ * fraction of the first hidden layer and of the output layer against the step, and their values at
+ * the last checkpoint.
  */
-final class DeadUnitProbe implements TwinRun.Probe {
+final class DeadUnitProbe implements TrainingTrial.Probe {
+    static final Curve DEAD_HIDDEN = Curve.of("deadHiddenFraction", "step", "fraction of first-layer hidden units dead on the probe set");
+    static final Curve DEAD_OUTPUT = Curve.of("deadOutputFraction", "step", "fraction of output units dead on the probe set");
+    static final Scalar FINAL_DEAD_HIDDEN = Scalar.of("finalDeadHiddenFraction",
+            "fraction of first-layer hidden units that are zero on every probe image at the last checkpoint");
+    static final Scalar FINAL_DEAD_OUTPUT = Scalar.of("finalDeadOutputFraction",
+            "fraction of output units that are zero on every probe image at the last checkpoint");
+
     private final Dataset probe;
     private final SeriesBuilder hidden = new SeriesBuilder();
     private final SeriesBuilder output = new SeriesBuilder();
@@ -31,13 +40,10 @@ final class DeadUnitProbe implements TwinRun.Probe {
     }
 
     @Override
-    public void record(Map<String, Double> scalars, Map<String, Series> series) {
+    public void record(Measurements into) {
         Series h = hidden.build();
         Series o = output.build();
-        series.put("deadHiddenFraction", h);
-        series.put("deadOutputFraction", o);
-        scalars.put("finalDeadHiddenFraction", h.last());
-        scalars.put("finalDeadOutputFraction", o.last());
+        into.put(DEAD_HIDDEN, h).put(DEAD_OUTPUT, o).put(FINAL_DEAD_HIDDEN, h.last()).put(FINAL_DEAD_OUTPUT, o.last());
     }
 
     /** Fraction of the columns of a row-major {@code rows × units} matrix that are exactly zero in every row. */

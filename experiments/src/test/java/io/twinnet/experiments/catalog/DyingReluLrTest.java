@@ -9,24 +9,32 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.Trial;
+import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Verdict;
+import io.twinnet.experiments.catalog.DyingReluLr.Point;
+import io.twinnet.experiments.catalog.DyingReluLr.Variant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DyingReluLrTest {
-    private final DyingReluLr experiment = new DyingReluLr();
-    private static final DyingReluLr.Reading FIX_READING = DyingReluLr.SUM_STD;
+    private final DeclaredExperiment<Point> experiment = new DeclaredExperiment<>(new DyingReluLr());
+    private static final DyingReluReading FIX_READING = DyingReluLr.FIX_READING;
 
     private static SideRecord trained() {
         return side(scalars("finalDeadOutputFraction", 0.0), Map.of("evalAccuracy", curve(0.1, 0.8, 0.9, 0.92)));
@@ -36,13 +44,19 @@ class DyingReluLrTest {
         return side(scalars("finalDeadOutputFraction", deadAtEnd), Map.of("evalAccuracy", curve(0.1, 0.8, 0.4, 0.2)));
     }
 
-    private static RunRecord plain(double lr, long seed, SideRecord s) {
-        return both(DyingReluLr.ID, DyingReluLr.plainId(FIX_READING, lr), seed, s);
+    private static Point point(Variant v, double lr) {
+        return new Point(v, FIX_READING.loss(), FIX_READING.init(), lr);
     }
 
-    private static RunRecord fix(String fix, long seed, SideRecord s) {
-        return both(DyingReluLr.ID, DyingReluLr.fixId(fix, FIX_READING, 0.1), seed, s);
+    private static RunRecord plain(double lr, long seed, SideRecord s) {
+        return both("dying-relu-lr", point(Variant.PLAIN, lr).id(), seed, s);
     }
+
+    private static RunRecord fix(Variant fix, long seed, SideRecord s) {
+        return both("dying-relu-lr", point(fix, 0.1).id(), seed, s);
+    }
+
+    private static final List<Variant> FIXES = List.of(Variant.LEAKY, Variant.SOFTMAX, Variant.DECAY, Variant.WIDE);
 
     /** Both seeds train at 0.03 and 0.05 and collapse, with dead outputs, at 0.07 and 0.1; every fix trains. */
     private static List<RunRecord> askersWorld() {
@@ -52,7 +66,7 @@ class DyingReluLrTest {
             runs.add(plain(0.05, seed, trained()));
             runs.add(plain(0.07, seed, collapsed(0.4)));
             runs.add(plain(0.1, seed, collapsed(0.6)));
-            for (String f : List.of("leaky", "softmax", "decay", "wide")) runs.add(fix(f, seed, trained()));
+            for (Variant f : FIXES) runs.add(fix(f, seed, trained()));
         }
         return runs;
     }
@@ -83,22 +97,21 @@ class DyingReluLrTest {
 
     @Test
     void aRunFailsWhenItCollapsesBelowItsPeakNeverLearnsOrDiverges() {
-        assertFalse(DyingReluLr.failed(trained()));
-        assertTrue(DyingReluLr.failed(collapsed(0.5)));
-        assertTrue(DyingReluLr.failed(side(Map.of(), Map.of("evalAccuracy", curve(0.13, 0.10, 0.10)))), "never learned");
-        assertFalse(DyingReluLr.failed(side(Map.of(), Map.of("evalAccuracy", curve(0.1, 0.9, 0.75)))), "a 0.15 dip is no collapse");
-        assertTrue(DyingReluLr.failed(new SideRecord(RunStatus.DIVERGED, 7, null, Map.of(), Map.of(), 0.1)));
+        assertFalse(CollapseThreshold.failed(trained()));
+        assertTrue(CollapseThreshold.failed(collapsed(0.5)));
+        assertTrue(CollapseThreshold.failed(side(Map.of(), Map.of("evalAccuracy", curve(0.13, 0.10, 0.10)))), "never learned");
+        assertFalse(CollapseThreshold.failed(side(Map.of(), Map.of("evalAccuracy", curve(0.1, 0.9, 0.75)))), "a 0.15 dip is no collapse");
+        assertTrue(CollapseThreshold.failed(new SideRecord(RunStatus.DIVERGED, 7, null, Map.of(), Map.of(), 0.1)));
     }
 
     @Test
     void everyClaimIsReproducedInTheAskersWorld() {
-        List<RunRecord> runs = askersWorld();
-        runs = replace(runs, plain(0.05, 2, collapsed(0.3)));
+        List<RunRecord> runs = replace(askersWorld(), plain(0.05, 2, collapsed(0.3)));
         for (ClaimResult r : evaluate(runs).values()) {
             assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE), r.id() + ": " + r.evidence());
         }
-        assertTrue(evaluate(runs).get("threshold-near-0.06").evidence().get(Implementation.CORE)
-                .contains("sum-std0.01 threshold median 0.060, range [0.050, 0.070]"));
+        String evidence = evaluate(runs).get("threshold-near-0.06").evidence().get(Implementation.CORE);
+        assertTrue(evidence.endsWith("; 0.06000 (2 seeds)"), "median of the thresholds 0.05 and 0.07: " + evidence);
     }
 
     @Test
@@ -106,6 +119,15 @@ class DyingReluLrTest {
         List<RunRecord> runs = replace(askersWorld(), plain(0.07, 1, trained()), plain(0.07, 2, trained()));
         assertEquals(Verdict.REPRODUCED, verdict(runs, "collapse-above-threshold"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, "threshold-near-0.06"), "median threshold 0.1 > 0.08");
+    }
+
+    @Test
+    void aMedianThresholdBeyondTheGridIsNotNearTheAsker() {
+        List<RunRecord> runs = replace(askersWorld(), plain(0.07, 1, trained()), plain(0.07, 2, trained()), plain(0.1, 2, trained()));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "collapse-above-threshold"), "half the seeds fail at 0.1");
+        ClaimResult near = evaluate(runs).get("threshold-near-0.06");
+        assertEquals(Verdict.NOT_REPRODUCED, near.verdictOf(Implementation.CORE), "thresholds 0.1 and +inf: the median is +inf");
+        assertTrue(near.evidence().get(Implementation.CORE).contains("Infinity"), near.evidence().toString());
     }
 
     @Test
@@ -117,6 +139,13 @@ class DyingReluLrTest {
         assertEquals(Verdict.NOT_REPRODUCED, r.get("threshold-near-0.06").verdictOf(Implementation.CORE));
         assertEquals(Verdict.INCONCLUSIVE, r.get("output-units-die").verdictOf(Implementation.CORE), "nothing failed");
         assertEquals(Verdict.INCONCLUSIVE, r.get("fix-leaky").verdictOf(Implementation.CORE), "plain does not collapse at 0.1");
+    }
+
+    @Test
+    void aFixThatFailsWherePlainReluDoesNotCollapseIsInconclusive() {
+        List<RunRecord> runs = replace(askersWorld(), plain(0.1, 1, trained()), plain(0.1, 2, trained()),
+                fix(Variant.LEAKY, 1, collapsed(0.3)), fix(Variant.LEAKY, 2, collapsed(0.3)));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, "fix-leaky"), "the gate, not a conjunction");
     }
 
     @Test
@@ -139,10 +168,15 @@ class DyingReluLrTest {
 
     @Test
     void aFixThatStillCollapsesIsNotReproduced() {
-        List<RunRecord> runs = replace(askersWorld(), fix("decay", 1, collapsed(0.3)), fix("decay", 2, collapsed(0.3)));
+        List<RunRecord> runs = replace(askersWorld(), fix(Variant.DECAY, 1, collapsed(0.3)), fix(Variant.DECAY, 2, collapsed(0.3)));
         Map<String, ClaimResult> r = evaluate(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("fix-decay").verdictOf(Implementation.CORE));
         assertEquals(Verdict.REPRODUCED, r.get("fix-wide").verdictOf(Implementation.CORE));
+    }
+
+    @Test
+    void noRunsAtAllAreInconclusiveEverywhere() {
+        for (ClaimResult r : evaluate(List.of()).values()) assertEquals(Verdict.INCONCLUSIVE, r.verdictOf(Implementation.CORE), r.id());
     }
 
     @Test
@@ -152,33 +186,40 @@ class DyingReluLrTest {
     }
 
     @Test
-    void theQuickGridRunsBothReadingsOfInitAndLossAndEveryFix() {
-        List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
+    void theQuickGridRunsBothReadingsOfInitAndLossAndEveryFixUnderTheStoredNames() {
+        List<RunConfig> configs = experiment.configurations(Profile.QUICK, 1);
+        List<String> ids = configs.stream().map(RunConfig::config).toList();
+        assertEquals(12 + 4, ids.size());
         assertTrue(ids.contains("plain-sum-std0.01-lr0.07"));
         assertTrue(ids.contains("plain-sum-var0.01-lr0.07"));
         assertTrue(ids.contains("plain-mean-std0.01-lr0.1"));
         assertTrue(ids.contains("plain-mean-var0.01-lr0.03"));
         for (String f : List.of("leaky", "softmax", "decay", "wide")) assertTrue(ids.contains("fix-" + f + "-sum-std0.01-lr0.1"));
-        assertEquals(0.1, ((io.twinnet.core.spec.DenseLayerSpec) DyingReluLr.spec("plain", DyingReluLr.SUM_VAR, 0.1, 100, 1).layers().get(0))
-                .weightInit().std());
+        assertEquals(Map.of("variant", "plain", "loss", "sum", "init", "std0.01", "lr", 0.03), configs.get(0).params());
+        assertEquals(5 * (4 * 8 + 4), experiment.configurations(Profile.FULL, 0).size());
+        Point var = new Point(Variant.PLAIN, DyingReluReading.Loss.SUM, DyingReluReading.Scale.VAR, 0.1);
+        assertEquals(0.1, ((DenseLayerSpec) DyingReluLr.spec(var, 100, 1).layers().get(0)).weightInit().std());
     }
 
     @Test
     void oneTinyRunOnBothSidesRecordsDeadUnitsAtEveryCheckpoint() {
-        Map<DyingReluLr.Reading, double[]> grid = Map.of(FIX_READING, new double[] {0.05});
-        DyingReluLr.Setup tiny = new DyingReluLr.Setup(3, 20, 5, 2, 1, grid, FIX_READING, 0.05);
+        DyingReluLr.Sizes tiny = new DyingReluLr.Sizes(3, 20, 5, 2, 1, Map.of(FIX_READING, new double[] {0.05}));
         RunConfig config = experiment.configurations(Profile.QUICK, 1).stream()
                 .filter(c -> c.config().equals("fix-decay-sum-std0.01-lr0.1")).findFirst().orElseThrow();
-        RunRecord r = experiment.run(config, new SyntheticMnistEnvironment(), tiny);
+        Trial trial = new DyingReluLr().trial(point(Variant.DECAY, 0.1), RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny);
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), trial, EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
-            Series dead = s.seriesOrNull("deadOutputFraction");
+            Series dead = s.get(DeadUnitProbe.DEAD_OUTPUT);
             assertNotNull(dead);
             assertEquals(5, dead.size(), "checkpoints at 0, 5, 10, 15, 20");
-            assertEquals(5, s.seriesOrNull("deadHiddenFraction").size());
-            assertTrue(s.scalar("finalDeadOutputFraction") >= 0 && s.scalar("finalDeadOutputFraction") <= 1);
+            assertEquals(5, s.get(DeadUnitProbe.DEAD_HIDDEN).size());
+            double finalDead = s.get(DeadUnitProbe.FINAL_DEAD_OUTPUT);
+            assertTrue(finalDead >= 0 && finalDead <= 1, "final dead output fraction " + finalDead);
+            assertEquals(20.0, s.scalar("steps"));
         }
+        assertEquals(RunSeeds.of(1), r.seeds());
         assertTrue(r.parity().lossRelDiff() < 1e-9, "exact parity with the step schedule: " + r.parity());
     }
 }

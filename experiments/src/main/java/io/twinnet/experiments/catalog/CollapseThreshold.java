@@ -1,0 +1,98 @@
+package io.twinnet.experiments.catalog;
+
+import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.Metrics;
+import io.twinnet.experiments.lab.Run;
+import io.twinnet.experiments.lab.RunStatus;
+import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.SideRecord;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A learning-rate threshold located on a grid, seed by seed. A run <em>fails</em> when it diverges,
+ * ends below {@value #TRAINED_ACCURACY} test accuracy, or ends {@value #COLLAPSE_DROP} or more below
+ * its own peak accuracy (a dead output unit of ten costs about a tenth of the classes). A seed's
+ * threshold is the smallest learning rate of the grid at which it fails, and +∞ when it fails at
+ * none; the median over seeds is taken with the +∞ entries in place, so it is itself +∞ when the
+ * middle seed (or one of the middle two) never fails.
+ */
+final class CollapseThreshold {
+    private CollapseThreshold() {
+    }
+
+    /** A run whose final accuracy is this far below its peak has collapsed. */
+    static final double COLLAPSE_DROP = 0.2;
+    /** A run that ends below this accuracy has not trained. */
+    static final double TRAINED_ACCURACY = 0.5;
+
+    /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy. */
+    static boolean failed(SideRecord s) {
+        if (s.status() == RunStatus.DIVERGED) return true;
+        Series acc = s.get(Metrics.EVAL_ACCURACY);
+        if (acc == null || acc.size() == 0) return true;
+        double last = acc.last();
+        return !(last >= TRAINED_ACCURACY) || last <= acc.max() - COLLAPSE_DROP;
+    }
+
+    static <P extends GridPoint> boolean failed(Run<P> r) {
+        return failed(r.side());
+    }
+
+    /** The fraction of the measured runs that failed, or NaN when none was measured. */
+    static <P extends GridPoint> double failedFraction(RunTable<P> runs) {
+        List<Run<P>> measured = runs.measured();
+        long f = measured.stream().filter(CollapseThreshold::failed).count();
+        return measured.isEmpty() ? Double.NaN : (double) f / measured.size();
+    }
+
+    /** The fraction of the measured runs that failed (or, with {@code trained}, did not), as an estimate resting on them. */
+    static <P extends GridPoint> Estimate fraction(RunTable<P> runs, boolean trained) {
+        List<Run<P>> measured = runs.measured();
+        long failed = measured.stream().filter(CollapseThreshold::failed).count();
+        int n = measured.size();
+        return n == 0 ? Estimate.none() : Estimate.point((double) (trained ? n - failed : failed) / n, n);
+    }
+
+    /** A grid shows a threshold when at most a third of its seeds fail at {@code lowest} and at least half at {@code highest}. */
+    static <P extends GridPoint> boolean shows(RunTable<P> grid, ToDoubleFunction<P> lr, double lowest, double highest) {
+        double low = failedFraction(grid.where(p -> lr.applyAsDouble(p) == lowest));
+        double high = failedFraction(grid.where(p -> lr.applyAsDouble(p) == highest));
+        return low <= 1.0 / 3 && high >= 0.5;
+    }
+
+    /** Per-seed thresholds over the measured runs of one grid (one reading): the smallest failing rate, +∞ when none. */
+    static <P extends GridPoint> double[] perSeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
+        Map<Long, Double> bySeed = new TreeMap<>();
+        for (Run<P> r : grid.measured()) {
+            bySeed.putIfAbsent(r.seed(), Double.POSITIVE_INFINITY);
+            if (failed(r)) bySeed.merge(r.seed(), lr.applyAsDouble(r.point()), Math::min);
+        }
+        return bySeed.values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The median with the +∞ entries in place (the mean of the middle two for an even count), NaN when empty. */
+    static double median(double[] thresholds) {
+        double[] sorted = thresholds.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        if (n == 0) return Double.NaN;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    /**
+     * The median threshold as an estimate: a point when it is on the grid; when it is beyond the grid
+     * (+∞), the interval [largest rate, +∞), whose value is the largest rate of the grid.
+     */
+    static Estimate medianEstimate(double[] thresholds, double largestRate) {
+        double m = median(thresholds);
+        if (Double.isNaN(m)) return Estimate.none();
+        if (Double.isInfinite(m)) return new Estimate(largestRate, largestRate, Double.POSITIVE_INFINITY, thresholds.length, "beyond the grid");
+        return Estimate.point(m, thresholds.length);
+    }
+}
