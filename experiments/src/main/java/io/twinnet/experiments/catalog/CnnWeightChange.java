@@ -1,21 +1,19 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.CnnInit.ASKER;
+import static io.twinnet.experiments.catalog.CnnInit.XAVIER;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.FINAL_CHANGE;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_GRAD_RMS;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_MEAN_ABS_UPDATE;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_UPDATE_RATIO;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.CONV;
-import static io.twinnet.experiments.catalog.CnnWeightLayer.DENSE;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.OUTPUT;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
-import io.twinnet.core.nn.ParameterBlock;
 import io.twinnet.core.nn.ParameterLayout;
 import io.twinnet.core.spec.Activation;
-import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.Shape;
@@ -36,7 +34,6 @@ import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rule;
 import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
@@ -54,7 +51,7 @@ import java.util.function.ToDoubleFunction;
  * and 1e-4 for the last ones"; batch normalisation keeps the gradients from vanishing.
  *
  * <p>The net: 1×28×28 → conv C k×k (stride 1, no padding, sigmoid) → max pool 2×2 → [batch norm]
- * → dense H (sigmoid) → softmax + cross-entropy, SGD on a fixed minibatch order. Inits ({@link Init}):
+ * → dense H (sigmoid) → softmax + cross-entropy, SGD on a fixed minibatch order. Inits ({@link CnnInit}):
  * the asker's, read as identity kernels or all-ones kernels, with zero FC weights and biases; and
  * XAVIER everywhere, the random init the second answer recommends. The asker's init is symmetric
  * across channels and units, and no gradient can tell them apart, so in exact arithmetic the net
@@ -80,36 +77,8 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     /** The probe batch is the same for every seed; this stream predates {@link RunSeeds} and keeps its value. */
     static final long PROBE_BATCH_SEED = 4000;
 
-    /** How the weights are drawn; the two asker readings have zero FC weights and zero biases. */
-    enum Init {
-        /** Each kernel the identity map of its one input channel: centre 1, else 0 (written by {@link #identityKernels}). */
-        IDENTITY("identity", WeightInit.zero()),
-        /** Every kernel entry 1 (DL4J ONES). */
-        ONES("ones", WeightInit.of(InitScheme.ONES)),
-        /** XAVIER everywhere. */
-        XAVIER("xavier", WeightInit.xavier());
-
-        static final List<Init> ASKER = List.of(IDENTITY, ONES);
-        final String label;
-        final WeightInit kernels;
-
-        Init(String label, WeightInit kernels) {
-            this.label = label;
-            this.kernels = kernels;
-        }
-
-        @JsonValue
-        String label() {
-            return label;
-        }
-
-        WeightInit fullyConnected() {
-            return this == XAVIER ? WeightInit.xavier() : WeightInit.zero();
-        }
-    }
-
     /** One init, with or without batch norm after the pooling, at one learning rate. */
-    public record Point(Init init, boolean batchNorm, double lr) implements GridPoint {
+    public record Point(CnnInit init, boolean batchNorm, double lr) implements GridPoint {
         @Override
         public String id() {
             return init.label + (batchNorm ? "-bn" : "") + "-lr" + lr;
@@ -152,25 +121,19 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     @Override
     public String setup(Profile profile) {
         Sizes s = sizes(profile);
-        return "MNIST (pixels in [0,1], as the asker) 1x28x28 -> conv " + s.channels + " " + s.kernel + "x" + s.kernel
-                + " (stride 1, no padding, sigmoid) -> max pool 2x2 -> [batch norm] -> dense " + s.hidden + " sigmoid -> softmax "
-                + "+ cross-entropy; SGD, minibatch " + s.batch + ", " + s.steps + " steps over "
-                + (s.trainPerClass > 0 ? 10 * s.trainPerClass + " training images (class-stratified)" : "the 60,000 training images")
-                + ", test loss/accuracy on " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000) + " test images, learning rate(s) "
-                + Arrays.toString(LRS) + ", " + s.seeds + " seeds. Inits: asker 'identity' (each kernel centre 1, "
-                + "else 0: the identity map of the one input channel), asker 'ones' (every kernel entry 1), both with zero dense "
-                + "and output weights and zero biases; XAVIER everywhere; each with and without batch norm after the pooling. "
-                + "Every " + s.checkpointEvery + " steps, per layer: change since init (relative; for a zero-initialised layer "
-                + "absolute and over the norm of a XAVIER draw of its shape), per-weight gradient RMS, update size lr*||g||/||W|| "
-                + "and lr*mean|g| (gradient on a fixed batch of " + 10 * s.probePerClass + " training images), spread between "
-                + "hidden units and between conv channels.";
+        return "MNIST (pixels in [0,1], as the asker) 1x28x28 -> conv " + s.channels + " " + s.kernel + "x" + s.kernel + " (sigmoid) -> "
+                + "max pool 2x2 -> [batch norm] -> dense " + s.hidden + " sigmoid -> softmax + cross-entropy; SGD, minibatch " + s.batch
+                + ", " + s.steps + " steps over " + (s.trainPerClass > 0 ? 10 * s.trainPerClass + " training images (class-stratified)"
+                : "the 60,000 training images") + ", test set " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000) + " images, lr "
+                + Arrays.toString(LRS) + ", " + s.seeds + " seeds. Inits: asker 'identity' (kernel centre 1, else 0) and 'ones' (all 1), "
+                + "both with zero dense/output weights and biases; XAVIER everywhere; each with and without batch norm. Every "
+                + s.checkpointEvery + " steps, per layer: change since init, gradient RMS and update size (on a fixed batch of "
+                + 10 * s.probePerClass + " training images), spread between hidden units and between conv channels.";
     }
 
     @Override
     public List<Point> grid(Profile profile) {
-        List<Point> grid = new ArrayList<>();
-        for (double lr : LRS) for (boolean bn : new boolean[] {false, true}) for (Init init : Init.values()) grid.add(new Point(init, bn, lr));
-        return grid;
+        return points(List.of(CnnInit.values()), BOTH, LRS);
     }
 
     @Override
@@ -184,18 +147,6 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
         if (p.batchNorm) b.batchNorm();
         WeightInit fc = p.init.fullyConnected();
         return b.dense(s.hidden, Activation.SIGMOID, fc).output(10, Activation.SOFTMAX, LossFunction.MCXENT, fc).build();
-    }
-
-    /** The parameters with every conv kernel (layer 0) set to the identity map of its input: centre 1, else 0. */
-    static double[] identityKernels(double[] params, ParameterLayout layout) {
-        double[] p = params.clone();
-        ParameterBlock w = layout.block(0, "W");
-        int[] shape = w.shape(); // nOut, nIn, kH, kW
-        Arrays.fill(p, w.offset(), w.end(), 0.0);
-        for (int o = 0; o < shape[0]; o++) {
-            for (int i = 0; i < shape[1]; i++) p[w.offset() + ((o * shape[1] + i) * shape[2] + shape[2] / 2) * shape[3] + shape[3] / 2] = 1.0;
-        }
-        return p;
     }
 
     @Override
@@ -216,45 +167,27 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                         + Subsets.describe(s.evalPerClass, seeds.evaluation()) + "; probe batch, " + Subsets.describe(s.probePerClass, PROBE_BATCH_SEED))
                 .checkpointEvery(s.checkpointEvery).paritySteps(20)
                 .prepare(net -> {
-                    if (p.init == Init.IDENTITY) net.setParameters(identityKernels(net.parameters(), layout));
+                    if (p.init == CnnInit.IDENTITY) net.setParameters(CnnInit.identityKernels(net.parameters(), layout));
                 })
                 .probe(() -> new CnnLayerProbe(spec, probe, p.lr)).build();
     }
 
-    private static Point plain(Init init, double lr) {
+    private static Point plain(CnnInit init, double lr) {
         return new Point(init, false, lr);
     }
 
-    private static List<Point> points(List<Init> inits, boolean[] batchNorm, double... lrs) {
+    private static List<Point> points(List<CnnInit> inits, boolean[] batchNorm, double... lrs) {
         List<Point> out = new ArrayList<>();
-        for (double lr : lrs) for (boolean bn : batchNorm) for (Init i : inits) out.add(new Point(i, bn, lr));
+        for (double lr : lrs) for (boolean bn : batchNorm) for (CnnInit i : inits) out.add(new Point(i, bn, lr));
         return out;
     }
 
-    private static final boolean[] NO_BN = {false};
-
-    /** (first − last) / first of the test loss; 0 when the curve ends non-finite. */
-    private static double lossDrop(Run<Point> r) {
-        Series loss = r.get(Metrics.EVAL_LOSS);
-        return loss == null || loss.size() < 2 || !Double.isFinite(loss.last()) ? 0 : (loss.first() - loss.last()) / loss.first();
-    }
-
-    /** Final test accuracy; chance (0.1) for a diverged run. */
-    private static double accuracy(Run<Point> r) {
-        double a = r.get(Metrics.FINAL_EVAL_ACCURACY);
-        return Double.isFinite(a) ? a : 0.1;
-    }
-
+    private static final boolean[] PLAIN = {false};
+    private static final boolean[] BOTH = {false, true};
+    private static final ToDoubleFunction<Run<Point>> LOSS_DROP = r -> Runs.relativeEvalLossDecrease(r.side());
+    private static final ToDoubleFunction<Run<Point>> ACCURACY = r -> Runs.finalAccuracy(r.side());
     /** Final test loss; a diverged run counts as Double.MAX_VALUE (never "lower"). */
-    private static double finalLoss(Run<Point> r) {
-        double l = r.get(Metrics.FINAL_EVAL_LOSS);
-        return Double.isFinite(l) ? l : Double.MAX_VALUE;
-    }
-
-    /** The median over the seeds of {@code p} of one layer's entry in a per-layer curve. */
-    private static double median(RunTable<Point> runs, Point p, Curve perLayer, CnnWeightLayer layer) {
-        return runs.at(p).median(r -> layer.in(r.get(perLayer)));
-    }
+    private static final ToDoubleFunction<Run<Point>> FINAL_LOSS = r -> Double.isFinite(r.get(Metrics.FINAL_EVAL_LOSS)) ? r.get(Metrics.FINAL_EVAL_LOSS) : Double.MAX_VALUE;
 
     /** a / b, with an infinite quotient held at ±Double.MAX_VALUE so that it still decides. */
     private static double ratio(double a, double b) {
@@ -262,91 +195,82 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
         return Double.isInfinite(q) ? Math.copySign(Double.MAX_VALUE, q) : q;
     }
 
-    /** The largest value of {@code key} over the measured runs of {@code ps}; a NaN counts as Double.MAX_VALUE (not identical). */
-    private static double worst(RunTable<Point> runs, List<Point> ps, ToDoubleFunction<Run<Point>> key) {
-        return runs.where(ps::contains).measured().stream().mapToDouble(key).map(v -> Double.isNaN(v) ? Double.MAX_VALUE : v).max().orElse(Double.NaN);
-    }
-
-    /** A statistic that needs a measured run at every point of {@code needed} (else it is not measured). */
+    /** A statistic of the runs of {@code needed}, which must all have a measured run (else it is not measured). */
     private static Statistic<Point> over(String description, List<Point> needed, ToDoubleFunction<RunTable<Point>> value) {
         return Statistic.of(description, runs -> {
             for (Point p : needed) if (runs.at(p).measured().isEmpty()) return Estimate.none();
-            return Estimate.point(value.applyAsDouble(runs), runs.where(needed::contains).measured().size());
+            RunTable<Point> t = runs.where(needed::contains);
+            return Estimate.point(value.applyAsDouble(t), t.measured().size());
         });
     }
 
-    private static final String CHANGE = "every weight layer's median final change is below 5% of its scale (conv: ||W-W0||/||W0||; "
-            + "zero-initialised FC layers: ||W-W0|| over the norm of a XAVIER draw of the same shape)";
-
-    private static final Statistic<Point> BARELY_MOVING = Statistic.of("the number of (reading of the asker's init, learning rate) "
-            + "pairs of the grid, without batch norm, at which, medians over seeds, the test loss falls by at least 10% of its start and "
-            + CHANGE + ":", runs -> {
+    private static final Statistic<Point> BARELY_MOVING = Statistic.of("the number of (reading of the asker's init, learning rate) pairs, "
+            + "no batch norm, at which, medians over seeds, the test loss falls by at least 10% of its start and every weight layer's "
+            + "final change is below 5% of its scale (conv: ||W-W0||/||W0||; zero-initialised FC layers: ||W-W0|| over the norm of a "
+            + "XAVIER draw of the same shape):", runs -> {
                 int pairs = 0;
                 int seen = 0;
-                for (Point p : points(Init.ASKER, NO_BN, LRS)) {
+                for (Point p : points(ASKER, PLAIN, LRS)) {
                     RunTable<Point> t = runs.at(p);
                     seen += t.measured().size();
-                    if (t.measured().isEmpty() || t.median(CnnWeightChange::lossDrop) < LOSS_FALLS) continue;
-                    if (Arrays.stream(CnnWeightLayer.values()).allMatch(l -> median(runs, p, FINAL_CHANGE, l) < BARELY)) pairs++;
+                    boolean still = Arrays.stream(CnnWeightLayer.values()).allMatch(l -> l.median(t, FINAL_CHANGE) < BARELY);
+                    if (!t.measured().isEmpty() && t.median(LOSS_DROP) >= LOSS_FALLS && still) pairs++;
                 }
                 return seen == 0 ? Estimate.none() : Estimate.point(pairs, seen);
             });
 
-    /** The larger of two layers' distance in decades from a stated size, |log10(measured / stated)|. */
-    private static double decadesOff(double conv, double out) {
-        return Math.max(Math.abs(Math.log10(conv / 1e-3)), Math.abs(Math.log10(out / 1e-4)));
+    /** How many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further. */
+    private static double decadesOff(RunTable<Point> t, Curve update) {
+        return Math.max(Math.abs(Math.log10(CONV.median(t, update) / 1e-3)), Math.abs(Math.log10(OUTPUT.median(t, update) / 1e-4)));
     }
 
-    private static final Statistic<Point> UPDATE_SIZES = over("with XAVIER, no batch norm, at the grid's first learning rate: how "
-            + "many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further (medians over "
-            + "seeds of the median over checkpoints after step 0), for the closer of two readings of 'update': relative lr*||g||/||W|| "
-            + "or absolute lr*mean|g|:", List.of(plain(Init.XAVIER, LRS[0])), runs -> {
-                Point p = plain(Init.XAVIER, LRS[0]);
-                double rel = decadesOff(median(runs, p, MEDIAN_UPDATE_RATIO, CONV), median(runs, p, MEDIAN_UPDATE_RATIO, OUTPUT));
-                double abs = decadesOff(median(runs, p, MEDIAN_MEAN_ABS_UPDATE, CONV), median(runs, p, MEDIAN_MEAN_ABS_UPDATE, OUTPUT));
+    private static final Statistic<Point> UPDATE_SIZES = over("XAVIER, no batch norm, the grid's first learning rate: how many decades "
+            + "the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further (medians over seeds of the "
+            + "median over checkpoints after step 0), under the closer reading, relative lr*||g||/||W|| or absolute lr*mean|g|:",
+            List.of(plain(XAVIER, LRS[0])), t -> {
+                double rel = decadesOff(t, MEDIAN_UPDATE_RATIO);
+                double abs = decadesOff(t, MEDIAN_MEAN_ABS_UPDATE);
                 return Double.isNaN(rel) ? abs : Double.isNaN(abs) ? rel : Math.min(rel, abs);
             });
 
-    private static final Statistic<Point> CONV_UPDATES_MORE = over("with XAVIER, no batch norm: the fraction of the grid's learning "
-            + "rates at which the median over seeds of the conv layer's relative update lr*||g||/||W|| (median over checkpoints after "
-            + "step 0) exceeds the output layer's:", points(List.of(Init.XAVIER), NO_BN, LRS), runs -> Arrays.stream(LRS)
-            .filter(lr -> median(runs, plain(Init.XAVIER, lr), MEDIAN_UPDATE_RATIO, CONV) > median(runs, plain(Init.XAVIER, lr), MEDIAN_UPDATE_RATIO, OUTPUT))
-            .count() / (double) LRS.length);
+    private static final Statistic<Point> CONV_UPDATES_MORE = over("XAVIER, no batch norm: the fraction of the grid's learning rates at "
+            + "which the conv layer's relative update lr*||g||/||W|| exceeds the output layer's (medians over seeds of the median over "
+            + "checkpoints after step 0):", points(List.of(XAVIER), PLAIN, LRS), t -> Arrays.stream(LRS).filter(lr -> {
+                RunTable<Point> at = t.at(plain(XAVIER, lr));
+                return CONV.median(at, MEDIAN_UPDATE_RATIO) > OUTPUT.median(at, MEDIAN_UPDATE_RATIO);
+            }).count() / (double) LRS.length);
 
-    private static final Statistic<Point> GRADIENT_FALL = over("with the asker's init, no batch norm, at the grid's first learning "
-            + "rate, the smaller over both readings of: the output layer's per-weight gradient RMS over the conv layer's (medians over "
-            + "seeds of the median over checkpoints after step 0):", points(Init.ASKER, NO_BN, LRS[0]), runs -> Init.ASKER.stream()
-            .mapToDouble(i -> ratio(median(runs, plain(i, LRS[0]), MEDIAN_GRAD_RMS, OUTPUT), median(runs, plain(i, LRS[0]), MEDIAN_GRAD_RMS, CONV)))
+    private static final Statistic<Point> GRADIENT_FALL = over("the asker's init, no batch norm, the grid's first learning rate, the "
+            + "smaller over both readings: the output layer's per-weight gradient RMS over the conv layer's (medians over seeds of the "
+            + "median over checkpoints after step 0):", points(ASKER, PLAIN, LRS[0]), t -> ASKER.stream()
+            .mapToDouble(i -> ratio(OUTPUT.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
             .min().getAsDouble());
 
-    private static final Statistic<Point> UNIT_SPREAD = over("with the asker's init, no batch norm, both readings, every learning "
-            + "rate: the worst relative spread between hidden units over every checkpoint of every seed:", points(Init.ASKER, NO_BN, LRS),
-            runs -> worst(runs, points(Init.ASKER, NO_BN, LRS), r -> r.get(CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD)));
+    private static final Statistic<Point> UNIT_SPREAD = over("the asker's init, no batch norm, both readings, every learning rate: the "
+            + "worst relative spread between hidden units over every checkpoint of every seed:", points(ASKER, PLAIN, LRS),
+            t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD));
 
-    private static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates of the grid at which, for both readings "
-            + "of the asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy "
-            + "stays at least 0.1 below XAVIER's at that rate:", points(List.of(Init.values()), NO_BN, LRS), runs -> Arrays.stream(LRS)
-            .filter(lr -> Init.ASKER.stream().allMatch(i -> runs.at(plain(i, lr)).median(CnnWeightChange::lossDrop) >= LOSS_FALLS
-                    && runs.at(plain(i, lr)).median(CnnWeightChange::accuracy) <= runs.at(plain(Init.XAVIER, lr)).median(CnnWeightChange::accuracy) - 0.1))
-            .count());
+    private static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates at which, for both readings of the "
+            + "asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy stays "
+            + "at least 0.1 below XAVIER's at that rate:", points(List.of(CnnInit.values()), PLAIN, LRS), t -> Arrays.stream(LRS)
+            .filter(lr -> ASKER.stream().allMatch(i -> t.at(plain(i, lr)).median(LOSS_DROP) >= LOSS_FALLS
+                    && t.at(plain(i, lr)).median(ACCURACY) <= t.at(plain(XAVIER, lr)).median(ACCURACY) - 0.1)).count());
 
-    private static final Statistic<Point> CHANNEL_SPREAD = over("with the asker's init, with and without batch norm, every learning "
-            + "rate, both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
-            points(Init.ASKER, new boolean[] {false, true}, LRS),
-            runs -> worst(runs, points(Init.ASKER, new boolean[] {false, true}, LRS), r -> r.get(CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD)));
+    private static final Statistic<Point> CHANNEL_SPREAD = over("the asker's init, with and without batch norm, every learning rate, "
+            + "both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
+            points(ASKER, BOTH, LRS), t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD));
 
-    /** Batch norm's two effects for {@code inits} at the grid's first rate: a conv gradient at least twice as large, a lower final test loss. */
-    private static Rule<Point> batchNormHelps(List<Init> inits) {
-        List<Point> needed = points(inits, new boolean[] {false, true}, LRS[0]);
-        String which = inits.size() == 1 ? inits.get(0).label : "the smaller over both readings of the asker's init";
-        Statistic<Point> gain = over(which + ", the grid's first learning rate: the median over seeds of the conv layer's per-weight "
-                + "gradient RMS (median over checkpoints after step 0) with batch norm over that without:", needed, runs -> inits.stream()
-                .mapToDouble(i -> ratio(median(runs, new Point(i, true, LRS[0]), MEDIAN_GRAD_RMS, CONV), median(runs, plain(i, LRS[0]), MEDIAN_GRAD_RMS, CONV)))
+    /** Batch norm at the grid's first rate gives the conv layer at least twice the gradient and a lower final test loss, for every one of {@code inits}. */
+    private static Rule<Point> batchNormHelps(List<CnnInit> inits) {
+        List<Point> needed = points(inits, BOTH, LRS[0]);
+        String which = inits.size() == 1 ? inits.get(0).label : "the asker's init, the weaker of both readings";
+        Statistic<Point> gain = over(which + ", the grid's first learning rate: the conv layer's per-weight gradient RMS with batch norm "
+                + "over that without (medians over seeds of the median over checkpoints after step 0):", needed, t -> inits.stream()
+                .mapToDouble(i -> ratio(CONV.median(t.at(new Point(i, true, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
                 .min().getAsDouble());
-        Statistic<Point> loss = over((inits.size() == 1 ? which : "the larger over both readings") + ": the median final test loss with "
-                + "batch norm minus that without (a diverged run's loss counts as the largest number):", needed, runs -> inits.stream()
-                .mapToDouble(i -> runs.at(new Point(i, true, LRS[0])).median(CnnWeightChange::finalLoss) - runs.at(plain(i, LRS[0])).median(CnnWeightChange::finalLoss))
-                .max().getAsDouble());
+        Statistic<Point> loss = over(which + ": the median final test loss with batch norm minus that without (a diverged run's loss "
+                + "counts as the largest number):", needed, t -> inits.stream()
+                .mapToDouble(i -> t.at(new Point(i, true, LRS[0])).median(FINAL_LOSS) - t.at(plain(i, LRS[0])).median(FINAL_LOSS)).max().getAsDouble());
         return Rules.allOf(Rules.of(gain, Decision.atLeast(2)), Rules.of(loss, Decision.below(0)));
     }
 
@@ -355,25 +279,25 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
         return List.of(
                 Claim.seed("loss-falls-weights-barely-move", "With the asker's init (unit-matrix kernels, zero FC weights, sigmoid) "
                         + "the loss falls while the weights barely move", Rules.of(BARELY_MOVING, Decision.atLeast(1)))
-                        .ifNotReproduced("Under neither reading of the kernels did the test loss fall by 10% while every layer stayed within 5% of its scale."),
+                        .ifNotReproduced("Under neither reading of the kernels did the test loss fall by 10% with every layer within 5% of its scale."),
                 Claim.seed("update-size-1e-3-first-1e-4-last", "A typical update is about 1e-3 for the first layers and 1e-4 for the "
                         + "last ones (third answer)", Rules.of(UPDATE_SIZES, Decision.within(0, 0.5)))
-                        .ifNotReproduced("The answer's sizes were 'off the top of my head': under neither reading are both layers within half a decade of them."),
+                        .ifNotReproduced("The sizes were 'off the top of my head': under neither reading are both layers within half a decade of them."),
                 Claim.seed("first-layers-update-more", "The first layers update more than the last ones (third answer's direction)",
                         Rules.of(CONV_UPDATES_MORE, Decision.atLeast(1, 1.0 / LRS.length)))
                         .ifNotReproduced("At every learning rate the output layer's relative update is the larger one."),
                 Claim.seed("gradient-vanishes-toward-first-layer", "The gradient vanishes on its way to the first layer, so its "
                         + "weights barely change (first answer)", Rules.of(GRADIENT_FALL, Decision.atLeast(10)))
-                        .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's: it does not vanish."),
+                        .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's."),
                 Claim.seed("zero-fc-units-identical-loss-still-falls", "Zero FC weights make every hidden unit identical (the layer is "
                         + "worth one unit), yet the loss falls because the output layer learns",
                         Rules.allOf(Rules.of(UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(ONE_UNIT_LEARNS, Decision.atLeast(1)))),
                 Claim.seed("unit-matrix-kernels-channels-identical", "Equal 'unit matrix' kernels on a one-channel image make every "
                         + "conv channel identical for the whole run", Rules.of(CHANNEL_SPREAD, Decision.within(0, ROUND_OFF))),
                 Claim.seed("batch-norm-helps-random-init", "Batch normalisation after the conv layer gives the first layer larger "
-                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(Init.XAVIER))),
+                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER))),
                 Claim.seed("batch-norm-helps-asker-init", "Batch normalisation gives the first layer larger gradients and the loss a "
-                        + "faster fall, with the asker's init", batchNormHelps(Init.ASKER)));
+                        + "faster fall, with the asker's init", batchNormHelps(ASKER)));
     }
 
     private static String label(Point p) {

@@ -1,6 +1,8 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.experiments.lab.Curve;
+import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Series;
 
 /**
@@ -52,5 +54,10 @@ enum CnnWeightLayer {
     /** This layer's value in a per-layer curve; NaN when the curve is missing or too short. */
     double in(Series perLayer) {
         return perLayer == null || perLayer.size() <= ordinal() ? Double.NaN : perLayer.y()[ordinal()];
+    }
+
+    /** The median over the measured runs of {@code runs} of this layer's value in a per-layer curve. */
+    <P extends GridPoint> double median(RunTable<P> runs, Curve perLayer) {
+        return runs.median(r -> in(r.get(perLayer)));
     }
 }

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.nn.ParameterLayout;
-import io.twinnet.experiments.catalog.CnnWeightChange.Init;
 import io.twinnet.experiments.catalog.CnnWeightChange.Point;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.Curve;
@@ -94,9 +93,9 @@ class CnnWeightChangeTest {
         for (long seed = 1; seed <= 2; seed++) {
             for (double lr : LRS) {
                 for (boolean bn : new boolean[] {false, true}) {
-                    for (Init init : Init.values()) {
+                    for (CnnInit init : CnnInit.values()) {
                         Point p = new Point(init, bn, lr);
-                        Side side = init == Init.XAVIER ? xavier(bn) : asker(bn);
+                        Side side = init == CnnInit.XAVIER ? xavier(bn) : asker(bn);
                         tweak.accept(p, side);
                         runs.add(SyntheticRecords.both(CnnWeightChange.ID, p.id(), seed, side.record()));
                     }
@@ -119,7 +118,7 @@ class CnnWeightChangeTest {
     }
 
     private static boolean plainAsker(Point p) {
-        return p.init() != Init.XAVIER && !p.batchNorm();
+        return p.init() != CnnInit.XAVIER && !p.batchNorm();
     }
 
     @Test
@@ -139,7 +138,7 @@ class CnnWeightChangeTest {
         }, "loss-falls-weights-barely-move"));
         // one reading at one learning rate suffices
         assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
-            if (plainAsker(p) && !(p.init() == Init.ONES && p.lr() == 1.0)) s.layer(FINAL_CHANGE, CONV, 0.2);
+            if (plainAsker(p) && !(p.init() == CnnInit.ONES && p.lr() == 1.0)) s.layer(FINAL_CHANGE, CONV, 0.2);
         }, "loss-falls-weights-barely-move"));
     }
 
@@ -155,21 +154,21 @@ class CnnWeightChangeTest {
     @Test
     void updatesOfEqualSizeInEveryLayerRefuteTheOrderAndTheDirection() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.XAVIER, false, 0.1))) {
+            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) {
                 s.layer(MEDIAN_UPDATE_RATIO, CONV, 3e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.1e-3)
                         .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, 4e-4).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, 4e-4);
             }
         }, "update-size-1e-3-first-1e-4-last"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.init() == Init.XAVIER && !p.batchNorm()) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.1e-3);
+            if (p.init() == CnnInit.XAVIER && !p.batchNorm()) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.1e-3);
         }, "first-layers-update-more"));
     }
 
     @Test
     void aDirectionThatFlipsWithTheLearningRateIsInconclusive() {
         assertEquals(Verdict.INCONCLUSIVE, verdict((p, s) -> {
-            if (p.equals(new Point(Init.XAVIER, false, 0.1))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3.6e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.0e-3);
-            if (p.equals(new Point(Init.XAVIER, false, 1.0))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 1.0e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 2.4e-2);
+            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3.6e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.0e-3);
+            if (p.equals(new Point(CnnInit.XAVIER, false, 1.0))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 1.0e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 2.4e-2);
         }, "first-layers-update-more"));
     }
 
@@ -182,7 +181,7 @@ class CnnWeightChangeTest {
 
     private static BiConsumer<Point, Side> absoluteUpdates(double conv, double out) {
         return (p, s) -> {
-            if (p.equals(new Point(Init.XAVIER, false, 0.1))) {
+            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) {
                 s.layer(MEDIAN_UPDATE_RATIO, CONV, 5e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 1e-2)
                         .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, conv).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, out);
             }
@@ -192,20 +191,20 @@ class CnnWeightChangeTest {
     @Test
     void aConvGradientOnlyFiveTimesSmallerIsNotVanishing() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.ONES, false, 0.1))) s.layer(MEDIAN_GRAD_RMS, CONV, 2e-4);
+            if (p.equals(new Point(CnnInit.ONES, false, 0.1))) s.layer(MEDIAN_GRAD_RMS, CONV, 2e-4);
         }, "gradient-vanishes-toward-first-layer"));
     }
 
     @Test
     void unitsOrChannelsThatDriftApartBreakTheSymmetryClaims() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.IDENTITY, false, 1.0))) s.scalar(MAX_RELATIVE_UNIT_SPREAD, 1e-3);
+            if (p.equals(new Point(CnnInit.IDENTITY, false, 1.0))) s.scalar(MAX_RELATIVE_UNIT_SPREAD, 1e-3);
         }, "zero-fc-units-identical-loss-still-falls"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.ONES, true, 1.0))) s.scalar(MAX_RELATIVE_CHANNEL_SPREAD, 1e-3);
+            if (p.equals(new Point(CnnInit.ONES, true, 1.0))) s.scalar(MAX_RELATIVE_CHANNEL_SPREAD, 1e-3);
         }, "unit-matrix-kernels-channels-identical"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.ONES, true, 1.0))) s.scalar(MAX_RELATIVE_CHANNEL_SPREAD, Double.NaN);
+            if (p.equals(new Point(CnnInit.ONES, true, 1.0))) s.scalar(MAX_RELATIVE_CHANNEL_SPREAD, Double.NaN);
         }, "unit-matrix-kernels-channels-identical"));
     }
 
@@ -219,10 +218,10 @@ class CnnWeightChangeTest {
     @Test
     void batchNormWithTooSmallAGainOrAHigherLossDoesNotHelp() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(Init.XAVIER, true, 0.1))) s.layer(MEDIAN_GRAD_RMS, CONV, 9e-3); // 1.8x < 2x
+            if (p.equals(new Point(CnnInit.XAVIER, true, 0.1))) s.layer(MEDIAN_GRAD_RMS, CONV, 9e-3); // 1.8x < 2x
         }, "batch-norm-helps-random-init"));
         BiConsumer<Point, Side> higherLoss = (p, s) -> {
-            if (p.equals(new Point(Init.IDENTITY, true, 0.1))) s.scalar(Metrics.FINAL_EVAL_LOSS, 2.0);
+            if (p.equals(new Point(CnnInit.IDENTITY, true, 0.1))) s.scalar(Metrics.FINAL_EVAL_LOSS, 2.0);
         };
         assertEquals(Verdict.NOT_REPRODUCED, verdict(higherLoss, "batch-norm-helps-asker-init"));
         assertEquals(Verdict.REPRODUCED, verdict(higherLoss, "batch-norm-helps-random-init"));
@@ -246,8 +245,8 @@ class CnnWeightChangeTest {
     @Test
     void identityKernelsCopyTheInputIntoEveryChannel() {
         CnnWeightChange.Sizes s = new CnnWeightChange.Sizes(3, 5, 4, 1, 1, 1, 2, 1, 1, 1);
-        ParameterLayout layout = ParameterLayout.of(CnnWeightChange.spec(new Point(Init.IDENTITY, false, 0.1), 1, s));
-        double[] p = CnnWeightChange.identityKernels(new double[layout.size()], layout);
+        ParameterLayout layout = ParameterLayout.of(CnnWeightChange.spec(new Point(CnnInit.IDENTITY, false, 0.1), 1, s));
+        double[] p = CnnInit.identityKernels(new double[layout.size()], layout);
         int w = layout.block(0, "W").offset();
         for (int c = 0; c < 3; c++) {
             for (int k = 0; k < 25; k++) assertEquals(k == 12 ? 1.0 : 0.0, p[w + c * 25 + k], "channel " + c + " entry " + k);
@@ -260,7 +259,7 @@ class CnnWeightChangeTest {
     @Test
     void unitSpreadSeesOneHiddenUnitThatDiffers() {
         CnnWeightChange.Sizes s = new CnnWeightChange.Sizes(2, 3, 4, 1, 1, 1, 2, 1, 1, 1);
-        ParameterLayout layout = ParameterLayout.of(CnnWeightChange.spec(new Point(Init.ONES, true, 0.1), 1, s));
+        ParameterLayout layout = ParameterLayout.of(CnnWeightChange.spec(new Point(CnnInit.ONES, true, 0.1), 1, s));
         double[] p = new double[layout.size()];
         assertEquals(0, CnnLayerProbe.unitSpread(p, layout, 3, 4));
         p[layout.block(4, "W").offset() + 2 * 10 + 7] = -0.5; // hidden unit 2's weight to output 7
@@ -270,7 +269,7 @@ class CnnWeightChangeTest {
     @Test
     void smokeRunOfTheAskersInitKeepsChannelsAndUnitsIdenticalOnBothSides() {
         CnnWeightChange.Sizes tiny = new CnnWeightChange.Sizes(2, 3, 4, 3, 2, 1, 4, 5, 2, 1);
-        Point point = new Point(Init.IDENTITY, true, 0.5);
+        Point point = new Point(CnnInit.IDENTITY, true, 0.5);
         RunConfig config = new RunConfig(CnnWeightChange.ID, point.id(), 1, Map.of("init", "identity", "batchNorm", true, "lr", 0.5));
         RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new CnnWeightChange().trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny),
                 EnumSet.allOf(Implementation.class));
