@@ -2,12 +2,9 @@ package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.CnnInit.ASKER;
 import static io.twinnet.experiments.catalog.CnnInit.XAVIER;
-import static io.twinnet.experiments.catalog.CnnLayerProbe.FINAL_CHANGE;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_GRAD_RMS;
-import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_MEAN_ABS_UPDATE;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_UPDATE_RATIO;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.CONV;
-import static io.twinnet.experiments.catalog.CnnWeightLayer.OUTPUT;
 
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
@@ -20,28 +17,22 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 import io.twinnet.experiments.lab.Claim;
-import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rule;
 import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Seed 003: a CNN written from scratch, sigmoid units, inputs in [0, 1], convolution kernels
@@ -82,6 +73,18 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
         @Override
         public String id() {
             return init.label + (batchNorm ? "-bn" : "") + "-lr" + lr;
+        }
+
+        /** Without batch norm. */
+        static Point plain(CnnInit init, double lr) {
+            return new Point(init, false, lr);
+        }
+
+        /** Every combination, learning rate by learning rate, then batch norm, then init (the grid's order). */
+        static List<Point> all(List<CnnInit> inits, boolean[] batchNorm, double... lrs) {
+            List<Point> out = new ArrayList<>();
+            for (double lr : lrs) for (boolean bn : batchNorm) for (CnnInit i : inits) out.add(new Point(i, bn, lr));
+            return out;
         }
     }
 
@@ -133,7 +136,7 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
 
     @Override
     public List<Point> grid(Profile profile) {
-        return points(List.of(CnnInit.values()), BOTH, LRS);
+        return Point.all(List.of(CnnInit.values()), new boolean[] {false, true}, LRS);
     }
 
     @Override
@@ -172,128 +175,32 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                 .probe(() -> new CnnLayerProbe(spec, probe, p.lr)).build();
     }
 
-    private static Point plain(CnnInit init, double lr) {
-        return new Point(init, false, lr);
-    }
-
-    private static List<Point> points(List<CnnInit> inits, boolean[] batchNorm, double... lrs) {
-        List<Point> out = new ArrayList<>();
-        for (double lr : lrs) for (boolean bn : batchNorm) for (CnnInit i : inits) out.add(new Point(i, bn, lr));
-        return out;
-    }
-
-    private static final boolean[] PLAIN = {false};
-    private static final boolean[] BOTH = {false, true};
-    private static final ToDoubleFunction<Run<Point>> LOSS_DROP = r -> Runs.relativeEvalLossDecrease(r.side());
-    private static final ToDoubleFunction<Run<Point>> ACCURACY = r -> Runs.finalAccuracy(r.side());
-    /** Final test loss; a diverged run counts as Double.MAX_VALUE (never "lower"). */
-    private static final ToDoubleFunction<Run<Point>> FINAL_LOSS = r -> Double.isFinite(r.get(Metrics.FINAL_EVAL_LOSS)) ? r.get(Metrics.FINAL_EVAL_LOSS) : Double.MAX_VALUE;
-
-    /** a / b, with an infinite quotient held at ±Double.MAX_VALUE so that it still decides. */
-    private static double ratio(double a, double b) {
-        double q = a / b;
-        return Double.isInfinite(q) ? Math.copySign(Double.MAX_VALUE, q) : q;
-    }
-
-    /** A statistic of the runs of {@code needed}, which must all have a measured run (else it is not measured). */
-    private static Statistic<Point> over(String description, List<Point> needed, ToDoubleFunction<RunTable<Point>> value) {
-        return Statistic.of(description, runs -> {
-            for (Point p : needed) if (runs.at(p).measured().isEmpty()) return Estimate.none();
-            RunTable<Point> t = runs.where(needed::contains);
-            return Estimate.point(value.applyAsDouble(t), t.measured().size());
-        });
-    }
-
-    private static final Statistic<Point> BARELY_MOVING = Statistic.of("the number of (reading of the asker's init, learning rate) pairs, "
-            + "no batch norm, at which, medians over seeds, the test loss falls by at least 10% of its start and every weight layer's "
-            + "final change is below 5% of its scale (conv: ||W-W0||/||W0||; zero-initialised FC layers: ||W-W0|| over the norm of a "
-            + "XAVIER draw of the same shape):", runs -> {
-                int pairs = 0;
-                int seen = 0;
-                for (Point p : points(ASKER, PLAIN, LRS)) {
-                    RunTable<Point> t = runs.at(p);
-                    seen += t.measured().size();
-                    boolean still = Arrays.stream(CnnWeightLayer.values()).allMatch(l -> l.median(t, FINAL_CHANGE) < BARELY);
-                    if (!t.measured().isEmpty() && t.median(LOSS_DROP) >= LOSS_FALLS && still) pairs++;
-                }
-                return seen == 0 ? Estimate.none() : Estimate.point(pairs, seen);
-            });
-
-    /** How many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further. */
-    private static double decadesOff(RunTable<Point> t, Curve update) {
-        return Math.max(Math.abs(Math.log10(CONV.median(t, update) / 1e-3)), Math.abs(Math.log10(OUTPUT.median(t, update) / 1e-4)));
-    }
-
-    private static final Statistic<Point> UPDATE_SIZES = over("XAVIER, no batch norm, the grid's first learning rate: how many decades "
-            + "the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further (medians over seeds of the "
-            + "median over checkpoints after step 0), under the closer reading, relative lr*||g||/||W|| or absolute lr*mean|g|:",
-            List.of(plain(XAVIER, LRS[0])), t -> {
-                double rel = decadesOff(t, MEDIAN_UPDATE_RATIO);
-                double abs = decadesOff(t, MEDIAN_MEAN_ABS_UPDATE);
-                return Double.isNaN(rel) ? abs : Double.isNaN(abs) ? rel : Math.min(rel, abs);
-            });
-
-    private static final Statistic<Point> CONV_UPDATES_MORE = over("XAVIER, no batch norm: the fraction of the grid's learning rates at "
-            + "which the conv layer's relative update lr*||g||/||W|| exceeds the output layer's (medians over seeds of the median over "
-            + "checkpoints after step 0):", points(List.of(XAVIER), PLAIN, LRS), t -> Arrays.stream(LRS).filter(lr -> {
-                RunTable<Point> at = t.at(plain(XAVIER, lr));
-                return CONV.median(at, MEDIAN_UPDATE_RATIO) > OUTPUT.median(at, MEDIAN_UPDATE_RATIO);
-            }).count() / (double) LRS.length);
-
-    private static final Statistic<Point> GRADIENT_FALL = over("the asker's init, no batch norm, the grid's first learning rate, the "
-            + "smaller over both readings: the output layer's per-weight gradient RMS over the conv layer's (medians over seeds of the "
-            + "median over checkpoints after step 0):", points(ASKER, PLAIN, LRS[0]), t -> ASKER.stream()
-            .mapToDouble(i -> ratio(OUTPUT.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
-            .min().getAsDouble());
-
-    private static final Statistic<Point> UNIT_SPREAD = over("the asker's init, no batch norm, both readings, every learning rate: the "
-            + "worst relative spread between hidden units over every checkpoint of every seed:", points(ASKER, PLAIN, LRS),
-            t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD));
-
-    private static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates at which, for both readings of the "
-            + "asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy stays "
-            + "at least 0.1 below XAVIER's at that rate:", points(List.of(CnnInit.values()), PLAIN, LRS), t -> Arrays.stream(LRS)
-            .filter(lr -> ASKER.stream().allMatch(i -> t.at(plain(i, lr)).median(LOSS_DROP) >= LOSS_FALLS
-                    && t.at(plain(i, lr)).median(ACCURACY) <= t.at(plain(XAVIER, lr)).median(ACCURACY) - 0.1)).count());
-
-    private static final Statistic<Point> CHANNEL_SPREAD = over("the asker's init, with and without batch norm, every learning rate, "
-            + "both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
-            points(ASKER, BOTH, LRS), t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD));
-
-    /** Batch norm at the grid's first rate gives the conv layer at least twice the gradient and a lower final test loss, for every one of {@code inits}. */
+    /** Batch norm at the grid's first rate gives the conv layer at least twice the gradient and a lower final test loss, for each of {@code inits}. */
     private static Rule<Point> batchNormHelps(List<CnnInit> inits) {
-        List<Point> needed = points(inits, BOTH, LRS[0]);
-        String which = inits.size() == 1 ? inits.get(0).label : "the asker's init, the weaker of both readings";
-        Statistic<Point> gain = over(which + ", the grid's first learning rate: the conv layer's per-weight gradient RMS with batch norm "
-                + "over that without (medians over seeds of the median over checkpoints after step 0):", needed, t -> inits.stream()
-                .mapToDouble(i -> ratio(CONV.median(t.at(new Point(i, true, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
-                .min().getAsDouble());
-        Statistic<Point> loss = over(which + ": the median final test loss with batch norm minus that without (a diverged run's loss "
-                + "counts as the largest number):", needed, t -> inits.stream()
-                .mapToDouble(i -> t.at(new Point(i, true, LRS[0])).median(FINAL_LOSS) - t.at(plain(i, LRS[0])).median(FINAL_LOSS)).max().getAsDouble());
-        return Rules.allOf(Rules.of(gain, Decision.atLeast(2)), Rules.of(loss, Decision.below(0)));
+        return Rules.allOf(Rules.of(CnnWeightStatistics.batchNormGain(inits), Decision.atLeast(2)),
+                Rules.of(CnnWeightStatistics.batchNormLossChange(inits), Decision.below(0)));
     }
 
     @Override
     public List<Claim<Point>> claims() {
         return List.of(
                 Claim.seed("loss-falls-weights-barely-move", "With the asker's init (unit-matrix kernels, zero FC weights, sigmoid) "
-                        + "the loss falls while the weights barely move", Rules.of(BARELY_MOVING, Decision.atLeast(1)))
+                        + "the loss falls while the weights barely move", Rules.of(CnnWeightStatistics.BARELY_MOVING, Decision.atLeast(1)))
                         .ifNotReproduced("Under neither reading of the kernels did the test loss fall by 10% with every layer within 5% of its scale."),
                 Claim.seed("update-size-1e-3-first-1e-4-last", "A typical update is about 1e-3 for the first layers and 1e-4 for the "
-                        + "last ones (third answer)", Rules.of(UPDATE_SIZES, Decision.within(0, 0.5)))
+                        + "last ones (third answer)", Rules.of(CnnWeightStatistics.UPDATE_SIZES, Decision.within(0, 0.5)))
                         .ifNotReproduced("The sizes were 'off the top of my head': under neither reading are both layers within half a decade of them."),
                 Claim.seed("first-layers-update-more", "The first layers update more than the last ones (third answer's direction)",
-                        Rules.of(CONV_UPDATES_MORE, Decision.atLeast(1, 1.0 / LRS.length)))
+                        Rules.of(CnnWeightStatistics.CONV_UPDATES_MORE, Decision.atLeast(1, 1.0 / LRS.length)))
                         .ifNotReproduced("At every learning rate the output layer's relative update is the larger one."),
                 Claim.seed("gradient-vanishes-toward-first-layer", "The gradient vanishes on its way to the first layer, so its "
-                        + "weights barely change (first answer)", Rules.of(GRADIENT_FALL, Decision.atLeast(10)))
+                        + "weights barely change (first answer)", Rules.of(CnnWeightStatistics.GRADIENT_FALL, Decision.atLeast(10)))
                         .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's."),
                 Claim.seed("zero-fc-units-identical-loss-still-falls", "Zero FC weights make every hidden unit identical (the layer is "
                         + "worth one unit), yet the loss falls because the output layer learns",
-                        Rules.allOf(Rules.of(UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(ONE_UNIT_LEARNS, Decision.atLeast(1)))),
+                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1)))),
                 Claim.seed("unit-matrix-kernels-channels-identical", "Equal 'unit matrix' kernels on a one-channel image make every "
-                        + "conv channel identical for the whole run", Rules.of(CHANNEL_SPREAD, Decision.within(0, ROUND_OFF))),
+                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF))),
                 Claim.seed("batch-norm-helps-random-init", "Batch normalisation after the conv layer gives the first layer larger "
                         + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER))),
                 Claim.seed("batch-norm-helps-asker-init", "Batch normalisation gives the first layer larger gradients and the loss a "
