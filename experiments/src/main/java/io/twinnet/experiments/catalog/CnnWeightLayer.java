@@ -9,13 +9,9 @@ import io.twinnet.experiments.lab.Series;
  * The three weight layers {@link CnnLayerProbe} watches in {@link CnnWeightChange}'s net, in the
  * order of the network: the convolution, the hidden dense layer and the output layer. The ordinal is
  * the x of the per-layer curves ({@link CnnLayerProbe#FINAL_CHANGE} and the other summaries), and
- * each layer carries its own constants for the curves the probe records against the step.
- *
- * @param change        ‖W − W₀‖ over the layer's scale, against the step
- * @param absChange     ‖W − W₀‖, against the step
- * @param gradRms       per-weight gradient RMS ‖g‖/√count, against the step
- * @param updateRatio   relative update lr·‖g‖/‖W‖, against the step
- * @param meanAbsUpdate absolute update lr·mean|g|, against the step
+ * each layer carries its own constants for the five curves the probe records against the step:
+ * change ‖W − W₀‖ over the layer's scale, absChange ‖W − W₀‖, gradRms ‖g‖/√count, updateRatio
+ * lr·‖g‖/‖W‖ and meanAbsUpdate lr·mean|g| (named as the records have always named them).
  */
 enum CnnWeightLayer {
     CONV(Curve.of("changeConv", "step", "conv: ||W - W0|| / scale"),
