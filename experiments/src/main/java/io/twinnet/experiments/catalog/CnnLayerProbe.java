@@ -3,70 +3,125 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.nn.ParameterBlock;
 import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.core.spec.ConvolutionLayerSpec;
+import io.twinnet.core.spec.DenseLayerSpec;
+import io.twinnet.core.spec.LayerSpec;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.OutputLayerSpec;
+import io.twinnet.experiments.lab.Curve;
+import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Measurements;
+import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Stats;
+import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.TwinNetwork;
-import io.twinnet.experiments.lab.TwinRun;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The per-layer probe of {@link CnnWeightChange}, run at every checkpoint on one side's network. For
- * each weight layer ℓ (by name: {@code Conv}, {@code Dense}, {@code Out}) with weights W, initial
- * weights W₀ and the mean gradient g = (1/n)·Σ ∂L/∂W over a fixed probe batch of n training images:
+ * each {@link CnnWeightLayer} with weights W, initial weights W₀ and the mean gradient
+ * g = (1/n)·Σ ∂L/∂W over a fixed probe batch of n training images:
  * <ul>
- *   <li>{@code change}: ‖W − W₀‖ / R, where R = ‖W₀‖ when W₀ ≠ 0 (the relative change) and, for a
+ *   <li>change: ‖W − W₀‖ / R, where R = ‖W₀‖ when W₀ ≠ 0 (the relative change) and, for a
  *   zero-initialised layer, R = the expected norm of a XAVIER draw of the same shape,
- *   √(count · 2/(fanIn + fanOut)) — the scale a "moved" layer would have; {@code absChange}: ‖W − W₀‖;</li>
- *   <li>{@code gradRms}: ‖g‖/√count, the per-weight gradient;</li>
- *   <li>{@code updateRatio}: lr·‖g‖/‖W‖, the relative size of one SGD step (NaN while W = 0);</li>
- *   <li>{@code meanAbsUpdate}: lr·mean|g|, the absolute size of one SGD step per weight.</li>
+ *   √(count · 2/(fanIn + fanOut)) — the scale a "moved" layer would have; absChange: ‖W − W₀‖;</li>
+ *   <li>gradRms: ‖g‖/√count, the per-weight gradient;</li>
+ *   <li>updateRatio: lr·‖g‖/‖W‖, the relative size of one SGD step (NaN while W = 0);</li>
+ *   <li>meanAbsUpdate: lr·mean|g|, the absolute size of one SGD step per weight.</li>
  * </ul>
- * It also measures the symmetry of the asker's init: the spread between the dense layer's hidden
- * units (max over inputs of max − min over units of W_dense's columns, of its biases and of the
- * output weights' rows) and between the convolution's output channels (the same over the kernels'
- * entries and biases), each divided by the largest |weight| of the layers involved (0 = identical).
+ * Those are recorded against the step (the layer's own curves) and summarised over the layers
+ * (curves over {@link CnnWeightLayer#AXIS}). It also measures the symmetry of the asker's init: the
+ * spread between the dense layer's hidden units ({@link #unitSpread}) and between the convolution's
+ * output channels ({@link #channelSpread}), each divided by the largest |weight| of the layers
+ * involved (0 = identical).
  *
  * <p>The gradient is taken with the side's own {@code computeGradient} (a training-mode pass, as SGD
  * sees it); the parameters are saved before and put back after, so the probe never changes the
  * training trajectory (batch normalisation's running statistics included).
  */
-final class CnnLayerProbe implements TwinRun.Probe {
+final class CnnLayerProbe implements TrainingTrial.Probe {
 
-    /** One weight layer: its name in the record, the layer index and the reference norm for a zero start. */
-    record Watched(String name, int layerIndex, double zeroStartReference) {
+    /** change at the last checkpoint, per layer. */
+    static final Curve FINAL_CHANGE = Curve.of("finalChange", CnnWeightLayer.AXIS, "final ||W - W0|| / scale");
+    /** absChange at the last checkpoint, per layer. */
+    static final Curve FINAL_ABS_CHANGE = Curve.of("finalAbsChange", CnnWeightLayer.AXIS, "final ||W - W0||");
+    /** gradRms at step 0, per layer. */
+    static final Curve INIT_GRAD_RMS = Curve.of("initGradRms", CnnWeightLayer.AXIS, "per-weight gradient RMS at step 0");
+    /** Median over the checkpoints after step 0 of gradRms, per layer. */
+    static final Curve MEDIAN_GRAD_RMS = Curve.of("medianGradRms", CnnWeightLayer.AXIS, "per-weight gradient RMS (median over training)");
+    /** Median over the checkpoints after step 0 of updateRatio, per layer. */
+    static final Curve MEDIAN_UPDATE_RATIO = Curve.of("medianUpdateRatio", CnnWeightLayer.AXIS, "lr ||g|| / ||W|| (median over training)");
+    /** Median over the checkpoints after step 0 of meanAbsUpdate, per layer. */
+    static final Curve MEDIAN_MEAN_ABS_UPDATE = Curve.of("medianMeanAbsUpdate", CnnWeightLayer.AXIS, "lr mean|g| (median over training)");
+
+    static final Curve UNIT_SPREAD = Curve.of("unitSpread", "step", "spread between hidden units");
+    static final Curve RELATIVE_UNIT_SPREAD = Curve.of("relativeUnitSpread", "step", "spread between hidden units / max |weight|");
+    static final Curve RELATIVE_CHANNEL_SPREAD = Curve.of("relativeChannelSpread", "step", "spread between conv channels / max |weight|");
+    /** Largest relative unit spread over the checkpoints (NaN if any is NaN). */
+    static final Scalar MAX_RELATIVE_UNIT_SPREAD = Scalar.of("maxRelativeUnitSpread", "largest relative spread between hidden units");
+    static final Scalar MAX_UNIT_SPREAD = Scalar.of("maxUnitSpread", "largest spread between hidden units");
+    static final Scalar MAX_RELATIVE_CHANNEL_SPREAD = Scalar.of("maxRelativeChannelSpread", "largest relative spread between conv channels");
+
+    /** What the probe needs of one layer: where its weights are and the reference norm for a zero start. */
+    private record Watched(CnnWeightLayer layer, ParameterBlock weights, double zeroStartReference) {
+    }
+
+    /** The five step curves of one layer. */
+    private record Builders(SeriesBuilder change, SeriesBuilder absChange, SeriesBuilder gradRms, SeriesBuilder updateRatio,
+                            SeriesBuilder meanAbsUpdate) {
+        Builders() {
+            this(new SeriesBuilder(), new SeriesBuilder(), new SeriesBuilder(), new SeriesBuilder(), new SeriesBuilder());
+        }
     }
 
     private final ParameterLayout layout;
-    private final List<Watched> layers;
+    private final List<Watched> watched = new ArrayList<>();
     private final Dataset probe;
     private final double lr;
-    private final int convIndex;
-    private final int denseIndex;
-    private final int outIndex;
+    private final int conv;
+    private final int dense;
+    private final int out;
+    private final Map<CnnWeightLayer, Builders> perLayer = new EnumMap<>(CnnWeightLayer.class);
+    private final SeriesBuilder unitSpread = new SeriesBuilder();
+    private final SeriesBuilder relativeUnitSpread = new SeriesBuilder();
+    private final SeriesBuilder relativeChannelSpread = new SeriesBuilder();
     private double[] initial;
-    private final Map<String, SeriesBuilder> curves = new LinkedHashMap<>();
 
     /**
-     * @param layers the weight layers to watch (Conv, Dense, Out)
-     * @param probe  the fixed probe batch the gradient is taken on
-     * @param lr     the (fixed) learning rate, for the update sizes
+     * @param spec  the network (a convolution, a dense layer and an output layer, in that order)
+     * @param probe the fixed probe batch the gradient is taken on
+     * @param lr    the (fixed) learning rate, for the update sizes
      */
-    CnnLayerProbe(ParameterLayout layout, List<Watched> layers, Dataset probe, double lr, int convIndex, int denseIndex, int outIndex) {
-        this.layout = layout;
-        this.layers = List.copyOf(layers);
+    CnnLayerProbe(NetworkSpec spec, Dataset probe, double lr) {
+        this.layout = ParameterLayout.of(spec);
         this.probe = probe;
         this.lr = lr;
-        this.convIndex = convIndex;
-        this.denseIndex = denseIndex;
-        this.outIndex = outIndex;
+        this.conv = indexOf(spec, ConvolutionLayerSpec.class);
+        this.dense = indexOf(spec, DenseLayerSpec.class);
+        this.out = indexOf(spec, OutputLayerSpec.class);
+        int[] k = layout.block(conv, "W").shape(); // nOut, nIn, kH, kW
+        watch(CnnWeightLayer.CONV, conv, k[1] * k[2] * k[3], k[0] * k[2] * k[3]);
+        int[] d = layout.block(dense, "W").shape();
+        watch(CnnWeightLayer.DENSE, dense, d[0], d[1]);
+        int[] o = layout.block(out, "W").shape();
+        watch(CnnWeightLayer.OUTPUT, out, o[0], o[1]);
     }
 
-    private void add(String name, long step, double value) {
-        curves.computeIfAbsent(name, k -> new SeriesBuilder()).add(step, value);
+    private void watch(CnnWeightLayer layer, int index, double fanIn, double fanOut) {
+        ParameterBlock w = layout.block(index, "W");
+        watched.add(new Watched(layer, w, Math.sqrt(w.length() * 2.0 / (fanIn + fanOut))));
+        perLayer.put(layer, new Builders());
+    }
+
+    private static int indexOf(NetworkSpec spec, Class<? extends LayerSpec> type) {
+        for (int i = 0; i < spec.layers().size(); i++) if (type.isInstance(spec.layers().get(i))) return i;
+        throw new IllegalStateException("spec has no " + type.getSimpleName());
     }
 
     @Override
@@ -76,8 +131,8 @@ final class CnnLayerProbe implements TwinRun.Probe {
         net.computeGradient(probe.features(), probe.labels(), probe.size());
         double[] g = net.gradient();
         net.setParameters(p);
-        for (Watched w : layers) {
-            ParameterBlock b = layout.block(w.layerIndex, "W");
+        for (Watched w : watched) {
+            ParameterBlock b = w.weights;
             double w0 = Stats.norm(initial, b.offset(), b.length());
             double now = Stats.norm(p, b.offset(), b.length());
             double diff = 0;
@@ -92,45 +147,63 @@ final class CnnLayerProbe implements TwinRun.Probe {
             }
             double gradNorm = Math.sqrt(gradSq);
             double reference = w0 > 0 ? w0 : w.zeroStartReference;
-            add("change" + w.name, step, Math.sqrt(diff) / reference);
-            add("absChange" + w.name, step, Math.sqrt(diff));
-            add("gradRms" + w.name, step, gradNorm / Math.sqrt(b.length()));
-            add("updateRatio" + w.name, step, now > 0 ? lr * gradNorm / now : Double.NaN);
-            add("meanAbsUpdate" + w.name, step, lr * absGrad / b.length());
+            Builders c = perLayer.get(w.layer);
+            c.change.add(step, Math.sqrt(diff) / reference);
+            c.absChange.add(step, Math.sqrt(diff));
+            c.gradRms.add(step, gradNorm / Math.sqrt(b.length()));
+            c.updateRatio.add(step, now > 0 ? lr * gradNorm / now : Double.NaN);
+            c.meanAbsUpdate.add(step, lr * absGrad / b.length());
         }
-        double unitScale = maxAbs(p, layout.block(denseIndex, "W"), layout.block(outIndex, "W"));
-        double units = unitSpread(p, layout, denseIndex, outIndex);
-        add("unitSpread", step, units);
-        add("relativeUnitSpread", step, unitScale == 0 ? 0 : units / unitScale);
-        double channelScale = maxAbs(p, layout.block(convIndex, "W"));
-        double channels = channelSpread(p, layout, convIndex);
-        add("relativeChannelSpread", step, channelScale == 0 ? 0 : channels / channelScale);
+        double unitScale = maxAbs(p, layout.block(dense, "W"), layout.block(out, "W"));
+        double units = unitSpread(p, layout, dense, out);
+        unitSpread.add(step, units);
+        relativeUnitSpread.add(step, unitScale == 0 ? 0 : units / unitScale);
+        double channelScale = maxAbs(p, layout.block(conv, "W"));
+        relativeChannelSpread.add(step, channelScale == 0 ? 0 : channelSpread(p, layout, conv) / channelScale);
     }
 
     @Override
-    public void record(Map<String, Double> scalars, Map<String, Series> series) {
-        for (Map.Entry<String, SeriesBuilder> e : curves.entrySet()) series.put(e.getKey(), e.getValue().build());
-        for (Watched w : layers) {
-            scalars.put("finalChange" + w.name, last(series, "change" + w.name));
-            scalars.put("finalAbsChange" + w.name, last(series, "absChange" + w.name));
-            scalars.put("initGradRms" + w.name, first(series, "gradRms" + w.name));
-            scalars.put("medianGradRms" + w.name, medianAfterStart(series.get("gradRms" + w.name)));
-            scalars.put("medianUpdateRatio" + w.name, medianAfterStart(series.get("updateRatio" + w.name)));
-            scalars.put("medianMeanAbsUpdate" + w.name, medianAfterStart(series.get("meanAbsUpdate" + w.name)));
+    public void record(Measurements into) {
+        int n = CnnWeightLayer.values().length;
+        double[] finalChange = new double[n];
+        double[] finalAbsChange = new double[n];
+        double[] initGradRms = new double[n];
+        double[] medianGradRms = new double[n];
+        double[] medianUpdateRatio = new double[n];
+        double[] medianMeanAbsUpdate = new double[n];
+        for (CnnWeightLayer l : CnnWeightLayer.values()) {
+            Builders b = perLayer.get(l);
+            Series change = b.change.build();
+            Series absChange = b.absChange.build();
+            Series gradRms = b.gradRms.build();
+            Series updateRatio = b.updateRatio.build();
+            Series meanAbsUpdate = b.meanAbsUpdate.build();
+            into.put(l.change, change).put(l.absChange, absChange).put(l.gradRms, gradRms).put(l.updateRatio, updateRatio)
+                    .put(l.meanAbsUpdate, meanAbsUpdate);
+            int i = l.ordinal();
+            finalChange[i] = change.last();
+            finalAbsChange[i] = absChange.last();
+            initGradRms[i] = gradRms.first();
+            medianGradRms[i] = medianAfterStart(gradRms);
+            medianUpdateRatio[i] = medianAfterStart(updateRatio);
+            medianMeanAbsUpdate[i] = medianAfterStart(meanAbsUpdate);
         }
-        scalars.put("maxRelativeUnitSpread", max(series.get("relativeUnitSpread")));
-        scalars.put("maxUnitSpread", max(series.get("unitSpread")));
-        scalars.put("maxRelativeChannelSpread", max(series.get("relativeChannelSpread")));
+        into.put(FINAL_CHANGE, overLayers(finalChange)).put(FINAL_ABS_CHANGE, overLayers(finalAbsChange))
+                .put(INIT_GRAD_RMS, overLayers(initGradRms)).put(MEDIAN_GRAD_RMS, overLayers(medianGradRms))
+                .put(MEDIAN_UPDATE_RATIO, overLayers(medianUpdateRatio)).put(MEDIAN_MEAN_ABS_UPDATE, overLayers(medianMeanAbsUpdate));
+        Series units = unitSpread.build();
+        Series relativeUnits = relativeUnitSpread.build();
+        Series relativeChannels = relativeChannelSpread.build();
+        into.put(UNIT_SPREAD, units).put(RELATIVE_UNIT_SPREAD, relativeUnits).put(RELATIVE_CHANNEL_SPREAD, relativeChannels);
+        into.put(MAX_RELATIVE_UNIT_SPREAD, max(relativeUnits)).put(MAX_UNIT_SPREAD, max(units))
+                .put(MAX_RELATIVE_CHANNEL_SPREAD, max(relativeChannels));
     }
 
-    private static double last(Map<String, Series> series, String name) {
-        Series s = series.get(name);
-        return s == null ? Double.NaN : s.last();
-    }
-
-    private static double first(Map<String, Series> series, String name) {
-        Series s = series.get(name);
-        return s == null ? Double.NaN : s.first();
+    /** A curve over the weight layers: x = the layer's ordinal, y = {@code perLayer}. */
+    private static Series overLayers(double[] perLayer) {
+        double[] x = new double[perLayer.length];
+        for (int i = 0; i < x.length; i++) x[i] = i;
+        return new Series(x, perLayer);
     }
 
     /** The largest value of a series, NaN counting as the largest (a NaN spread is not "identical"). */
@@ -144,9 +217,13 @@ final class CnnLayerProbe implements TwinRun.Probe {
         return m;
     }
 
+    /** The largest spread over the measured runs of {@code runs}; a NaN counts as Double.MAX_VALUE (not identical), none as NaN. */
+    static <P extends GridPoint> double worst(RunTable<P> runs, Scalar spread) {
+        return runs.measured().stream().mapToDouble(r -> r.get(spread)).map(v -> Double.isNaN(v) ? Double.MAX_VALUE : v).max().orElse(Double.NaN);
+    }
+
     /** The median of the finite values after step 0 (the trained checkpoints); NaN when there is none. */
     static double medianAfterStart(Series s) {
-        if (s == null) return Double.NaN;
         List<Double> v = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) if (s.x()[i] > 0 && Double.isFinite(s.y()[i])) v.add(s.y()[i]);
         return Stats.median(v.stream().mapToDouble(Double::doubleValue).toArray());
