@@ -81,6 +81,19 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         return grid;
     }
 
+    @Override
+    public List<FigureDeclaration> figures(Profile profile) {
+        List<P> grid = grid(profile);
+        List<FigureDeclaration> out = new ArrayList<>();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (Figure<P> f : declaration.figures()) {
+            FigureDeclaration d = FigureDeclaration.of(f, grid);
+            if (!ids.add(d.id())) throw new IllegalStateException(id() + ": two figures share the id '" + d.id() + "'");
+            out.add(d);
+        }
+        return List.copyOf(out);
+    }
+
     /** The point of {@code profile}'s grid with id {@code config}. */
     public P point(Profile profile, String config) {
         return grid(profile).stream().filter(p -> p.id().equals(config)).findFirst()

@@ -50,6 +50,14 @@ public interface RunnableExperiment {
     /** Runs one configuration × seed on both implementations. Must not throw for a diverging run. */
     RunRecord run(RunConfig config, RunEnvironment env) throws Exception;
 
+    /**
+     * The figures the report draws for this experiment in {@code profile}, resolved against that
+     * profile's grid; none by default (the report then draws every recorded curve as it finds it).
+     */
+    default List<FigureDeclaration> figures(Profile profile) {
+        return List.of();
+    }
+
     /** One result per claim, in the order of {@link #claims()}. */
     List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile);
 }

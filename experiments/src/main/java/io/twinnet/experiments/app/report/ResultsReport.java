@@ -29,8 +29,14 @@ import java.util.Set;
 /**
  * Maps a sweep's {@code results.json} onto the generic report model: a front section with the
  * parity table, then one section per experiment with its setup, its claims (core and DL4J
- * verdicts side by side, evidence as the note), a figure per recorded curve and implementation,
- * a table of per-configuration scalars (median over seeds) and the grid with its parameters.
+ * verdicts side by side, evidence as the note), its figures, a table of per-configuration scalars
+ * (median over seeds) and the grid with its parameters.
+ *
+ * <p>Figures: an experiment that declares them ({@link ExperimentResult#figures()}) gets exactly
+ * those, drawn by {@link DeclaredFigures} (core and DL4J in one chart, median over seeds with a
+ * band, theory as a reference). An experiment that declares none (not yet ported to a declaration,
+ * or a results file written before figures were stored) keeps the older drawing: one chart per
+ * recorded curve and implementation, first seed of each configuration, axes guessed from the names.
  */
 public final class ResultsReport {
     /** At most this many configurations are drawn in one figure (the first seed of each). */
@@ -122,11 +128,14 @@ public final class ResultsReport {
         Section.Builder s = Section.builder(Ids.slug(e.id()), e.id() + ": " + e.title());
         s.paragraph("Source: " + e.source() + ".");
         s.paragraph(e.setup());
+        List<Figure> figures = e.figures().isEmpty() ? guessedFigures(e) : DeclaredFigures.of(e);
+        String seeFigures = e.figures().isEmpty() || figures.isEmpty() ? ""
+                : " Figures: " + String.join("; ", figures.stream().map(Figure::title).toList()) + ".";
         for (ClaimResult c : e.claims()) {
             Claim.Builder claim = Claim.builder(Ids.slug(e.id() + "." + c.id()), c.text());
             for (Implementation impl : Implementation.values()) claim.verdict(label(impl), c.verdictOf(impl).label());
             claim.note("Rule: " + c.rule() + " Evidence: core: " + c.evidence().get(Implementation.CORE) + "; DL4J: "
-                    + c.evidence().get(Implementation.DL4J) + ".");
+                    + c.evidence().get(Implementation.DL4J) + "." + seeFigures);
             s.claim(claim.build());
         }
         int failed = 0;
@@ -140,7 +149,7 @@ public final class ResultsReport {
         if (failed + diverged > 0) {
             s.paragraph(diverged + " run side(s) diverged (NaN/Inf; recorded at their step) and " + failed + " failed; see the runs table.");
         }
-        for (Figure f : figures(e)) s.figure(f);
+        for (Figure f : figures) s.figure(f);
         s.table(scalarTable(e));
         s.table(runTable(e));
         return s.build();
@@ -150,8 +159,11 @@ public final class ResultsReport {
         return impl == Implementation.CORE ? "core" : "DL4J";
     }
 
-    /** One figure per recorded curve name and implementation; the first seed of each configuration. */
-    static List<Figure> figures(ExperimentResult e) {
+    /**
+     * For an experiment without declared figures: one figure per recorded curve name and
+     * implementation, the first seed of each configuration.
+     */
+    static List<Figure> guessedFigures(ExperimentResult e) {
         Set<String> names = new LinkedHashSet<>();
         for (RunRecord r : e.runs()) {
             for (SideRecord side : r.sides().values()) names.addAll(side.series().keySet());

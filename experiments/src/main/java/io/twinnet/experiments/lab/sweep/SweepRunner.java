@@ -83,7 +83,7 @@ public final class SweepRunner {
                 List<RunRecord> records = runGrid(experiment, grid, pool);
                 List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
                 results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
-                        experiment.setup(profile), claims, grid, records, worstParity(records)));
+                        experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile)));
                 progress.experimentFinished(experiment.id(), claims);
                 store.writeResults(document(manifest, results, false));
             }

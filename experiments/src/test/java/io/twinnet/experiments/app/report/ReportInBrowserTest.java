@@ -44,13 +44,13 @@ class ReportInBrowserTest {
     @Test
     void theRenderedReportLoadsEveryFigureWithoutConsoleErrors(@TempDir Path tmp) throws Exception {
         Path chromium = Chromium.provisioned();
-        RenderedReport report = ReportRenderer.render(ResultsReport.build(
-                SyntheticResults.document(SyntheticResults.HOSTILE, "He initialisation converges")), tmp.resolve("report"));
+        RenderedReport report = ReportRenderer.render(ResultsReport.build(SyntheticResults.withDeclaredFigure(
+                SyntheticResults.document(SyntheticResults.HOSTILE, "He initialisation converges"))), tmp.resolve("report"));
         long figuresOnDisk;
         try (Stream<Path> s = Files.list(report.directory().resolve("figures"))) {
             figuresOnDisk = s.filter(p -> p.toString().endsWith(".svg") || p.toString().endsWith(".png")).count();
         }
-        assertTrue(figuresOnDisk >= 4, "expected figures for loss and accuracy per implementation, found " + figuresOnDisk);
+        assertTrue(figuresOnDisk >= 5, "expected figures for loss and accuracy per implementation and the declared one, found " + figuresOnDisk);
 
         HttpServer server = serve(report.directory());
         Process browser = null;

@@ -4,6 +4,7 @@ import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.RunManifest;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.FigureDeclaration;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.ParityRecord;
 import io.twinnet.experiments.lab.RunConfig;
@@ -55,5 +56,23 @@ final class SyntheticResults {
         RunManifest m = new RunManifest(1, "synthetic", "quick", 2, List.of("demo"), "2026-01-01T00:00:00Z",
                 Map.of("twinnetVersion", "test", "dl4jVersion", "1.0.0-M2.1"));
         return new ResultsDocument("twinnet-results", 1, m, "2026-01-01T00:05:00Z", true, List.of(e));
+    }
+
+    /**
+     * {@code doc} with a second experiment, {@code demo-declared}: the same runs and claims, with a
+     * declared figure (log y) whose title and series labels carry {@link #HOSTILE}, so the declared
+     * drawing (one chart, dashes, bands) is rendered and escaped as well.
+     */
+    static ResultsDocument withDeclaredFigure(ResultsDocument doc) {
+        ExperimentResult first = doc.experiments().get(0);
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (RunConfig c : first.configurations()) labels.put(c.config(), c.config() + " " + HOSTILE);
+        FigureDeclaration loss = new FigureDeclaration("eval-loss", "loss " + HOSTILE, "evalLoss", "step", "evaluation loss",
+                false, true, null, labels);
+        ExperimentResult declared = new ExperimentResult("demo-declared", first.title(), first.source(), first.setup(), first.claims(),
+                first.configurations(), first.runs(), first.parity(), List.of(loss));
+        List<ExperimentResult> experiments = new ArrayList<>(doc.experiments());
+        experiments.add(declared);
+        return new ResultsDocument(doc.schema(), doc.schemaVersion(), doc.manifest(), doc.finishedAt(), doc.complete(), experiments);
     }
 }
