@@ -18,11 +18,6 @@ public final class Catalog {
     private Catalog() {
     }
 
-    /** Experiments not yet written as declarations; they leave this list as they are ported. */
-    private static List<RunnableExperiment> handWritten() {
-        return List.of();
-    }
-
     /** Every declared experiment found on the class path, in catalog order. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     public static List<Experiment<?>> declared() {
@@ -34,7 +29,7 @@ public final class Catalog {
 
     /** Every experiment, in catalog order. */
     public static List<RunnableExperiment> all() {
-        List<RunnableExperiment> out = new ArrayList<>(handWritten());
+        List<RunnableExperiment> out = new ArrayList<>();
         for (Experiment<?> e : declared()) out.add(new DeclaredExperiment<>(e));
         return out;
     }

@@ -118,7 +118,7 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
 
     @Override
     public int position() {
-        return 5;
+        return 4;
     }
 
     @Override

@@ -62,19 +62,6 @@ public final class Rules {
     }
 
     /**
-<<<<<<< HEAD
-     * {@code rule}, judged only when a control shows that the runs can tell: inconclusive unless
-     * {@code control} is at least {@code atLeast} (e.g. a normal init learned within the budget, so
-     * "does not learn" is not just "too few steps").
-     */
-    public static <P extends GridPoint> Rule<P> provided(Statistic<P> control, double atLeast, Rule<P> rule) {
-        Rule<P> gate = of(control, Decision.atLeast(atLeast));
-        String bound = Decision.atLeast(atLeast).text().replaceFirst(":.*", "");
-        return new Rule<>() {
-            @Override
-            public String text() {
-                return "provided " + control.description() + " " + bound + " (else inconclusive): " + rule.text();
-=======
      * {@code rule}, judged only where {@code precondition} holds: inconclusive unless the
      * precondition is reproduced (e.g. a fix can only be judged where the failure it fixes occurs),
      * then {@code rule}'s verdict. Unlike {@link #allOf}, a precondition that fails gives no verdict.
@@ -84,24 +71,25 @@ public final class Rules {
             @Override
             public String text() {
                 return "judged only where " + precondition.text() + " (otherwise inconclusive); then " + rule.text();
->>>>>>> port-dying
             }
 
             @Override
             public Judgement judge(RunTable<P> runs) {
-<<<<<<< HEAD
-                Judgement g = gate.judge(runs);
-                if (g.verdict() != Verdict.REPRODUCED) return new Judgement(Verdict.INCONCLUSIVE, "control " + g.evidence() + ": cannot tell", g.estimate());
-                Judgement j = rule.judge(runs);
-                return new Judgement(j.verdict(), "control " + g.evidence() + "; " + j.evidence(), j.estimate());
-=======
                 Judgement pre = precondition.judge(runs);
                 if (pre.verdict() != Verdict.REPRODUCED) return Judgement.inconclusive(pre.evidence() + "; the precondition does not hold");
                 Judgement j = rule.judge(runs);
                 return new Judgement(j.verdict(), pre.evidence() + "; " + j.evidence(), j.estimate());
->>>>>>> port-dying
             }
         };
+    }
+
+    /**
+     * {@code rule}, judged only when a control shows that the runs can tell: {@link #onlyIf} the
+     * control is at least {@code atLeast} (e.g. a normal init learned within the budget, so "does
+     * not learn" is not just "too few steps").
+     */
+    public static <P extends GridPoint> Rule<P> provided(Statistic<P> control, double atLeast, Rule<P> rule) {
+        return onlyIf(of(control, Decision.atLeast(atLeast)), rule);
     }
 
     /**
