@@ -14,7 +14,7 @@ import static io.twinnet.experiments.catalog.CnnWeightLayer.OUTPUT;
 
 import io.twinnet.experiments.catalog.CnnWeightChange.Point;
 import io.twinnet.experiments.lab.Curve;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
@@ -47,29 +47,25 @@ final class CnnWeightStatistics {
         return Double.isInfinite(q) ? Math.copySign(Double.MAX_VALUE, q) : q;
     }
 
-    /** A statistic of the runs of {@code needed}, which must all have a measured run (else it is not measured). */
+    /**
+     * A statistic of the runs of {@code needed}, which must all have a measured run (else it is not
+     * measured), with its bootstrap interval over seeds (each point a stratum, {@link RunTable#bootstrap}).
+     */
     private static Statistic<Point> over(String description, List<Point> needed, ToDoubleFunction<RunTable<Point>> value) {
         return Statistic.of(description, runs -> {
             for (Point p : needed) if (runs.at(p).measured().isEmpty()) return Estimate.none();
-            RunTable<Point> t = runs.where(needed::contains);
-            return Estimate.point(value.applyAsDouble(t), t.measured().size());
+            return runs.where(needed::contains).bootstrap(value);
         });
     }
 
-    static final Statistic<Point> BARELY_MOVING = Statistic.of("the number of (reading of the asker's init, learning rate) pairs, "
-            + "no batch norm, at which, medians over seeds, the test loss falls by at least 10% of its start and every weight layer's "
-            + "final change is below 5% of its scale (conv: ||W-W0||/||W0||; zero-initialised FC layers: ||W-W0|| over the norm of a "
-            + "XAVIER draw of the same shape):", runs -> {
-                int pairs = 0;
-                int seen = 0;
-                for (Point p : Point.all(ASKER, PLAIN, LRS)) {
-                    RunTable<Point> t = runs.at(p);
-                    seen += t.measured().size();
-                    boolean still = Arrays.stream(CnnWeightLayer.values()).allMatch(l -> l.median(t, FINAL_CHANGE) < BARELY);
-                    if (!t.measured().isEmpty() && t.median(LOSS_DROP) >= LOSS_FALLS && still) pairs++;
-                }
-                return seen == 0 ? Estimate.none() : Estimate.point(pairs, seen);
-            });
+    /** The primary reading of the asker's kernels, fixed before the data: centre-delta ("identity") kernels. */
+    static final CnnInit PRIMARY = CnnInit.IDENTITY;
+
+    static final Statistic<Point> PRIMARY_LOSS_DROP = over("centre-delta kernels (the primary reading), no batch norm, the grid's first "
+            + "learning rate: the median over seeds of the relative test-loss decrease", List.of(Point.plain(PRIMARY, LRS[0])), t -> t.median(LOSS_DROP));
+
+    static final Statistic<Point> PRIMARY_CONV_CHANGE = over("the same runs: the median over seeds of the conv layer's final "
+            + "||W - W0|| / ||W0|| (the one non-zero layer at the start)", List.of(Point.plain(PRIMARY, LRS[0])), t -> CONV.median(t, FINAL_CHANGE));
 
     /** How many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further. */
     private static double decadesOff(RunTable<Point> t, Curve update) {

@@ -12,7 +12,8 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.Medians;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -24,7 +25,6 @@ import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Scalar;
-import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Stats;
 import io.twinnet.experiments.lab.Summaries;
@@ -165,35 +165,28 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
                 }).build();
     }
 
-    /** Final test accuracy; a diverged run counts as chance level (0.1 for ten classes). */
-    static double finalAccuracy(Run<Point> r) {
-        double a = r.get(Metrics.FINAL_EVAL_ACCURACY);
-        return Double.isFinite(a) ? a : 0.1;
-    }
-
-    /** (first − last) / first of the test-loss curve; 0 for a diverged run. */
-    static double lossDecrease(Run<Point> r) {
-        Series loss = r.get(Metrics.EVAL_LOSS);
-        if (loss == null || loss.size() < 2 || !Double.isFinite(loss.last())) return 0;
-        return (loss.first() - loss.last()) / loss.first();
-    }
-
-    /** The per-lr medians of {@code metric} for {@code init}, reduced by max over the learning rates. */
+    /**
+     * The largest, over the learning rates of the grid, median of {@code metric} for {@code init},
+     * with its bootstrap interval (each learning rate a stratum): the init judged at its own best rate.
+     */
     private static Estimate bestOverRates(RunTable<Point> runs, Init init, ToDoubleFunction<Run<Point>> metric) {
-        RunTable<Point> mine = runs.where(p -> p.init == init);
-        double best = mine.byPoint().values().stream().mapToDouble(t -> t.median(metric)).filter(Double::isFinite).max().orElse(Double.NaN);
-        return Estimate.point(best, mine.measured().size());
+        List<Point> rates = runs.points().stream().filter(p -> p.init == init).toList();
+        return runs.estimate(rates, metric, Medians::max);
+    }
+
+    private static double accuracy(Run<Point> r) {
+        return r.finalAccuracyOrChance(10);
     }
 
     private static final Statistic<Point> HE_BEST_ACCURACY = Statistic.of(
             "He trains: the median over seeds of the final test accuracy at He's best learning rate of the grid",
-            runs -> bestOverRates(runs, Init.HE, DeepReluHeVsXavier::finalAccuracy));
+            runs -> bestOverRates(runs, Init.HE, DeepReluHeVsXavier::accuracy));
     private static final Statistic<Point> XAVIER_LOSS_DROP = Statistic.of(
             "XAVIER stalls: the largest, over the grid's learning rates, median relative decrease of the test loss (first to last checkpoint)",
-            runs -> bestOverRates(runs, Init.XAVIER, DeepReluHeVsXavier::lossDecrease));
+            runs -> bestOverRates(runs, Init.XAVIER, Run::lossDecrease));
     private static final Statistic<Point> XAVIER_ACCURACY = Statistic.of(
             "the largest, over the learning rates, median final test accuracy of XAVIER",
-            runs -> bestOverRates(runs, Init.XAVIER, DeepReluHeVsXavier::finalAccuracy));
+            runs -> bestOverRates(runs, Init.XAVIER, DeepReluHeVsXavier::accuracy));
 
     /**
      * log2(median E[a_L²] of XAVIER / median E[a_L²] of He) − (−(L−1)): the measured halving per layer
@@ -203,12 +196,13 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
     private static final Statistic<Point> HALVING_AGAINST_THEORY = Statistic.of(
             "log2(median E[a_L²] with XAVIER / median E[a_L²] with He) at the last hidden layer, at initialisation, minus the theory −(L−1),",
             runs -> {
-                double[] he = Summaries.finite(runs.where(p -> p.init == Init.HE).values(INIT_LAST_HIDDEN_MEAN_SQUARE));
-                double[] xa = Summaries.finite(runs.where(p -> p.init == Init.XAVIER).values(INIT_LAST_HIDDEN_MEAN_SQUARE));
                 double depth = Summaries.median(runs.values(DEPTH));
-                if (he.length == 0 || xa.length == 0) return Estimate.none();
-                double log2 = Math.log(Summaries.median(xa) / Summaries.median(he)) / Math.log(2);
-                return Estimate.point(log2 + (depth - 1), Math.min(he.length, xa.length));
+                // measured at initialisation, where a seed draws the same weights at every learning rate: one rate per init
+                if (runs.points().isEmpty()) return Estimate.none();
+                double lr = runs.points().get(0).lr;
+                return runs.estimateWhere(List.of(p -> p.init == Init.XAVIER && p.lr == lr, p -> p.init == Init.HE && p.lr == lr),
+                        r -> r.get(INIT_LAST_HIDDEN_MEAN_SQUARE),
+                        g -> Math.log(Medians.ratio(g)) / Math.log(2) + (depth - 1));
             });
 
     @Override

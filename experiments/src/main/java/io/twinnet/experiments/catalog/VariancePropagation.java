@@ -25,7 +25,8 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.Medians;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -143,8 +144,9 @@ public final class VariancePropagation implements Experiment<VariancePropagation
         return runs.at(point).medianEstimate(r -> r.get(key));
     }
 
-    private static Estimate log2(Estimate e) {
-        return e.measured() ? Estimate.point(Math.log(e.value()) / Math.log(2), e.seeds()) : Estimate.none();
+    /** log2 of the median over seeds of {@code key} at {@code point}, with its bootstrap interval. */
+    private static Estimate log2Median(RunTable<Point> runs, Point point, Scalar key) {
+        return runs.estimate(List.of(point), r -> r.get(key), g -> Math.log(Medians.of(g.get(0))) / Math.log(2));
     }
 
     private static final Statistic<Point> COLLAPSE = Statistic.of(
@@ -155,38 +157,23 @@ public final class VariancePropagation implements Experiment<VariancePropagation
             runs -> median(runs, TANH_ONE, LAST_SATURATED));
     private static final Statistic<Point> HE_SCALE = Statistic.of(
             "log2 of the median over seeds of E[a_L^2]/E[a_1^2] for ReLU with He (RELU) init (theory 0)",
-            runs -> log2(median(runs, RELU_HE, MEAN_SQUARE_RATIO)));
+            runs -> log2Median(runs, RELU_HE, MEAN_SQUARE_RATIO));
     private static final Statistic<Point> XAVIER_HALVING = Statistic.of(
             "log2 of the median over seeds of E[a_L^2]/E[a_1^2] for ReLU with XAVIER, plus (L - 1) with L the median depth of the "
                     + "ReLU + He runs (theory 0: a factor 1/2 per layer)",
             runs -> {
-                Estimate ratio = log2(median(runs, RELU_XAVIER, MEAN_SQUARE_RATIO));
-                Estimate depth = median(runs, RELU_HE, DEPTH);
-                return ratio.measured() && depth.measured() ? Estimate.point(ratio.value() + depth.value() - 1, ratio.seeds()) : Estimate.none();
+                double depth = runs.at(RELU_HE).median(DEPTH);
+                return runs.estimate(List.of(RELU_XAVIER), r -> r.get(MEAN_SQUARE_RATIO), g -> Math.log(Medians.of(g.get(0))) / Math.log(2) + depth - 1);
             });
     private static final Statistic<Point> WORST_FACTOR = Statistic.of(
             "over configurations, the largest median over seeds of exp(max over hidden layers |ln(measured std / predicted std)|), "
                     + "the factor between measurement and recursion",
-            runs -> {
-                double worst = 0;
-                int seeds = Integer.MAX_VALUE;
-                for (Point p : GRID) {
-                    Estimate e = median(runs, p, MAX_LOG_RATIO);
-                    if (!e.measured()) return Estimate.none();
-                    worst = Math.max(worst, e.value());
-                    seeds = Math.min(seeds, e.seeds());
-                }
-                return Estimate.point(Math.exp(worst), seeds);
-            });
+            runs -> runs.estimate(GRID, r -> r.get(MAX_LOG_RATIO), g -> Math.exp(Math.max(0, Medians.max(g)))));
     private static final Statistic<Point> GRADIENT_GAP = Statistic.of(
             "median over seeds of the largest per-layer weight-gradient std for tanh with N(0, 0.01), divided by the median of "
                     + "the smallest one with LECUN_NORMAL",
-            runs -> {
-                Estimate small = median(runs, TANH_SMALL, MAX_GRADIENT_STD);
-                Estimate lecun = median(runs, TANH_LECUN, MIN_GRADIENT_STD);
-                return small.measured() && lecun.measured()
-                        ? Estimate.point(small.value() / lecun.value(), Math.min(small.seeds(), lecun.seeds())) : Estimate.none();
-            });
+            runs -> runs.estimate(List.of(TANH_SMALL, TANH_LECUN), r -> r.get(r.point().equals(TANH_SMALL) ? MAX_GRADIENT_STD : MIN_GRADIENT_STD),
+                    Medians::ratio));
 
     @Override
     public List<Claim<Point>> claims() {

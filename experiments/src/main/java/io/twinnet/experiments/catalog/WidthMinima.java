@@ -12,7 +12,8 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Bootstrap;
+import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -144,11 +145,6 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 .mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).filter(Double::isFinite).toArray();
     }
 
-    /** widest / narrowest of a per-width quantity. */
-    private static Estimate ratio(double narrow, double wide, int seeds) {
-        return Double.isFinite(narrow) && Double.isFinite(wide) && narrow > 0 ? Estimate.point(wide / narrow, seeds) : Estimate.none();
-    }
-
     private static final Statistic<Point> SPREAD_RATIO = Statistic.of(
             "at the middle learning rate, the std over seeds of the final training loss at the widest width divided by that at the narrowest:",
             runs -> {
@@ -156,9 +152,8 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 double lr = QUICK.middleLr();
                 double[] narrow = finalLosses(runs, runs.points().stream().mapToInt(Point::width).min().orElse(w[0]), lr);
                 double[] wide = finalLosses(runs, runs.points().stream().mapToInt(Point::width).max().orElse(w[w.length - 1]), lr);
-                double sn = narrow.length < 2 ? Double.NaN : Stats.std(narrow);
-                double sw = wide.length < 2 ? Double.NaN : Stats.std(wide);
-                return ratio(sn, sw, Math.min(narrow.length, wide.length));
+                if (narrow.length < 2 || wide.length < 2) return Estimate.none();
+                return Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(List.of(narrow, wide), g -> Stats.std(g.get(1)) / Stats.std(g.get(0)));
             });
 
     /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
@@ -176,7 +171,7 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
             runs -> {
                 int narrow = runs.points().stream().mapToInt(Point::width).min().orElse(0);
                 int wide = runs.points().stream().mapToInt(Point::width).max().orElse(0);
-                return ratio(relativeRange(runs, narrow), relativeRange(runs, wide), runs.count(RunStatus.FINISHED));
+                return runs.bootstrap(t -> relativeRange(t, wide) / relativeRange(t, narrow));
             });
 
     @Override

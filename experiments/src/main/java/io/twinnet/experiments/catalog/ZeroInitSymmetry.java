@@ -13,7 +13,8 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.Medians;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -213,7 +214,7 @@ public final class ZeroInitSymmetry implements Experiment<ZeroInitSymmetry.Point
             List<Run<Point>> done = runs.where(p -> List.of(points).contains(p)).finished();
             double v = start;
             for (Run<Point> r : done) v = pick.applyAsDouble(v, r.get(key));
-            return done.isEmpty() ? Estimate.none() : Estimate.point(v, done.size());
+            return done.isEmpty() ? Estimate.none() : Estimate.exact(v, done.size(), "the extreme over every finished run: an identity");
         });
     }
 
@@ -224,18 +225,13 @@ public final class ZeroInitSymmetry implements Experiment<ZeroInitSymmetry.Point
 
     /** Final test accuracy, a diverged run counting as chance (0.1 for ten classes). */
     private static double accuracy(Run<Point> r) {
-        double a = r.get(Metrics.FINAL_EVAL_ACCURACY);
-        return Double.isFinite(a) ? a : 0.1;
+        return r.finalAccuracyOrChance(10);
     }
 
-    /** {@code f} of the median final test accuracies of {@code a} and {@code b}. */
+    /** {@code f} of the median final test accuracies of {@code a} and {@code b}, with its stratified bootstrap interval. */
     private static Statistic<Point> accuracies(String description, Point a, Point b, DoubleBinaryOperator f) {
-        return Statistic.of(description, runs -> {
-            Estimate x = runs.at(a).medianEstimate(ZeroInitSymmetry::accuracy);
-            Estimate y = runs.at(b).medianEstimate(ZeroInitSymmetry::accuracy);
-            if (!x.measured() || !y.measured()) return Estimate.none();
-            return Estimate.point(f.applyAsDouble(x.value(), y.value()), Math.min(x.seeds(), y.seeds()));
-        });
+        return Statistic.of(description, runs -> runs.estimate(List.of(a, b), ZeroInitSymmetry::accuracy,
+                g -> f.applyAsDouble(Medians.of(g.get(0)), Medians.of(g.get(1)))));
     }
 
     /** The median accuracy of {@code a} less (that of {@code b} − margin): ≥ 0 exactly when a ≥ b − margin. */

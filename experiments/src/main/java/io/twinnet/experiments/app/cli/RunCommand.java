@@ -60,6 +60,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per configuration (default: the profile's).")
     Integer seeds;
 
+    @Option(names = "--first-seed", paramLabel = "K", description = "Run seeds K, K+1, ... (default 1): a verdict should survive a change of seeds.")
+    Integer firstSeed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<timestamp>-<profile>).")
     Path out;
 
@@ -119,6 +122,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintStream progressStream = System.err;
 
         if (seeds != null && seeds < 1) throw new UserInputException("--seeds: must be at least 1, got " + seeds);
+        if (firstSeed != null && firstSeed < 1) throw new UserInputException("--first-seed: must be at least 1, got " + firstSeed);
         if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
         Profile requested;
         try {
@@ -154,6 +158,9 @@ public final class RunCommand implements Callable<Integer> {
             if (seeds != null && seeds != manifest.seeds()) {
                 throw new UserInputException("--seeds: " + dir + " was started with --seeds " + manifest.seeds());
             }
+            if (firstSeed != null && firstSeed != manifest.firstRunSeed()) {
+                throw new UserInputException("--first-seed: " + dir + " was started with --first-seed " + manifest.firstRunSeed());
+            }
             if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
@@ -170,7 +177,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs);
+                    Provenance.collect(workers), implementations, configs, firstSeed);
             store.writeManifest(manifest);
         }
 

@@ -134,8 +134,7 @@ public final class ResultsReport {
         for (ClaimResult c : e.claims()) {
             Claim.Builder claim = Claim.builder(Ids.slug(e.id() + "." + c.id()), c.text());
             for (Implementation impl : Implementation.values()) claim.verdict(label(impl), c.verdictOf(impl).label());
-            claim.note("Rule: " + c.rule() + " Evidence: core: " + c.evidence().get(Implementation.CORE) + "; DL4J: "
-                    + c.evidence().get(Implementation.DL4J) + "." + seeFigures);
+            claim.note(ClaimNote.of(c) + seeFigures);
             s.claim(claim.build());
         }
         int failed = 0;
