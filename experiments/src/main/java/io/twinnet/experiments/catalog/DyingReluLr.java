@@ -67,7 +67,7 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
     }
 
     /** One variant on one reading at one learning rate. */
-    public record Point(Variant variant, DyingReluReading.Loss loss, DyingReluReading.Scale init, double lr) implements GridPoint {
+    public record Point(Variant variant, SquaredErrorReading loss, DyingReluReading.Scale init, double lr) implements GridPoint {
         DyingReluReading reading() {
             return new DyingReluReading(loss, init);
         }
@@ -166,7 +166,7 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
             case SOFTMAX -> Activation.SOFTMAX;
             default -> Activation.RELU;
         };
-        double rate = p.lr * p.loss.rateFactor;
+        double rate = p.loss.runRate(p.lr);
         LearningRateSchedule schedule = p.variant == Variant.DECAY ? LearningRateSchedule.step(rate, 0.5, Math.max(1, steps / 8))
                 : LearningRateSchedule.fixed(rate);
         return NetworkSpec.builder(Shape.vector(784)).name("dying-relu-lr").learningRate(schedule).seed(seed)

@@ -68,8 +68,9 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(new int[] {10, 50, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
-                : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 8);
+        // the claims compare the narrowest with the widest width, so the quick profile runs only those two
+        return p == Profile.QUICK ? new Sizes(new int[] {10, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
+                : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 20);
     }
 
     private static final Sizes QUICK = sizes(Profile.QUICK);

@@ -104,8 +104,8 @@ class WidthMinimaTest {
     @Test
     void quickGridIsWidthsTimesRatesTimesSeeds() {
         List<RunConfig> grid = experiment.configurations(Profile.QUICK, 0);
-        assertEquals(3 * 3 * 6, grid.size());
-        assertEquals(6 * 3 * 8, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(2 * 3 * 6, grid.size());
+        assertEquals(6 * 3 * 20, experiment.configurations(Profile.FULL, 0).size());
     }
 
     @Test

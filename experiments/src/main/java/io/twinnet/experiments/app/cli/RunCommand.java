@@ -77,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     String impl;
 
     @Option(names = "--configs", paramLabel = "REGEX",
-            description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
+            description = "Run only the configurations whose id contains a match (e.g. 'plain-half-sum'); claims are judged on what ran.")
     String configs;
 
     @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
@@ -276,6 +276,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (!c.compared()) notCompared++;
                 out.printf("%-24s %-28s %-15s %-15s%s%n", e.id(), c.id(), c.verdictOf(Implementation.CORE).label(),
                         c.verdictOf(Implementation.DL4J).label(), mark);
+                if (!c.estimate().isEmpty()) {
+                    out.printf("%-53s core %s | dl4j %s%n", "", estimateText(c, Implementation.CORE), estimateText(c, Implementation.DL4J));
+                }
             }
         }
         out.println();
@@ -288,6 +291,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("results: " + dir.resolve("results.json"));
         if (report != null) out.println("report:  " + report);
+    }
+
+    private static String estimateText(ClaimResult c, Implementation impl) {
+        var e = c.estimate().get(impl);
+        return e == null ? "-" : e.format();
     }
 
     private static ObjectNode summaryJson(Path dir, ResultsDocument doc, Path report) {
@@ -306,6 +314,7 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("core", c.verdictOf(Implementation.CORE).label());
                 n.put("dl4j", c.verdictOf(Implementation.DL4J).label());
                 n.put("agree", c.agree());
+                n.set("estimate", Json.mapper().valueToTree(c.estimate()));
                 n.put("compared", c.compared());
                 if (c.compared() && !c.agree()) differ++;
             }
