@@ -199,6 +199,7 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                         + "learning rate, which the answer does not fix, so it is reported and never judged: "
                         + CnnWeightStatistics.UPDATE_SIZES.description(), runs -> new Judgement(Verdict.INCONCLUSIVE, "not testable as stated; measured "
                         + CnnWeightStatistics.UPDATE_SIZES.on(runs).format(), CnnWeightStatistics.UPDATE_SIZES.on(runs))))
+                        .ifNotReproduced("not testable as stated: an update's size is proportional to the learning rate, which the answer does not fix")
                         .revised("2026-12-01: the figures scale with the learning rate, so the claim is reported, not judged (it was judged "
                                 + "within half a decade under the closer of two readings before)"),
                 Claim.seed("first-layers-update-more", "The first layers update more than the last ones (third answer's direction)",
@@ -209,13 +210,17 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                         .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's."),
                 Claim.seed("zero-fc-units-identical-loss-still-falls", "Zero FC weights make every hidden unit identical (the layer is "
                         + "worth one unit), yet the loss falls because the output layer learns",
-                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1)))),
+                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1))))
+                        .ifNotReproduced("with zero FC weights either the hidden units drift apart beyond round-off, or the loss does not fall while the accuracy stays below XAVIER's"),
                 Claim.seed("unit-matrix-kernels-channels-identical", "Equal 'unit matrix' kernels on a one-channel image make every "
-                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF))),
+                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF)))
+                        .ifNotReproduced("equal kernels do not keep the conv channels identical to round-off for the whole run"),
                 Claim.seed("batch-norm-helps-random-init", "Batch normalisation after the conv layer gives the first layer larger "
-                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER))),
+                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER)))
+                        .ifNotReproduced("with XAVIER, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"),
                 Claim.seed("batch-norm-helps-asker-init", "Batch normalisation gives the first layer larger gradients and the loss a "
-                        + "faster fall, with the asker's init", batchNormHelps(ASKER)));
+                        + "faster fall, with the asker's init", batchNormHelps(ASKER))
+                        .ifNotReproduced("with the asker's init, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"));
     }
 
     private static String label(Point p) {

@@ -210,10 +210,12 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
         return List.of(
                 Claim.paper("he-trains-where-xavier-stalls", "In a plain deep ReLU MLP, He (RELU) init trains where XAVIER stalls",
                         Rules.allOf(Rules.of(HE_BEST_ACCURACY, Decision.atLeast(0.8)), Rules.of(XAVIER_LOSS_DROP, Decision.below(0.10)),
-                                Rules.of(XAVIER_ACCURACY, Decision.below(0.3)))),
+                                Rules.of(XAVIER_ACCURACY, Decision.below(0.3))))
+                        .ifNotReproduced("at this depth either He does not reach 0.8 test accuracy at its best rate, or XAVIER does not stall (its loss falls by 10 % or its accuracy reaches 0.3)"),
                 Claim.paper("xavier-halves-signal-per-layer",
                         "At initialisation, XAVIER halves the mean square of the ReLU signal per layer relative to He",
-                        Rules.of(HALVING_AGAINST_THEORY, Decision.within(0, 3))));
+                        Rules.of(HALVING_AGAINST_THEORY, Decision.within(0, 3)))
+                        .ifNotReproduced("the measured ratio of XAVIER's to He's last-layer mean square departs from 2^-(L-1) by more than a factor 8"));
     }
 
     @Override

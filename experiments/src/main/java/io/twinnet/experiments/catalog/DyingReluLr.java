@@ -250,6 +250,7 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
                                 + "handful of failed runs."),
                 Claim.<Point>seed("seed-decides-near-threshold", "Changing only the random seed can decide between training and failing",
                         Rules.of(POINTS_WHERE_SEEDS_DISAGREE, Decision.atLeast(1, 0)))
+                        .ifNotReproduced("never not reproduced: an existence claim can only be seen or not yet seen")
                         .revised(REVISED + "an existence claim: reproduced when seen, otherwise inconclusive (never not-reproduced).")));
         for (Variant f : FIXES) {
             claims.add(Claim.<Point>seed("fix-" + f.label, "Fix: " + f.text + " prevents the collapse at a learning rate where plain ReLU collapses",

@@ -337,7 +337,8 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                                 + "falling by 2 % or more of its level per 1000 steps at the end of the budget")
                         .revised(REVISED + "'flat' is the late slope of the test loss (under 1 % per 1000 steps) instead of a first-to-last "
                                 + "drop, which grows with the budget"),
-                Claim.seed("half-range-and-he-converge", "At lr 1e-2, U[-0.5,0.5] and He (RELU) initialisation converge", converge),
+                Claim.seed("half-range-and-he-converge", "At lr 1e-2, U[-0.5,0.5] and He (RELU) initialisation converge", converge)
+                        .ifNotReproduced("U[-0.5,0.5] or He does not halve its test loss at lr 1e-2 within the budget, so 'converges' is not shown at this budget"),
                 Claim.seed("small-lr-rescues-u1", "A 100x smaller learning rate (1e-4) lets U[-1,1] converge where lr 1e-2 does not", rescue)
                         .ifNotReproduced("at matched travel lr x steps the smaller step makes no more progress than lr 1e-2: U[-1,1]'s "
                                 + "problem is not the size of the step")
@@ -351,9 +352,11 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                         .ifNotReproduced("with sigmoid units the initial range does matter: one range learns clearly less in the same budget"),
                 Claim.seed("u1-saturates-softmax", "Mechanism: with U[-1,1] the logits are so large that the softmax starts saturated (one "
                         + "class gets almost all the probability), so the MSE gradient through it nearly vanishes; with He it does not",
-                        saturation),
+                        saturation)
+                        .ifNotReproduced("the softmax does not start saturated with U[-1,1] (or already is with He): saturation does not explain the difference"),
                 Claim.seed("positive-homogeneity", "In a bias-free ReLU net of depth d, doubling every weight multiplies the logits by exactly 2^d",
-                        Rules.of(PositiveHomogeneity.worstDeviation(HOMOGENEITY), Decision.below(1e-12))));
+                        Rules.of(PositiveHomogeneity.worstDeviation(HOMOGENEITY), Decision.below(1e-12)))
+                        .ifNotReproduced("doubling every weight does not scale the logits by exactly 2^d: the net is not bias-free or an operation is not positively homogeneous"));
     }
 
     @Override

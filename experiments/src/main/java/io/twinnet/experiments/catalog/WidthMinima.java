@@ -180,9 +180,11 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         return List.of(
                 Claim.seed("loss-spread-narrows-with-width",
                         "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
-                        Rules.of(SPREAD_RATIO, Decision.below(0.5, 1.0))),
+                        Rules.of(SPREAD_RATIO, Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("at the widest width the final training loss varies over seeds at least as much as at the narrowest: in this budget the spread does not narrow with width"),
                 Claim.seed("step-size-sensitivity-falls-with-width", "Wider nets are less sensitive to the step size",
-                        Rules.of(SENSITIVITY_RATIO, Decision.below(0.5, 1.0))));
+                        Rules.of(SENSITIVITY_RATIO, Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("the widest net's final training loss depends on the learning rate at least as much as the narrowest net's"));
     }
 
     @Override

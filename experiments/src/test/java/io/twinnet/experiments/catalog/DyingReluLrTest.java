@@ -197,7 +197,7 @@ class DyingReluLrTest {
         for (String f : List.of("leaky", "softmax", "decay", "wide")) assertTrue(ids.contains("fix-" + f + "-sum-std0.01-lr0.1"));
         assertEquals(Map.of("variant", "plain", "loss", "sum", "init", "std0.01", "lr", 0.03), configs.get(0).params());
         assertEquals(5 * (4 * 8 + 4), experiment.configurations(Profile.FULL, 0).size());
-        Point var = new Point(Variant.PLAIN, DyingReluReading.Loss.SUM, DyingReluReading.Scale.VAR, 0.1);
+        Point var = new Point(Variant.PLAIN, SquaredErrorReading.SUM, DyingReluReading.Scale.VAR, 0.1);
         assertEquals(0.1, ((DenseLayerSpec) DyingReluLr.spec(var, 100, 1).layers().get(0)).weightInit().std());
     }
 
