@@ -26,6 +26,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.stats.Estimate;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
 import io.twinnet.experiments.lab.stats.Medians;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
@@ -35,6 +36,8 @@ import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
@@ -175,12 +178,38 @@ public final class VariancePropagation implements Experiment<VariancePropagation
             runs -> runs.estimate(List.of(TANH_SMALL, TANH_LECUN), r -> r.get(r.point().equals(TANH_SMALL) ? MAX_GRADIENT_STD : MIN_GRADIENT_STD),
                     Medians::ratio));
 
+    /**
+     * exp(−2·b), b the least-squares slope of ln(weight-gradient std) against the layer index: the
+     * per-layer factor of the gradient's variance toward the input (a weight gradient is a_{l−1}·δ_l,
+     * and saturated a_{l−1} ≈ ±1 in every layer, so its ratio between layers is δ's).
+     */
+    static double backwardVarianceFactor(Run<Point> r) {
+        Series g = r.get(GRADIENT_STD);
+        if (g == null || g.size() < 3) return Double.NaN;
+        SimpleRegression fit = new SimpleRegression();
+        for (int i = 0; i < g.size(); i++) {
+            if (!(g.y()[i] > 0)) return Double.NaN;
+            fit.addData(g.x()[i], Math.log(g.y()[i]));
+        }
+        return Math.exp(-2 * fit.getSlope());
+    }
+
+    private static final Statistic<Point> TANH_ONE_BACKWARD = Statistic.of(
+            "median over seeds of the per-layer factor of the weight-gradient variance toward the input for tanh with N(0, 1) weights "
+                    + "(exp(-2 x slope of ln std against the layer); mean-field χ at width 256: "
+                    + String.format(java.util.Locale.ROOT, "%.2f", MeanField.backwardFactor(1, 256)) + ")",
+            runs -> runs.at(TANH_ONE).medianEstimate(VariancePropagation::backwardVarianceFactor));
+
     @Override
     public List<Claim<Point>> claims() {
         return List.of(
                 Claim.seed("tanh-std-0.01-collapses", "tanh with N(0, 0.01) weights: activations collapse toward zero layer after layer",
                         Rules.of(COLLAPSE, Decision.below(1e-6)))
                         .ifNotReproduced("with N(0, 0.01) weights the last hidden layer keeps more than 1e-6 of the first layer's std at this depth"),
+                Claim.paper("tanh-std-1-backward-signal-grows", "tanh with N(0, 1) weights: the back-propagated signal grows toward "
+                        + "the input (mean-field χ > 1), although most units are saturated, against 'the gradient of a constant is zero'",
+                        Rules.of(TANH_ONE_BACKWARD, Decision.atLeast(2, 1)))
+                        .ifNotReproduced("the gradient's variance does not grow toward the input with N(0, 1) tanh weights: saturation wins"),
                 Claim.seed("tanh-std-1-saturates", "tanh with N(0, 1) weights: the units saturate at ±1",
                         Rules.of(SATURATION, Decision.atLeast(0.5)))
                         .ifNotReproduced("with N(0, 1) weights fewer than half of the last layer's tanh units are saturated (|a| > 0.99)"),
