@@ -10,6 +10,7 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
+import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.stats.Bootstrap;
@@ -102,7 +103,8 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         return "MNIST 784-h-10 with h in " + Arrays.toString(s.widths) + ", ReLU hidden and output units, DL4J LossMSE to one-hot "
                 + "targets, init N(0, 0.01^2), SGD with one example per step for " + s.steps + " steps over " + images
                 + " training images (" + String.format(Locale.ROOT, "%.1f", (double) s.steps / images) + " epochs), lr in "
-                + Arrays.toString(s.learningRates) + ", " + s.seeds + " seeds; the final training loss is measured on all "
+                + Arrays.toString(s.learningRates) + " (LossMSE's gradient is 2(a-t)/10, so " + new AskerUnits(LossFunction.MSE, 10)
+                .describe(s.learningRates[0]) + "), " + s.seeds + " seeds; the final training loss is measured on all "
                 + images + " training images.";
     }
 
