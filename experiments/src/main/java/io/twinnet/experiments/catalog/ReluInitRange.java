@@ -248,11 +248,14 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         return -CurveShape.relativeSlopePer1000Steps(r.get(Metrics.EVAL_LOSS), 0.5);
     }
 
-    /** The relative test-loss decrease after {@code steps} steps (lr × steps is the travel a rule matches). */
+    /**
+     * The relative test-loss decrease after {@code steps} steps (lr × steps is the travel a rule
+     * matches); {@code steps} = +∞ means after all of the run's steps, the last checkpoint.
+     */
     static double decreaseAfter(Run<Point> r, double steps) {
         Series loss = r.get(Metrics.EVAL_LOSS);
         if (loss == null || loss.size() < 2) return Double.NaN;
-        double at = CurveShape.at(loss, steps);
+        double at = steps == Double.POSITIVE_INFINITY ? loss.last() : CurveShape.at(loss, steps);
         return Double.isFinite(at) ? (loss.first() - at) / loss.first() : 0;
     }
 
