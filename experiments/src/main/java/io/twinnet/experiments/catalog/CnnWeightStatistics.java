@@ -18,9 +18,11 @@ import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -52,9 +54,22 @@ final class CnnWeightStatistics {
      * measured), with its bootstrap interval over seeds (each point a stratum, {@link RunTable#bootstrap}).
      */
     private static Statistic<Point> over(String description, List<Point> needed, ToDoubleFunction<RunTable<Point>> value) {
+        return measuredAt(description, needed, t -> t.bootstrap(value));
+    }
+
+    /**
+     * The worst {@code spread} over every measured run of {@code needed}, exact: it bounds an identity,
+     * which one counterexample refutes, so no resample may leave a run out.
+     */
+    private static Statistic<Point> worstOver(String description, List<Point> needed, Scalar spread) {
+        return measuredAt(description, needed, t -> Estimate.exact(CnnLayerProbe.worst(t, spread), t.measured().size(),
+                "the worst over every run: an identity"));
+    }
+
+    private static Statistic<Point> measuredAt(String description, List<Point> needed, Function<RunTable<Point>, Estimate> estimate) {
         return Statistic.of(description, runs -> {
             for (Point p : needed) if (runs.at(p).measured().isEmpty()) return Estimate.none();
-            return runs.where(needed::contains).bootstrap(value);
+            return estimate.apply(runs.where(needed::contains));
         });
     }
 
@@ -94,9 +109,9 @@ final class CnnWeightStatistics {
             .mapToDouble(i -> ratio(OUTPUT.median(t.at(Point.plain(i, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(Point.plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
             .min().getAsDouble());
 
-    static final Statistic<Point> UNIT_SPREAD = over("the asker's init, no batch norm, both readings, every learning rate: the "
+    static final Statistic<Point> UNIT_SPREAD = worstOver("the asker's init, no batch norm, both readings, every learning rate: the "
             + "worst relative spread between hidden units over every checkpoint of every seed:", Point.all(ASKER, PLAIN, LRS),
-            t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD));
+            CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD);
 
     static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates at which, for both readings of the "
             + "asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy stays "
@@ -104,9 +119,9 @@ final class CnnWeightStatistics {
             .filter(lr -> ASKER.stream().allMatch(i -> t.at(Point.plain(i, lr)).median(LOSS_DROP) >= LOSS_FALLS
                     && t.at(Point.plain(i, lr)).median(ACCURACY) <= t.at(Point.plain(XAVIER, lr)).median(ACCURACY) - 0.1)).count());
 
-    static final Statistic<Point> CHANNEL_SPREAD = over("the asker's init, with and without batch norm, every learning rate, "
+    static final Statistic<Point> CHANNEL_SPREAD = worstOver("the asker's init, with and without batch norm, every learning rate, "
             + "both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
-            Point.all(ASKER, BOTH, LRS), t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD));
+            Point.all(ASKER, BOTH, LRS), CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD);
 
     /** Batch norm's gain on the conv layer's gradient, for the weakest of {@code inits}. */
     static Statistic<Point> batchNormGain(List<CnnInit> inits) {
