@@ -1,7 +1,9 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
 import static io.twinnet.experiments.catalog.SyntheticRecords.side;
+import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,13 +44,19 @@ class VariancePropagationTest {
         for (double s : he) assertEquals(Math.sqrt(1 - 1 / Math.PI), s, 1e-10);
     }
 
-    /** Records where every scalar a rule reads is set per config, the same on both sides. */
+    /**
+     * Records of five seeds where every scalar a rule reads is set per config, the same on both sides;
+     * each seed's values (but the depth) are scaled by 1 + 10 % of its spread offset.
+     */
     private List<RunRecord> records(Map<String, Map<String, Double>> perConfig) {
         List<RunRecord> runs = new ArrayList<>();
-        for (RunConfig c : experiment.configurations(Profile.QUICK, 1)) {
-            Map<String, Double> s = new LinkedHashMap<>(Map.of("depth", 20.0, "collapseRatio", 0.5, "meanSquareRatio", 1.0,
+        for (RunConfig c : experiment.configurations(Profile.QUICK, SEEDS.size())) {
+            Map<String, Double> s = new LinkedHashMap<>(Map.of("collapseRatio", 0.5, "meanSquareRatio", 1.0,
                     "lastLayerSaturated", 0.0, "maxGradientStd", 1e-3, "minGradientStd", 1e-3, "maxLogRatioToTheory", 0.1));
             s.putAll(perConfig.getOrDefault(c.config(), Map.of()));
+            double f = 1 + 0.1 * spread(c.seed());
+            s.replaceAll((k, v) -> v * f);
+            s.put("depth", 20.0);
             runs.add(both(c.experiment(), c.config(), c.seed(), side(s, Map.of())));
         }
         return runs;
@@ -96,6 +104,17 @@ class VariancePropagationTest {
         // He keeps the scale, but Xavier's ratio 1 is log2 = 0, 19 away from the theory -(L - 1)
         List<ClaimResult> claims = experiment.evaluate(records(Map.of()), Profile.QUICK);
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
+    }
+
+    @Test
+    void measurementsThatStraddleTheirBoundariesAreInconclusive() {
+        List<ClaimResult> claims = experiment.evaluate(records(Map.of(
+                "tanh-n1", Map.of("lastLayerSaturated", 0.5),
+                "relu-xavier", Map.of("meanSquareRatio", Math.pow(2, -19)),
+                "relu-uniform", Map.of("maxLogRatioToTheory", Math.log(2)))), Profile.QUICK);
+        assertEquals(Verdict.INCONCLUSIVE, verdict(claims, "tanh-std-1-saturates"), "0.5 give or take 10 %");
+        assertEquals(Verdict.INCONCLUSIVE, verdict(claims, "recursion-predicts-std"), "a factor 2^(1 ± 0.1)");
+        assertEquals(Verdict.REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
     }
 
     @Test
