@@ -191,6 +191,16 @@ class ReluInitRangeTest {
     }
 
     @Test
+    void theFullProfilesLongerBudgetDoesNotUnmatchTheTravel() {
+        // 60,000 steps: lr 1e-4 barely moves in its first 10,000 (travel 1) and only then falls by half
+        Series late = sampled(60_000, 2000, x -> 0.18 * (x <= 10_000 ? 1 - 0.002 * x / 10_000 : 0.998 - 0.5 * (x - 10_000) / 50_000));
+        List<RunRecord> runs = replace(replace(askersWorld(), everySeed((seed, s) ->
+                train("relu-u1-lr0.01", seed, plateau(0.18, 0.02 + 0.003 * s, 0.003), 0.11, 0.95))), everySeed((seed, s) ->
+                train("relu-u1-lr1.0E-4", seed, late, 0.6, 0.95)));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.FULL, "small-lr-rescues-u1"), "judged after 10,000 of lr 1e-4's steps");
+    }
+
+    @Test
     void aRescueGapThatStraddlesItsBandIsInconclusive() {
         List<RunRecord> runs = replace(askersWorld(), everySeed((seed, s) ->
                 train("relu-u1-lr1.0E-4", seed, converging(0.18, 0.18 * (1 - 0.022 - 0.015 * s)), 0.15, 0.95)));
