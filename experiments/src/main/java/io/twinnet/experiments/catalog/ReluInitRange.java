@@ -33,6 +33,7 @@ import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.Verdict;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -235,7 +236,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                 .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.subset()) + ", one example per step, " + s.epochs
                         + " shuffled epoch(s) (order seed " + seeds.order() + "); evaluated on MNIST test, "
                         + Subsets.describe(s.evalPerClass, seeds.evaluation()))
-                .checkpointEvery(p.equals(U1) ? Math.min(MATCHED_STEPS_AT_LARGE_LR, s.checkpointEvery) : s.checkpointEvery).paritySteps(50)
+                .checkpointEvery(checkpointEvery(p, s.checkpointEvery)).paritySteps(50)
                 .afterTraining(SoftmaxSaturation.beforeAndAfter(eval)).build();
     }
 
@@ -265,8 +266,19 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
             train(Hidden.SIGMOID, Init.HALF, 1e-2));
     /** The travel lr × steps = 1 at which the rescue is judged: the first 100 steps of lr 1e-2. */
     static final int MATCHED_STEPS_AT_LARGE_LR = 100;
-    /** The same travel at lr 1e-4: 100 × (1e-2 / 1e-4) steps, the quick profile's whole budget and a sixth of the full one's. */
+    /** The same travel at lr 1e-4: 100 × (1e-2 / 1e-4) steps, the quick profile's whole budget and the start of the full one's. */
     static final int MATCHED_STEPS_AT_SMALL_LR = 10_000;
+
+    /**
+     * The checkpoint spacing of {@code p}: each of the two runs the rescue compares gets a checkpoint at
+     * its matched step (U[-1,1] at lr 1e-2 every 100 steps, at lr 1e-4 every gcd(10,000, {@code every})
+     * steps), every other run {@code every}.
+     */
+    static int checkpointEvery(Point p, int every) {
+        if (p.equals(U1)) return Math.min(MATCHED_STEPS_AT_LARGE_LR, every);
+        if (p.equals(U1_SMALL_LR)) return BigInteger.valueOf(MATCHED_STEPS_AT_SMALL_LR).gcd(BigInteger.valueOf(every)).intValueExact();
+        return every;
+    }
 
     private static Statistic<Point> median(String what, Point p, ToDoubleFunction<Run<Point>> metric) {
         return Statistic.of("the median over seeds of " + what + " of " + p.display(), runs -> runs.at(p).medianEstimate(metric));
