@@ -72,6 +72,7 @@ class ReluInitRangeTest {
             runs.add(train("relu-u1-lr0.01", seed, plateau(0.18, 0.008 + 0.002 * s, 0.003 + 0.002 * s), 0.11 + 0.01 * s, 0.95 + 0.02 * s));
             runs.add(train("relu-u1-lr0.001", seed, plateau(0.18, 0.002, 0.003 + 0.002 * s), 0.10, 0.95 + 0.02 * s));
             runs.add(train("relu-u1-lr1.0E-4", seed, converging(0.18, 0.07 + 0.01 * s), 0.75 + 0.03 * s, 0.95 + 0.02 * s));
+            runs.add(train("relu-n1-lr0.01", seed, plateau(0.18, 0.004, 0.002 + 0.001 * s), 0.09 + 0.005 * s, 0.99));
             runs.add(train("relu-u0.5-lr0.01", seed, converging(0.17, 0.05 + 0.01 * s), 0.85 + 0.02 * s, 0.6));
             runs.add(train("relu-he-lr0.01", seed, converging(0.09, 0.02 + 0.005 * s), 0.92 + 0.01 * s, 0.01 + 0.01 * s));
             runs.add(train("relu-he-lr0.001", seed, converging(0.09, 0.04 + 0.005 * s), 0.80 + 0.02 * s, 0.01 + 0.01 * s));
@@ -201,6 +202,28 @@ class ReluInitRangeTest {
     }
 
     @Test
+    void bothRescueRunsHaveACheckpointAtTheirMatchedStepInEveryProfile() {
+        for (Profile profile : Profile.values()) {
+            ReluInitRange.Sizes s = ReluInitRange.sizes(profile);
+            int steps = s.epochs() * (s.trainPerClass() > 0 ? 10 * s.trainPerClass() : 60_000);
+            assertTrue(steps >= 10_000, profile + ": lr 1e-4 must run at least the 10,000 steps of travel 1");
+            int small = ReluInitRange.checkpointEvery(ReluInitRange.train(Hidden.RELU, Init.U1, 1e-4), s.checkpointEvery());
+            int large = ReluInitRange.checkpointEvery(ReluInitRange.train(Hidden.RELU, Init.U1, 1e-2), s.checkpointEvery());
+            assertEquals(0, 10_000 % small, profile + ": lr 1e-4 every " + small);
+            assertEquals(0, 100 % large, profile + ": lr 1e-2 every " + large);
+            assertEquals(s.checkpointEvery(), ReluInitRange.checkpointEvery(ReluInitRange.train(Hidden.RELU, Init.HE, 1e-2), s.checkpointEvery()));
+        }
+    }
+
+    @Test
+    void n1ThatLearnsClearlyBetterThanU1RefutesTheScaleArgument() {
+        List<RunRecord> runs = replace(askersWorld(), everySeed((seed, s) ->
+                train("relu-n1-lr0.01", seed, converging(0.18, 0.09), 0.5 + 0.03 * s, 0.99)));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.FULL, "n1-no-better-than-u1"));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(askersWorld(), Profile.QUICK, "n1-no-better-than-u1"), "the quick grid does not run N(0,1)");
+    }
+
+    @Test
     void aRescueGapThatStraddlesItsBandIsInconclusive() {
         List<RunRecord> runs = replace(askersWorld(), everySeed((seed, s) ->
                 train("relu-u1-lr1.0E-4", seed, converging(0.18, 0.18 * (1 - 0.022 - 0.015 * s)), 0.15, 0.95)));
@@ -265,14 +288,15 @@ class ReluInitRangeTest {
         List<String> ids = grid.stream().map(RunConfig::config).toList();
         assertEquals(List.of("relu-u1-lr0.01", "relu-u1-lr1.0E-4", "relu-u0.5-lr0.01", "relu-he-lr0.01", "sigmoid-u01-lr0.01",
                 "sigmoid-u1-lr0.01", "sigmoid-u0.5-lr0.01", "homogeneity"), ids);
-        assertEquals(5 * 3 + 3 + 1, experiment.configurations(Profile.FULL, 1).size());
+        assertEquals(3 * 5 * 8 + 3 + 1, experiment.configurations(Profile.FULL, 1).size(), "three readings x five inits x eight rates");
     }
 
     @Test
     void oneTinyTrainingRunOnBothSidesGivesAWellFormedRecord() {
         RunConfig config = experiment.configurations(Profile.QUICK, 1).get(3);
         assertEquals("relu-he-lr0.01", config.config());
-        assertEquals(Map.of("kind", "train", "activation", "relu", "init", "he", "lr", 0.01), config.params(), "the old parameters");
+        assertEquals(Map.of("kind", "train", "activation", "relu", "init", "he", "lr", 0.01, "loss", "mean"), config.params(),
+                "the old parameters and the reading of 'MSE'");
         ReluInitRange.Point he = ReluInitRange.train(Hidden.RELU, Init.HE, 1e-2);
         RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new ReluInitRange().trial(he, RunSeeds.of(1), new SyntheticMnistEnvironment(), TINY),
                 EnumSet.allOf(Implementation.class));
