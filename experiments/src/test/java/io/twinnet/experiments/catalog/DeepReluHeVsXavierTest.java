@@ -3,6 +3,7 @@ package io.twinnet.experiments.catalog;
 import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
 import static io.twinnet.experiments.catalog.SyntheticRecords.evalLoss;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,14 +65,11 @@ class DeepReluHeVsXavierTest {
         return runs;
     }
 
-    /** {@code runs} with every run of the configurations {@code make} produces replaced, seed by seed. */
+    /** {@code runs} with the runs {@code make} gives for every seed (with its spread offset) in place of theirs. */
     private static List<RunRecord> replaced(List<RunRecord> runs, BiFunction<Long, Double, List<RunRecord>> make) {
         List<RunRecord> added = new ArrayList<>();
         for (long seed : SEEDS) added.addAll(make.apply(seed, spread(seed)));
-        List<String> configs = added.stream().map(r -> r.config().config()).distinct().toList();
-        List<RunRecord> out = new ArrayList<>(runs.stream().filter(r -> !configs.contains(r.config().config())).toList());
-        out.addAll(added);
-        return out;
+        return replace(runs, added);
     }
 
     private Map<String, Verdict> core(List<RunRecord> runs) {

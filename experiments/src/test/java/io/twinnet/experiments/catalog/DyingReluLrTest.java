@@ -2,6 +2,7 @@ package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
 import static io.twinnet.experiments.catalog.SyntheticRecords.curve;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
@@ -101,17 +102,6 @@ class DyingReluLrTest {
         return evaluate(runs).get(claim).verdictOf(Implementation.CORE);
     }
 
-    private static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
-        List<RunRecord> out = new ArrayList<>();
-        for (RunRecord r : runs) {
-            boolean replaced = false;
-            for (RunRecord n : replacements) replaced |= n.config().key().equals(r.config().key());
-            if (!replaced) out.add(r);
-        }
-        out.addAll(List.of(replacements));
-        return out;
-    }
-
     @Test
     void aRunFailsWhenItCollapsesBelowItsPeakNeverLearnsOrDiverges() {
         assertFalse(CollapseThreshold.failed(trained(1)));
@@ -207,7 +197,8 @@ class DyingReluLrTest {
 
     @Test
     void aFixThatStillCollapsesIsNotReproduced() {
-        List<RunRecord> runs = replace(askersWorld(), SEEDS.stream().map(seed -> fix(Variant.DECAY, seed, collapsed(seed, 0.3))).toArray(RunRecord[]::new));
+        List<RunRecord> runs = replace(askersWorld(),
+                SEEDS.stream().map(seed -> fix(Variant.DECAY, seed, collapsed(seed, 0.3))).toArray(RunRecord[]::new));
         Map<String, ClaimResult> r = evaluate(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("fix-decay").verdictOf(Implementation.CORE));
         assertEquals(Verdict.REPRODUCED, r.get("fix-wide").verdictOf(Implementation.CORE));

@@ -1,9 +1,11 @@
 package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.everySeed;
 import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.of;
 import static io.twinnet.experiments.catalog.SyntheticRecords.sampled;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
@@ -84,11 +86,6 @@ class ReluInitRangeTest {
         return runs;
     }
 
-    /** {@code make} for every seed, with the seed's spread offset. */
-    private static RunRecord[] everySeed(java.util.function.BiFunction<Long, Double, RunRecord> make) {
-        return SEEDS.stream().map(seed -> make.apply(seed, spread(seed))).toArray(RunRecord[]::new);
-    }
-
     private static Map<String, ClaimResult> byId(List<ClaimResult> results) {
         Map<String, ClaimResult> m = new java.util.LinkedHashMap<>();
         for (ClaimResult r : results) m.put(r.id(), r);
@@ -99,17 +96,6 @@ class ReluInitRangeTest {
         ClaimResult r = byId(experiment.evaluate(runs, profile)).get(claim);
         assertTrue(r.agree(), "both sides were given identical records");
         return r.verdictOf(Implementation.CORE);
-    }
-
-    private static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
-        List<RunRecord> out = new ArrayList<>();
-        for (RunRecord r : runs) {
-            boolean replaced = false;
-            for (RunRecord n : replacements) replaced |= n.config().key().equals(r.config().key());
-            if (!replaced) out.add(r);
-        }
-        out.addAll(List.of(replacements));
-        return out;
     }
 
     @Test

@@ -2,6 +2,8 @@ package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.everySeed;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
@@ -67,15 +69,6 @@ class SigmoidVanishingTest {
         }
         return runs;
     }
-
-    /** {@code runs} with each configuration × seed of {@code replacements} replaced (or added). */
-    private static List<RunRecord> replace(List<RunRecord> runs, List<RunRecord> replacements) {
-        List<RunRecord> out = new ArrayList<>(runs);
-        out.removeIf(r -> replacements.stream().anyMatch(n -> n.config().key().equals(r.config().key())));
-        out.addAll(replacements);
-        return out;
-    }
-
     private Map<String, Verdict> coreVerdicts(List<RunRecord> runs) {
         Map<String, Verdict> out = new LinkedHashMap<>();
         for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r.verdictOf(Implementation.CORE));
@@ -103,8 +96,7 @@ class SigmoidVanishingTest {
 
     @Test
     void aSigmoidGradientThatDoesNotShrinkEnoughIsNotReproduced() {
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream()
-                .map(seed -> init(SIGMOID, InitChoice.LECUN, seed, 0.9 + 0.03 * spread(seed), 0.4, 0.9)).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(), everySeed((seed, s) -> init(SIGMOID, InitChoice.LECUN, seed, 0.9 + 0.03 * s, 0.4, 0.9)));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("sigmoid-first-layer-gradient-shrinks"));
     }
 
@@ -116,36 +108,34 @@ class SigmoidVanishingTest {
 
     @Test
     void reluWithXavierLikeShrinkageDoesNotCountAsKeeping() {
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream()
-                .map(seed -> init(RELU, InitChoice.HE, seed, 0.7 * (1 + 0.05 * spread(seed)), 0.06, 0.5)).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(), everySeed((seed, s) -> init(RELU, InitChoice.HE, seed, 0.7 * (1 + 0.05 * s), 0.06, 0.5)));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("relu-he-keeps-first-layer-gradient"));
     }
 
     @Test
     void aHeFactorWhoseSeedsStraddleTheToleranceIsInconclusive() {
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream()
-                .map(seed -> init(RELU, InitChoice.HE, seed, 1.25 + 0.06 * spread(seed), 5, 0.5)).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(), everySeed((seed, s) -> init(RELU, InitChoice.HE, seed, 1.25 + 0.06 * s, 5, 0.5)));
         assertEquals(Verdict.INCONCLUSIVE, coreVerdicts(runs).get("relu-he-keeps-first-layer-gradient"));
     }
 
     @Test
     void aDeepSigmoidNetThatTrainsAtSomeLearningRateRefutesTheTrainingClaim() {
         // a rate of the quick grid: records off the grid are not judged
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream().map(seed -> train(SIGMOID, 10, 0.1, seed, 0.7 + 0.03 * spread(seed))).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(), everySeed((seed, s) -> train(SIGMOID, 10, 0.1, seed, 0.7 + 0.03 * s)));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("deep-sigmoid-fails-where-relu-trains"));
     }
 
     @Test
     void aDeepSigmoidNetThatTrainsForSomeSeedsOnlyLeavesTheTrainingClaimUndecided() {
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream().map(seed -> train(SIGMOID, 10, 0.1, seed, 0.5 + 0.3 * spread(seed))).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(), everySeed((seed, s) -> train(SIGMOID, 10, 0.1, seed, 0.5 + 0.3 * s)));
         assertEquals(Verdict.INCONCLUSIVE, coreVerdicts(runs).get("deep-sigmoid-fails-where-relu-trains"));
     }
 
     @Test
     void aDivergedDeepReluRunCountsAsChance() {
         SideRecord diverged = new SideRecord(RunStatus.DIVERGED, 3, null, Map.of("finalEvalAccuracy", Double.NaN), Map.of(), 0.1);
-        List<RunRecord> runs = replace(asTheoryPredicts(), SEEDS.stream()
-                .map(seed -> both(ID, new Training(RELU, InitChoice.HE, 10, 0.03).id(), seed, diverged)).toList());
+        List<RunRecord> runs = replace(asTheoryPredicts(),
+                everySeed((seed, s) -> both(ID, new Training(RELU, InitChoice.HE, 10, 0.03).id(), seed, diverged)));
         assertEquals(Verdict.NOT_REPRODUCED, coreVerdicts(runs).get("deep-sigmoid-fails-where-relu-trains"));
     }
 

@@ -6,10 +6,12 @@ import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.DoubleUnaryOperator;
 
 /** Hand-made run records for testing the catalog's verdict rules without training anything. */
@@ -61,6 +63,26 @@ final class SyntheticRecords {
         sides.put(Implementation.CORE, core);
         sides.put(Implementation.DL4J, dl4j);
         return new RunRecord(new RunConfig(experiment, config, seed, params), sides, null, 0.2);
+    }
+
+    /** The record {@code make} gives for every seed of {@link #SEEDS}, with the seed's {@link #spread} offset. */
+    static List<RunRecord> everySeed(BiFunction<Long, Double, RunRecord> make) {
+        return SEEDS.stream().map(seed -> make.apply(seed, spread(seed))).toList();
+    }
+
+    /**
+     * {@code runs} with every record whose configuration and seed one of {@code replacements} has
+     * dropped, and the replacements added (those with no counterpart simply join).
+     */
+    static List<RunRecord> replace(List<RunRecord> runs, List<RunRecord> replacements) {
+        List<RunRecord> out = new ArrayList<>(runs);
+        out.removeIf(r -> replacements.stream().anyMatch(n -> n.config().key().equals(r.config().key())));
+        out.addAll(replacements);
+        return out;
+    }
+
+    static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
+        return replace(runs, List.of(replacements));
     }
 
     /** name, value, name, value, ... as an ordered map. */

@@ -1,6 +1,8 @@
 package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
+import static io.twinnet.experiments.catalog.SyntheticRecords.everySeed;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,20 +76,6 @@ class ZeroInitSymmetryTest {
         }
         return runs;
     }
-
-    /** {@code runs} with each configuration × seed of {@code replacements} replaced. */
-    private static List<RunRecord> replace(List<RunRecord> runs, List<RunRecord> replacements) {
-        List<RunRecord> out = new ArrayList<>(runs);
-        out.removeIf(r -> replacements.stream().anyMatch(n -> n.config().key().equals(r.config().key())));
-        out.addAll(replacements);
-        return out;
-    }
-
-    /** One run of {@code config} per seed, the same on both sides. */
-    private static List<RunRecord> everySeed(String config, java.util.function.LongFunction<Map<String, Double>> side, double spread) {
-        return SEEDS.stream().map(seed -> run(config, seed, side.apply(seed), spread)).toList();
-    }
-
     private Map<String, ClaimResult> results(List<RunRecord> runs) {
         Map<String, ClaimResult> out = new LinkedHashMap<>();
         for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r);
@@ -129,7 +117,7 @@ class ZeroInitSymmetryTest {
 
     @Test
     void unitsThatDivergeBeyondRoundOffBreakTheSymmetryClaims() {
-        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed("sigmoid-constant", seed -> trained(seed, 0.1, 1e-3, 1e-2), 1e-3));
+        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed((seed, s) -> run("sigmoid-constant", seed, trained(seed, 0.1, 1e-3, 1e-2), 1e-3)));
         runs = replace(runs, List.of(run("sigmoid-zero", 4, trained(4, 0.1, 1e-3, 1e-2), 1e-3)));
         Map<String, ClaimResult> r = results(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("sigmoid-constant-init-units-stay-identical").verdictOf(Implementation.CORE));
@@ -138,21 +126,23 @@ class ZeroInitSymmetryTest {
 
     @Test
     void randomBiasesThatTrainClearlyBetterRefuteHarmlessZeroBiases() {
-        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed("tanh-xavier-random-bias", seed -> trained(seed, 0.92, 1.5, 1.5), 1.5));
+        List<RunRecord> runs = replace(asTheSeedsSay(),
+                everySeed((seed, s) -> run("tanh-xavier-random-bias", seed, trained(seed, 0.92, 1.5, 1.5), 1.5)));
         assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("zero-biases-harmless").verdictOf(Implementation.CORE));
     }
 
     @Test
     void randomBiasesAtTheMarginGiveOrTakeTheSeedsLeaveHarmlessZeroBiasesUndecided() {
         // tanh with random biases 0.02 better than with zero biases: on the margin, with seeds a point apart
-        List<RunRecord> runs = replace(asTheSeedsSay(), SEEDS.stream().map(seed -> run("tanh-xavier-random-bias", seed,
-                scalars("finalEvalAccuracy", 0.90 + 0.02 * spread(seed)), 1.5)).toList());
+        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed((seed, s) -> run("tanh-xavier-random-bias", seed,
+                scalars("finalEvalAccuracy", 0.90 + 0.02 * s), 1.5)));
         assertEquals(Verdict.INCONCLUSIVE, results(runs).get("zero-biases-harmless").verdictOf(Implementation.CORE));
     }
 
     @Test
     void aZeroOutputLayerThatLagsTheRandomNetIsNotHarmless() {
-        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed("sigmoid-xavier-zero-output", seed -> trained(seed, 0.67, 1.8, 1.7), 1.8));
+        List<RunRecord> runs = replace(asTheSeedsSay(),
+                everySeed((seed, s) -> run("sigmoid-xavier-zero-output", seed, trained(seed, 0.67, 1.8, 1.7), 1.8)));
         Map<String, ClaimResult> r = results(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-output-layer-harmless").verdictOf(Implementation.CORE));
         assertEquals(Verdict.REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE));
