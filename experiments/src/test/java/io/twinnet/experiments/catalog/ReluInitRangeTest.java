@@ -60,7 +60,11 @@ class ReluInitRangeTest {
     }
 
     private static RunRecord homogeneity(double deviation) {
-        return both(ReluInitRange.ID, "homogeneity", 1, side(scalars("depth", 3, "maxRelDeviationFrom2PowD", deviation), Map.of()));
+        return homogeneity(1, deviation);
+    }
+
+    private static RunRecord homogeneity(long seed, double deviation) {
+        return both(ReluInitRange.ID, "homogeneity", seed, side(scalars("depth", 3, "maxRelDeviationFrom2PowD", deviation), Map.of()));
     }
 
     /**
@@ -250,6 +254,12 @@ class ReluInitRangeTest {
     void homogeneityDeviationAboveRoundingIsNotReproduced() {
         List<RunRecord> runs = replace(askersWorld(), homogeneity(1e-6));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "positive-homogeneity"));
+    }
+
+    @Test
+    void oneSeedOffTheHomogeneityIdentityRefutesItWhateverTheOthersShow() {
+        List<RunRecord> runs = replace(askersWorld(), everySeed((seed, s) -> homogeneity(seed, seed == 4 ? 1e-6 : 1e-15)));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, Profile.QUICK, "positive-homogeneity"), "an identity has no interval");
     }
 
     @Test
