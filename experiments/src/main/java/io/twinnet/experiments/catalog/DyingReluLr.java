@@ -206,10 +206,11 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
                     CollapseThreshold.perSeed(primary(runs), Point::lr), HIGHEST_LR));
 
     private static final Statistic<Point> DEAD_WHEN_FAILED = Statistic.of(
-            "the fraction of the failed plain runs that finished (diverged ones left out) ending with at least one dead output unit "
+            "the fraction of the failed plain runs of the primary reading that finished (diverged ones left out; every failed run at every "
+                    + "rate counts) ending with at least one dead output unit "
                     + "(final dead output fraction ≥ 0.1) on the probe set",
             runs -> {
-                RunTable<Point> failed = new RunTable<>(runs.implementation(), runs.where(p -> p.variant == Variant.PLAIN).finished().stream()
+                RunTable<Point> failed = new RunTable<>(runs.implementation(), primary(runs).finished().stream()
                         .filter(CollapseThreshold::failed).toList());
                 return failed.fraction(r -> r.get(DeadUnitProbe.FINAL_DEAD_OUTPUT) >= 0.1);
             });

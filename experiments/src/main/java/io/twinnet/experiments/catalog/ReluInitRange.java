@@ -244,9 +244,15 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         return r.finalAccuracyOrChance(10);
     }
 
-    /** How fast the test loss still falls at the end: minus its relative slope per 1000 steps over the last half of the run. */
+    /**
+     * How fast the test loss still falls at the end: minus its relative slope per 1000 steps over
+     * the last half of the run; 0 for a run whose loss ended non-finite (diverged).
+     */
     static double lateDecreaseRate(Run<Point> r) {
-        return -CurveShape.relativeSlopePer1000Steps(r.get(Metrics.EVAL_LOSS), 0.5);
+        Series loss = r.get(Metrics.EVAL_LOSS);
+        // a run that diverged has not converged: it counts as making no progress, rather than dropping out
+        if (loss != null && loss.size() > 0 && !Double.isFinite(loss.last())) return 0;
+        return -CurveShape.relativeSlopePer1000Steps(loss, 0.5);
     }
 
     /** The relative test-loss decrease after {@code steps} steps (lr × steps is the travel a rule matches). */

@@ -67,7 +67,7 @@ public final class VariancePropagation implements Experiment<VariancePropagation
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(256, 20, 256, 2) : new Sizes(256, 50, 1024, 5);
+        return p == Profile.QUICK ? new Sizes(256, 20, 256, 6) : new Sizes(256, 50, 1024, 10);
     }
 
     private static final Point TANH_SMALL = new Point(ActivationKind.TANH, InitChoice.N0_01);

@@ -118,7 +118,7 @@ public final class ZeroInitSymmetry implements Experiment<ZeroInitSymmetry.Point
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(32, 100, 100, 10, 3, 50, 0.1, 2) : new Sizes(100, 0, 0, 10, 5, 1000, 0.1, 3);
+        return p == Profile.QUICK ? new Sizes(32, 100, 100, 10, 3, 50, 0.1, 6) : new Sizes(100, 0, 0, 10, 5, 1000, 0.1, 6);
     }
 
     @Override

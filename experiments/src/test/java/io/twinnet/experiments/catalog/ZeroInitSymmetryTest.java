@@ -172,7 +172,7 @@ class ZeroInitSymmetryTest {
         List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
         assertEquals(List.of("tanh-zero", "sigmoid-zero", "sigmoid-constant", "sigmoid-constant-odd-width", "sigmoid-xavier",
                 "tanh-xavier", "sigmoid-xavier-zero-output", "sigmoid-xavier-random-bias", "tanh-xavier-random-bias"), ids);
-        assertEquals(9 * 3, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(9 * 6, experiment.configurations(Profile.FULL, 0).size());
         assertEquals(2 * 31 + 1, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.DL4J));
         assertEquals(2 * 31, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.CORE));
     }
