@@ -31,7 +31,7 @@ import java.util.List;
 public final class SleepyExperiment implements Experiment<SleepyExperiment.Point> {
     public static final String ID = "spark-test-sleepy";
     static final int POINTS = 8;
-    static final long MILLIS = 1500;
+    static final long MILLIS = 1000;
     static final Scalar OUTPUT_SUM = Scalar.of("outputSum", "the sum of the network's outputs on a fixed input");
 
     /** One point: its index, and whether its run throws. */

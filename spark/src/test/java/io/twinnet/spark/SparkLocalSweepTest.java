@@ -19,7 +19,7 @@ class SparkLocalSweepTest {
 
     @Test
     void embeddedSparkStoresTheLocalRunnersRecordsAndVerdicts(@TempDir Path tmp) throws Exception {
-        ResultsDocument local = Sweeps.run(tmp.resolve("local"), new LocalEngine(2), Sweeps.VARIANCE, Sweeps.RELU, null);
+        ResultsDocument local = Sweeps.run(tmp.resolve("local"), new LocalEngine(2), Sweeps.VARIANCE, Sweeps.TWO_POINTS, null);
         AtomicInteger finished = new AtomicInteger();
         ProgressListener counting = new ProgressListener() {
             @Override
@@ -27,13 +27,13 @@ class SparkLocalSweepTest {
                 finished.incrementAndGet();
             }
         };
-        ResultsDocument spark = Sweeps.run(tmp.resolve("spark"), SparkEngine.start("local[2]", Map.of()), Sweeps.VARIANCE, Sweeps.RELU, counting);
+        ResultsDocument spark = Sweeps.run(tmp.resolve("spark"), SparkEngine.start("local[2]", Map.of()), Sweeps.VARIANCE, Sweeps.TWO_POINTS, counting);
 
         Map<String, String> a = Sweeps.recordFiles(tmp.resolve("local"));
         Map<String, String> b = Sweeps.recordFiles(tmp.resolve("spark"));
-        assertEquals(6, a.size(), "3 relu points x 2 seeds");
+        assertEquals(Sweeps.TWO_POINTS_RUNS, a.size());
         assertEquals(a.keySet(), b.keySet());
-        assertEquals(6, finished.get(), "progress hears of every run Spark finished");
+        assertEquals(Sweeps.TWO_POINTS_RUNS, finished.get(), "progress hears of every run Spark finished");
         for (String f : a.keySet()) {
             assertEquals(Sweeps.side(a.get(f), "core"), Sweeps.side(b.get(f), "core"), f + ": the core side, byte for byte");
             assertEquals(Sweeps.payload(a.get(f)), Sweeps.payload(b.get(f)), f + ": the whole record (DL4J with OMP_NUM_THREADS=1)");

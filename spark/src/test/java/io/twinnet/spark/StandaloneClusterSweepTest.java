@@ -66,11 +66,11 @@ class StandaloneClusterSweepTest {
     @Test
     @Order(1)
     void aClusterStoresTheLocalRunnersRecords() throws Exception {
-        Sweeps.run(tmp.resolve("local"), new LocalEngine(2), Sweeps.VARIANCE, Sweeps.RELU, null);
-        Sweeps.run(tmp.resolve("cluster-run"), shared(), Sweeps.VARIANCE, Sweeps.RELU, null);
+        Sweeps.run(tmp.resolve("local"), new LocalEngine(2), Sweeps.VARIANCE, Sweeps.TWO_POINTS, null);
+        Sweeps.run(tmp.resolve("cluster-run"), shared(), Sweeps.VARIANCE, Sweeps.TWO_POINTS, null);
         Map<String, String> a = Sweeps.recordFiles(tmp.resolve("local"));
         Map<String, String> b = Sweeps.recordFiles(tmp.resolve("cluster-run"));
-        assertEquals(6, a.size());
+        assertEquals(Sweeps.TWO_POINTS_RUNS, a.size());
         assertEquals(a.keySet(), b.keySet());
         for (String f : a.keySet()) {
             assertEquals(Sweeps.side(a.get(f), "core"), Sweeps.side(b.get(f), "core"), f + ": the core side, byte for byte");

@@ -25,9 +25,10 @@ import java.util.stream.Stream;
 
 /** Sweeps of one catalog experiment for the engine tests, and the stored records' payloads (timings left out). */
 final class Sweeps {
-    /** The quick profile's relu points of variance-propagation: 3 points × 2 seeds, both implementations, no MNIST. */
+    /** Two quick-profile points of variance-propagation (ReLU with He, tanh with LeCun) × 2 seeds, both implementations, no MNIST. */
     static final String VARIANCE = "variance-propagation";
-    static final String RELU = "relu";
+    static final String TWO_POINTS = "^(relu-he|tanh-lecun)$";
+    static final int TWO_POINTS_RUNS = 4;
 
     private Sweeps() {
     }
