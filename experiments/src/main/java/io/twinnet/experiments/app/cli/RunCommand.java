@@ -17,6 +17,9 @@ import io.twinnet.experiments.app.cli.ConsoleProgress;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.sweep.EngineSettings;
+import io.twinnet.experiments.lab.sweep.SweepEngine;
+import io.twinnet.experiments.lab.sweep.SweepEngines;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -71,6 +74,14 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the number of cores). Results do not depend on it.")
     Integer threads;
+
+    @Option(names = "--engine", paramLabel = "local|spark",
+            description = "Where the runs are computed: local (default, --threads in this JVM) or spark (Apache Spark; see --master).")
+    String engine = SweepEngines.LOCAL;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (default: embedded local[*]; e.g. local[2], spark://HOST:7077).")
+    String master;
 
     @Option(names = "--impl", paramLabel = "both|core|dl4j",
             description = "Which implementations to run (default both). With one, the other's verdicts are 'not-run'.")
@@ -136,6 +147,11 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         List<String> implementations = parseImplementations();
+        try {
+            SweepEngines.check(engine, java.util.Optional.ofNullable(master));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
         if (configs != null) {
             try {
                 java.util.regex.Pattern.compile(configs);
@@ -187,14 +203,15 @@ public final class RunCommand implements Callable<Integer> {
                     "the run in " + dir + " names experiment '" + id + "', which this twinnet does not know")));
         }
         Profile p = Profile.parse(manifest.profile());
+        boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
+        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
+        SweepEngine sweepEngine = openEngine(workers);
         progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
                 + ", implementations " + implLabel(manifest)
                 + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
-                + ", " + workers + " thread(s), results in " + dir);
+                + ", " + sweepEngine.description() + ", results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
-        boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
-        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
-        SweepRunner runner = new SweepRunner(store, env, workers, progress);
+        SweepRunner runner = new SweepRunner(store, env, sweepEngine, progress);
         ResultsDocument doc = runner.run(manifest, experiments);
 
         Path report = noReport ? null : ReportCommand.render(dir);
@@ -205,6 +222,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The engine of --engine and --master; bad names or options are the user's input errors. */
+    private SweepEngine openEngine(int workers) {
+        try {
+            return SweepEngines.open(engine, new EngineSettings(workers, java.util.Optional.ofNullable(master)));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     /** The --impl option as the manifest stores it: both implementations' labels, or one. */
