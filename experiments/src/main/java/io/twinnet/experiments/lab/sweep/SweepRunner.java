@@ -17,6 +17,7 @@ import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -38,7 +39,8 @@ import java.util.concurrent.Future;
  * <p>Results do not depend on the thread count: every run depends only on its configuration and
  * the shared read-only data, records are collected in grid order, and claims are evaluated on the
  * complete, ordered list. A run that throws is recorded as {@link RunStatus#FAILED} for both sides
- * and the sweep goes on.
+ * and the sweep goes on. A run that cannot be stored (a full disk, a read-only directory) stops the
+ * sweep with a {@link RunNotStoredException} naming it; what was stored before stays as it was.
  */
 public final class SweepRunner {
     private final ResultsStore store;
@@ -131,6 +133,7 @@ public final class SweepRunner {
             try {
                 records[slots.get(k)] = futures.get(k).get();
             } catch (ExecutionException e) {
+                if (e.getCause() instanceof RunNotStoredException notStored) throw notStored;
                 throw new IllegalStateException("could not store a run of " + experiment.id() + ": " + e.getCause().getMessage(), e.getCause());
             }
         }
