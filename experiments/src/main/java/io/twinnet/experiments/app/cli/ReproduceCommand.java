@@ -2,7 +2,6 @@ package io.twinnet.experiments.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.app.exchange.Difference;
 import io.twinnet.experiments.app.exchange.ReproductionDiff;
 import io.twinnet.experiments.app.exchange.ReproductionOutcome;
@@ -11,11 +10,9 @@ import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
-import io.twinnet.experiments.app.cli.ConsoleProgress;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,10 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,37 +55,36 @@ public final class ReproduceCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where the reproduction goes (default: RUN_DIR-reproduced-<timestamp>).")
     Path out;
 
-    @Option(names = "--tolerance", paramLabel = "REL", description = "Relative tolerance for DL4J values (default: 1e-9, for DOUBLE).")
-    Double tolerance;
+    @Mixin
+    ToleranceOption tolerance;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the number of cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the summary.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
-    @Option(names = "--no-report", description = "Do not render the reproduction's HTML/Markdown report.")
-    boolean noReport;
+    @Mixin
+    ReportOption report;
 
-    /** How experiment ids are resolved; tests replace it with their own small experiments. */
-    static Function<String, Optional<RunnableExperiment>> experiments = Catalog::find;
+    private final CliContext context;
+
+    ReproduceCommand(CliContext context) {
+        this.context = context;
+    }
 
     /** At most this many differences are printed in the text summary (the JSON lists them all). */
     static final int PRINTED_DIFFERENCES = 40;
 
     @Override
     public Integer call() throws Exception {
-        double tol = tolerance == null ? ReproductionDiff.DEFAULT_DL4J_TOLERANCE : tolerance;
-        if (!(tol >= 0) || !Double.isFinite(tol)) throw new UserInputException("--tolerance: must be a finite number >= 0, got " + tolerance);
-        if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
+        double tol = tolerance.value();
+        int workers = threads.workers();
         ResultsStore original = new ResultsStore(runDir);
         RunManifest recorded = readManifest(original);
-        ResultsDocument before = readFinishedResults(original);
+        ResultsDocument before = RunDirectory.finishedResults(original, "RUN_DIR");
         List<RunnableExperiment> chosen = new ArrayList<>();
-        for (String id : recorded.experiments()) {
-            chosen.add(experiments.apply(id).orElseThrow(() -> new UserInputException("RUN_DIR: " + original.manifestPath()
-                    + " names experiment '" + id + "', which this twinnet does not know")));
-        }
+        for (String id : recorded.experiments()) chosen.add(context.require(id, "RUN_DIR: " + original.manifestPath() + " names an "));
         Profile profile;
         try {
             profile = Profile.parse(recorded.profile());
@@ -97,9 +92,8 @@ public final class ReproduceCommand implements Callable<Integer> {
             throw new UserInputException("RUN_DIR: " + original.manifestPath() + ": " + e.getMessage());
         }
 
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Path dir = targetDirectory(original.dir());
-        ResultsStore store = new ResultsStore(dir);
+        ResultsStore store = context.stores().apply(dir);
         Map<String, Object> provenance = new LinkedHashMap<>(Provenance.collect(workers));
         provenance.put("reproduces", original.dir().toString());
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
@@ -111,17 +105,17 @@ public final class ReproduceCommand implements Callable<Integer> {
                 + (recorded.seeds() > 0 ? ", --seeds " + recorded.seeds() : "") + ") from " + original.dir() + " into " + dir);
         boolean needsMnist = chosen.stream().anyMatch(RunnableExperiment::usesMnist);
         SweepRunner runner = new SweepRunner(store,
-                RunCommand.environmentFactory.apply(profile, needsMnist).restrictedTo(manifest.implementationSet()), workers,
-                new ConsoleProgress(System.err, System.console() != null && !json));
+                context.environments().open(profile, needsMnist).restrictedTo(manifest.implementationSet()), workers,
+                new ConsoleProgress(System.err, System.console() != null && !json.on()));
         ResultsDocument after = runner.run(manifest, chosen);
-        Path report = noReport ? null : ReportCommand.render(dir);
+        Path rendered = report.render(dir);
 
         ReproductionOutcome outcome = ReproductionDiff.compare(before, after, tol);
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
-            w.println(Json.mapper().writeValueAsString(toJson(original.dir(), dir, report, recorded, manifest, outcome)));
+        if (json.on()) {
+            w.println(Json.mapper().writeValueAsString(toJson(original.dir(), dir, rendered, recorded, manifest, outcome)));
         } else {
-            print(w, original.dir(), dir, report, recorded, manifest, outcome);
+            print(w, original.dir(), dir, rendered, recorded, manifest, outcome);
         }
         w.flush();
         return outcome.matches() ? 0 : 1;
@@ -140,24 +134,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
     }
 
-    private static ResultsDocument readFinishedResults(ResultsStore store) {
-        if (!Files.isRegularFile(store.resultsPath())) {
-            throw new UserInputException("RUN_DIR: " + store.resultsPath() + " does not exist; finish the sweep first with "
-                    + "'twinnet run --resume --out " + store.dir() + "'");
-        }
-        ResultsDocument doc;
-        try {
-            doc = store.readResults();
-        } catch (RuntimeException e) {
-            throw new UserInputException("RUN_DIR: " + e.getMessage(), e);
-        }
-        if (!doc.complete()) {
-            throw new UserInputException("RUN_DIR: " + store.resultsPath() + " is incomplete (the sweep was interrupted); finish it first with "
-                    + "'twinnet run --resume --out " + store.dir() + "'");
-        }
-        return doc;
-    }
-
     private Path targetDirectory(Path original) {
         Path dir = out;
         if (dir == null) {
@@ -166,17 +142,10 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         dir = dir.toAbsolutePath().normalize();
         if (dir.equals(original)) throw new UserInputException("--out: must differ from RUN_DIR " + original);
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserInputException("--out: " + dir + " exists and is not a directory");
         if (Files.exists(dir.resolve("run.json"))) {
             throw new UserInputException("--out: " + dir + " already holds a run; choose another directory");
         }
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw new UserInputException("--out: cannot write to " + dir + " (" + e.getMessage() + "); choose a writable directory");
-        }
-        return dir;
+        return WritableDirectory.prepare(dir, "--out");
     }
 
     private static String prov(RunManifest m, String key) {
