@@ -9,6 +9,7 @@ import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
@@ -164,7 +165,13 @@ public final class RunCommand implements Callable<Integer> {
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
         RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet());
         SweepRunner runner = new SweepRunner(store, env, workers, progress);
-        ResultsDocument doc = runner.run(manifest, experiments);
+        ResultsDocument doc;
+        try {
+            doc = runner.run(manifest, experiments);
+        } catch (RunNotStoredException e) {
+            throw new WorkFailedException(e.getMessage() + ". The sweep stopped; every run stored before is intact. "
+                    + "Free space (or make " + dir + " writable again), then continue with: twinnet run --resume --out " + dir, e);
+        }
 
         Path rendered = report.render(dir);
         if (json.on()) {

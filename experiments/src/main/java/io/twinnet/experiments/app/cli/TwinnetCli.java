@@ -66,6 +66,10 @@ public final class TwinnetCli implements Runnable {
                 commandLine.getErr().println("twinnet: " + ex.getMessage());
                 return 2;
             }
+            if (ex instanceof WorkFailedException) {
+                commandLine.getErr().println("twinnet: " + ex.getMessage());
+                return 1;
+            }
             commandLine.getErr().println("twinnet: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             if (System.getenv("TWINNET_DEBUG") != null) ex.printStackTrace(commandLine.getErr());
             return 1;
