@@ -105,7 +105,10 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         return declaration.trial(point(env.profile(), config.config()), RunSeeds.of(config.seed()), env);
     }
 
-    @Override
+    /**
+     * The network, training set and minibatch order a configuration trains in the environment's profile, when
+     * its trial is a {@link TrainingTrial} (what {@code twinnet export} writes out); empty for other trials.
+     */
     public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
         if (!(trial(config, env) instanceof TrainingTrial t)) return Optional.empty();
         return Optional.of(new TrainingSetup(t.spec(), t.train(), t.order(), t.data()));

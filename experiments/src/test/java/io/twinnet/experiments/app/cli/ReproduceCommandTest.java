@@ -24,7 +24,7 @@ class ReproduceCommandTest {
     @TempDir
     static Path tmp;
     static Path original;
-    private static final CliContext WITH_TINY_BLOBS = CliContext.standard().withExperiments(new TinyBlobsExperiment());
+    private static final CliContext WITH_TINY_BLOBS = CliContext.standard().withExperiments(TinyBlobsExperiment.declared());
 
     @BeforeAll
     static void runTheOriginalSweep() throws Exception {
@@ -33,7 +33,7 @@ class ReproduceCommandTest {
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, "original", "quick", 0, List.of(TinyBlobsExperiment.ID),
                 Instant.now().toString(), Provenance.collect(1));
         store.writeManifest(manifest);
-        new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), 2, null).run(manifest, List.of(new TinyBlobsExperiment()));
+        new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), 2, null).run(manifest, List.of(TinyBlobsExperiment.declared()));
     }
 
     @Test

@@ -36,7 +36,7 @@ class SweepOnAFailingDiskTest {
         };
         ResultsStore full = new ResultsStore(dir, fillsAfterTwoRecords);
         RunNotStoredException e = assertThrows(RunNotStoredException.class, () -> new SweepRunner(full, TinyXorExperiment.environment(), 1, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(CONFIGS, 0))));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(CONFIGS, 0).declared())));
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         assertTrue(e.file().startsWith(dir), "names the file: " + e.getMessage());
         assertTrue(e.getMessage().contains("tiny-xor/" + e.run().key()), "names the run: " + e.getMessage());
@@ -47,7 +47,7 @@ class SweepOnAFailingDiskTest {
 
         TinyXorExperiment resumed = new TinyXorExperiment(CONFIGS, 0);
         ResultsDocument doc = new SweepRunner(new ResultsStore(dir), TinyXorExperiment.environment(), 1, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed.declared()));
         assertEquals(CONFIGS - 2, resumed.runs.get(), "only the runs that were not stored are computed");
         assertTrue(doc.complete());
         Map<String, byte[]> after = contents(records);
