@@ -1,8 +1,6 @@
 package io.twinnet.experiments.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinnet.experiments.app.exchange.Difference;
 import io.twinnet.experiments.app.exchange.ReproductionDiff;
 import io.twinnet.experiments.app.exchange.ReproductionOutcome;
 import io.twinnet.experiments.lab.Json;
@@ -43,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "reproduce", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Re-run the sweep recorded in RUN_DIR/run.json into a new directory and diff every run record:",
                 "core values must be bit-identical, DL4J values within --tolerance (relative), verdicts equal.",
+                "With --run EXPERIMENT/CONFIG[#SEED], replay that one run from its own record instead.",
                 "Exit 0: reproduced; 1: differences (listed); 2: bad input."})
 public final class ReproduceCommand implements Callable<Integer> {
 
@@ -51,6 +50,10 @@ public final class ReproduceCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RUN_DIR", description = "A finished run directory written by 'twinnet run'.")
     Path runDir;
+
+    @Option(names = "--run", paramLabel = "EXPERIMENT/CONFIG[#SEED]",
+            description = "Replay only this stored run, from its own record (spec, named seeds, data identity), and diff it; writes nothing.")
+    String run;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where the reproduction goes (default: RUN_DIR-reproduced-<timestamp>).")
     Path out;
@@ -73,15 +76,16 @@ public final class ReproduceCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    /** At most this many differences are printed in the text summary (the JSON lists them all). */
-    static final int PRINTED_DIFFERENCES = 40;
-
     @Override
     public Integer call() throws Exception {
         double tol = tolerance.value();
         int workers = threads.workers();
         ResultsStore original = new ResultsStore(runDir);
         RunManifest recorded = readManifest(original);
+        if (run != null) {
+            if (out != null) throw new UserInputException("--out: --run replays one run in memory and writes nothing; leave --out out");
+            return OneRunReplay.replay(context, original, recorded, run, tol, json.on(), spec.commandLine().getOut());
+        }
         ResultsDocument before = RunDirectory.finishedResults(original, "RUN_DIR");
         List<RunnableExperiment> chosen = new ArrayList<>();
         for (String id : recorded.experiments()) chosen.add(context.require(id, "RUN_DIR: " + original.manifestPath() + " names an "));
@@ -161,27 +165,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         if (!Objects.equals(prov(recorded, "ompNumThreads"), prov(now, "ompNumThreads"))) {
             w.println("note: OMP_NUM_THREADS differs; DL4J's bits depend on it (the core's do not).");
         }
-        w.printf("runs compared: %d (%d core values, %d DL4J values)%n", o.runsCompared(), o.coreValuesCompared(), o.dl4jValuesCompared());
-        w.println("core:     " + (o.coreBitIdentical() ? "bit-identical" : "DIFFERS (must be bit-identical)"));
-        w.println("DL4J:     " + (o.dl4jBitIdentical() ? "bit-identical"
-                : (o.dl4jWithinTolerance() ? "within" : "OUTSIDE") + String.format(" relative tolerance %.1e (%d value(s) not bit-identical, max rel diff %.3g)",
-                o.dl4jTolerance(), o.dl4jDifferingValues(), o.dl4jMaxRelDiff())));
-        w.println("verdicts: " + (o.verdictsEqual() ? "equal" : "DIFFER"));
-        if (!o.structureEqual()) w.println("records:  DIFFER in structure (missing runs, names or statuses)");
-        if (!o.differences().isEmpty()) {
-            w.println();
-            w.println("differences:");
-            int n = 0;
-            for (Difference d : o.differences()) {
-                if (n++ == PRINTED_DIFFERENCES) {
-                    w.println("  ... and " + (o.differences().size() - PRINTED_DIFFERENCES) + " more (see --json)");
-                    break;
-                }
-                w.println("  " + d.describe());
-            }
-        }
-        w.println();
-        w.println(o.matches() ? "reproduced: the core is bit-identical and DL4J within tolerance." : "NOT reproduced.");
+        OutcomeText.print(w, o, true);
         if (report != null) w.println("report:  " + report);
     }
 
@@ -197,20 +181,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         root.put("reproductionCommit", prov(now, "gitCommit"));
         root.put("originalOmpNumThreads", prov(recorded, "ompNumThreads"));
         root.put("reproductionOmpNumThreads", prov(now, "ompNumThreads"));
-        root.put("matches", o.matches());
-        root.put("runsCompared", o.runsCompared());
-        root.put("coreValuesCompared", o.coreValuesCompared());
-        root.put("dl4jValuesCompared", o.dl4jValuesCompared());
-        root.put("coreBitIdentical", o.coreBitIdentical());
-        root.put("dl4jBitIdentical", o.dl4jBitIdentical());
-        root.put("dl4jWithinTolerance", o.dl4jWithinTolerance());
-        root.put("dl4jTolerance", o.dl4jTolerance());
-        root.put("dl4jDifferingValues", o.dl4jDifferingValues());
-        root.put("dl4jMaxRelDiff", o.dl4jMaxRelDiff());
-        root.put("verdictsEqual", o.verdictsEqual());
-        root.put("structureEqual", o.structureEqual());
-        ArrayNode diffs = root.putArray("differences");
-        for (Difference d : o.differences()) diffs.add(Json.mapper().valueToTree(d));
-        return root;
+        return OutcomeText.json(root, o);
     }
 }

@@ -90,4 +90,71 @@ class ReproduceCommandTest {
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("is incomplete") && run.err().contains("--resume"), run.err());
     }
+
+    @Test
+    void oneStoredRunReplayedFromItsRecordIsBitIdenticalOnBothSidesAndWritesNothing() throws Exception {
+        List<Path> before;
+        try (var s = Files.list(tmp)) {
+            before = s.sorted().toList();
+        }
+        CliRun run = CliRun.of(WITH_TINY_BLOBS, "reproduce", original.toString(), "--run", "tiny-blobs/tanh-lr0.3#1", "--json");
+        assertEquals(0, run.exit(), run.err() + run.out());
+        JsonNode j = Json.mapper().readTree(run.out());
+        assertTrue(j.get("matches").asBoolean() && j.get("coreBitIdentical").asBoolean() && j.get("dl4jBitIdentical").asBoolean(), j.toString());
+        assertEquals(1, j.get("runsCompared").asInt());
+        assertTrue(j.get("coreValuesCompared").asLong() > 20, j.toString());
+        assertEquals(original.resolve("records/tiny-blobs/tanh-lr0.3__seed1.json").toString(), j.get("record").asText());
+        try (var s = Files.list(tmp)) {
+            assertEquals(before, s.sorted().toList(), "a replay of one run writes no directory");
+        }
+    }
+
+    @Test
+    void aRunIsReplayedWithTheSeedsItsRecordNamesSoAnEditedSeedIsSeenAsAnotherNetwork() throws Exception {
+        Path edited = copyOfOriginal("edited-seeds");
+        Path record = edited.resolve("records/tiny-blobs/tanh-lr0.1__seed1.json");
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(record.toFile());
+        ((ObjectNode) json.get("seeds")).put("init", 99);
+        Json.mapper().writeValue(record.toFile(), json);
+
+        CliRun run = CliRun.of(WITH_TINY_BLOBS, "reproduce", edited.toString(), "--run", "tiny-blobs/tanh-lr0.1");
+        assertEquals(1, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("tiny-blobs/tanh-lr0.1#1 record spec: as recorded vs another network"), run.out());
+        assertTrue(run.out().contains("core:     DIFFERS"), run.out());
+    }
+
+    @Test
+    void aCoreValueOneUlpAwayInARecordIsNamedByTheReplayOfThatRun() throws Exception {
+        Path tampered = copyOfOriginal("tampered-record");
+        Path record = tampered.resolve("records/tiny-blobs/tanh-lr0.1__seed1.json");
+        ObjectNode json = (ObjectNode) Json.mapper().readTree(record.toFile());
+        ObjectNode scalars = (ObjectNode) json.at("/sides/core/scalars");
+        double v = scalars.get("finalEvalLoss").asDouble();
+        scalars.put("finalEvalLoss", Math.nextUp(v));
+        Json.mapper().writeValue(record.toFile(), json);
+
+        CliRun run = CliRun.of(WITH_TINY_BLOBS, "reproduce", tampered.toString(), "--run", "tiny-blobs/tanh-lr0.1#1");
+        assertEquals(1, run.exit(), run.err() + run.out());
+        assertTrue(run.out().contains("tiny-blobs/tanh-lr0.1#1 core finalEvalLoss: " + Math.nextUp(v) + " vs " + v), run.out());
+        assertTrue(run.out().contains("NOT reproduced"), run.out());
+    }
+
+    @Test
+    void aRunWithoutARecordIsBadInputNamingTheFileItLookedFor() {
+        CliRun run = CliRun.of(WITH_TINY_BLOBS, "reproduce", original.toString(), "--run", "tiny-blobs/tanh-lr0.3#7");
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("holds no record of tiny-blobs/tanh-lr0.3#7") && run.err().contains("tanh-lr0.3__seed7.json"), run.err());
+    }
+
+    private static Path copyOfOriginal(String name) throws Exception {
+        Path copy = tmp.resolve(name);
+        try (var files = Files.walk(original)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(original.relativize(f).toString());
+                if (Files.isDirectory(f)) Files.createDirectories(target);
+                else Files.copy(f, target);
+            }
+        }
+        return copy;
+    }
 }
