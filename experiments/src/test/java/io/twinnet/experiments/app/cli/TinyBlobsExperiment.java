@@ -25,11 +25,11 @@ import io.twinnet.experiments.lab.Trial;
 import java.util.List;
 
 /** A real but tiny training experiment (Gaussian blobs, 4-8-3 tanh), declared as a catalog one is, so CLI tests can run sweeps in seconds. */
-final class TinyBlobsExperiment implements Experiment<TinyBlobsExperiment.Lr> {
+public final class TinyBlobsExperiment implements Experiment<TinyBlobsExperiment.Lr> {
     static final String ID = "tiny-blobs";
 
     /** A learning rate. */
-    record Lr(double lr) implements GridPoint {
+    public record Lr(double lr) implements GridPoint {
         @Override
         public String id() {
             return "tanh-lr" + lr;
@@ -37,7 +37,7 @@ final class TinyBlobsExperiment implements Experiment<TinyBlobsExperiment.Lr> {
     }
 
     /** The declaration as the CLI and the sweep see it. */
-    static DeclaredExperiment<Lr> declared() {
+    public static DeclaredExperiment<Lr> declared() {
         return new DeclaredExperiment<>(new TinyBlobsExperiment());
     }
 
