@@ -63,8 +63,7 @@ public final class ReproductionDiff {
     public static ReproductionOutcome compare(ResultsDocument original, ResultsDocument reproduced, double dl4jTolerance) {
         ReproductionDiff d = new ReproductionDiff(dl4jTolerance);
         d.documents(original, reproduced);
-        return new ReproductionOutcome(d.runs, d.coreValues, d.dl4jValues, d.coreIdentical, d.dl4jIdentical, d.dl4jWithin,
-                d.dl4jDiffering, d.dl4jMaxRel, d.tolerance, d.verdictsEqual, d.structureEqual, d.differences);
+        return d.outcome();
     }
 
     /**
@@ -74,8 +73,12 @@ public final class ReproductionDiff {
     public static ReproductionOutcome compareRun(String experiment, RunRecord original, RunRecord replayed, double dl4jTolerance) {
         ReproductionDiff d = new ReproductionDiff(dl4jTolerance);
         d.run(experiment, original, replayed);
-        return new ReproductionOutcome(d.runs, d.coreValues, d.dl4jValues, d.coreIdentical, d.dl4jIdentical, d.dl4jWithin,
-                d.dl4jDiffering, d.dl4jMaxRel, d.tolerance, d.verdictsEqual, d.structureEqual, d.differences);
+        return d.outcome();
+    }
+
+    private ReproductionOutcome outcome() {
+        return new ReproductionOutcome(runs, coreValues, dl4jValues, coreIdentical, dl4jIdentical, dl4jWithin, dl4jDiffering,
+                dl4jMaxRel, tolerance, verdictsEqual, structureEqual, differences);
     }
 
     private void documents(ResultsDocument a, ResultsDocument b) {
