@@ -17,6 +17,7 @@ import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -36,7 +37,9 @@ import java.util.Optional;
  * <p>Results do not depend on the engine or its parallelism: every run depends only on its
  * configuration and the shared read-only data, records are collected in grid order, and claims
  * are evaluated on the complete, ordered list. A run that throws is recorded as
- * {@link RunStatus#FAILED} for both sides (by {@link RunAttempt}) and the sweep goes on.
+ * {@link RunStatus#FAILED} for both sides (by {@link RunAttempt}) and the sweep goes on. A run that
+ * cannot be stored (a full disk, a read-only directory) stops the sweep with a
+ * {@link RunNotStoredException} naming it; what was stored before stays as it was.
  */
 public final class SweepRunner {
     private final ResultsStore store;
@@ -127,6 +130,8 @@ public final class SweepRunner {
                 store.writeRecord(r);
                 progress.runFinished(r);
             });
+        } catch (RunNotStoredException notStored) {
+            throw notStored;
         } catch (RuntimeException e) {
             throw new IllegalStateException("the sweep stopped in " + experiment.id() + ": " + e.getMessage(), e);
         }

@@ -36,7 +36,7 @@ class SweepEngineContractTest {
 
     private static ResultsDocument sweep(Path dir, SweepEngine engine) throws InterruptedException {
         return new SweepRunner(new ResultsStore(dir), TinyXorExperiment.environment(), engine, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0)));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0).declared()));
     }
 
     @Test
