@@ -13,9 +13,12 @@ package io.twinnet.core.math;
  *       product before the sum, as a float multiply followed by a float add (no fused multiply-add);</li>
  *   <li>a sum is accumulated term by term in float ({@link #add} after every term), never in double and
  *       rounded once at the end;</li>
- *   <li>an elementwise function (e^x, tanh, ln, a compound expression such as a(1 − a)) is evaluated in
- *       double and rounded once, which is what a correctly rounded float library would return; ND4J's
- *       float kernels may differ from that by an ulp, which is part of the float parity tolerance.</li>
+ *   <li>a compound expression is rounded after every operation, as float code evaluates it: σ(z) =
+ *       1/(1 + e^−z) is exactly 1 from z ≈ 16.6 on in float, because 1 + e^−z rounds to 1 once e^−z is below
+ *       half an ulp of 1 (2^−24), although the exact σ(17) is a float below 1;</li>
+ *   <li>an elementary function (e^x, tanh, ln, √) is evaluated in double and rounded once, which is what a
+ *       correctly rounded float library returns; ND4J's float library may differ by an ulp, which is part of
+ *       the float parity tolerance.</li>
  * </ul>
  * Methods are final and branch on a constant of the receiver, so HotSpot inlines them and, inside a
  * kernel's loop, the test is loop-invariant.

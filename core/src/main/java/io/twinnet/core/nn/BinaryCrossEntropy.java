@@ -42,7 +42,8 @@ public final class BinaryCrossEntropy implements Loss {
         for (int k = 0; k < units; k++) {
             double p = clip(a[row + k]);
             double y = t[row + k];
-            s = ar.add(s, ar.round(y * Math.log(p) + (1.0 - y) * Math.log(1.0 - p)));
+            double q = ar.round(1.0 - p);
+            s = ar.add(s, ar.add(ar.round(y * ar.round(Math.log(p))), ar.round(ar.round(1.0 - y) * ar.round(Math.log(q)))));
         }
         return -s;
     }
@@ -52,7 +53,7 @@ public final class BinaryCrossEntropy implements Loss {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
             double p = clip(a[k]);
-            g[k] = ar.round((p - t[k]) / (p * (1.0 - p)));
+            g[k] = ar.round(ar.round(p - t[k]) / ar.round(p * ar.round(1.0 - p)));
         }
         f.backward(a, g, batch, units);
     }

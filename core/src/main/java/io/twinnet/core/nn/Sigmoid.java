@@ -23,7 +23,7 @@ public final class Sigmoid implements ActivationFunction {
     public void forward(double[] z, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            z[k] = ar.round(1.0 / (1.0 + Math.exp(-z[k])));
+            z[k] = ar.round(1.0 / ar.add(1.0, ar.round(Math.exp(-z[k]))));
         }
     }
 

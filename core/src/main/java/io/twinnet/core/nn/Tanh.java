@@ -30,7 +30,7 @@ public final class Tanh implements ActivationFunction {
     public void backward(double[] a, double[] g, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            g[k] = ar.round(g[k] * ar.round(1.0 - a[k] * a[k]));
+            g[k] = ar.round(g[k] * ar.round(1.0 - ar.round(a[k] * a[k])));
         }
     }
 }

@@ -12,6 +12,8 @@ import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.core.spec.Precision;
+import io.twinnet.core.spec.SpecException;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.app.cli.ConsoleProgress;
 import io.twinnet.experiments.lab.RunnableExperiment;
@@ -77,6 +79,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
     String configs;
 
+    @Option(names = "--precision", paramLabel = "double|float32",
+            description = "The precision of every network, core and DL4J (default double; float32 = DL4J's FLOAT and the float32 core).")
+    String precision;
+
     @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
     boolean json;
 
@@ -141,6 +147,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
 
+        Precision precisionChoice;
+        try {
+            precisionChoice = precision == null ? null : Precision.parse(precision, "--precision");
+        } catch (SpecException e) {
+            throw new UserInputException(e.getMessage());
+        }
         Path dir = resolveDirectory(requested);
         lock = SweepLock.acquire(dir, progressStream);
         ResultsStore store = storeFactory.apply(dir);
@@ -160,6 +172,9 @@ public final class RunCommand implements Callable<Integer> {
             if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
                 throw new UserInputException("--impl: " + dir + " was started with --impl " + implLabel(manifest));
             }
+            if (precisionChoice != null && precisionChoice != manifest.precisionValue()) {
+                throw new UserInputException("--precision: " + dir + " was started with --precision " + manifest.precisionValue().jsonName());
+            }
             if (configs != null && !configs.equals(manifest.configFilter())) {
                 throw new UserInputException("--configs: " + dir + " was started with "
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
@@ -170,7 +185,8 @@ public final class RunCommand implements Callable<Integer> {
             List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs);
+                    Provenance.collect(workers), implementations, configs,
+                    precisionChoice == null ? null : precisionChoice.jsonName());
             store.writeManifest(manifest);
         }
 
@@ -181,12 +197,13 @@ public final class RunCommand implements Callable<Integer> {
         }
         Profile p = Profile.parse(manifest.profile());
         progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
-                + ", implementations " + implLabel(manifest)
+                + ", implementations " + implLabel(manifest) + ", precision " + manifest.precisionValue().jsonName()
                 + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
                 + ", " + workers + " thread(s), results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
-        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
+        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet())
+                .withPrecision(manifest.precisionValue());
         SweepRunner runner = new SweepRunner(store, env, workers, progress);
         ResultsDocument doc = runner.run(manifest, experiments);
 

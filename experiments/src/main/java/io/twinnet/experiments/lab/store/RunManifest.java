@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.lab.Implementation;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,14 +20,27 @@ import java.util.Set;
  * @param provenance    where and with what it ran
  * @param implementations the implementations run ({@code core}, {@code dl4j}); null or empty = both
  * @param configFilter  a regular expression a configuration id must contain a match of to be run; null = all
+ * @param precision     the precision every network computes in ({@code double} or {@code float}); null = double
  */
 public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
-                          String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter) {
+                          String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter,
+                          String precision) {
+
+    /** A manifest without a precision: the sweep computes in double (also how manifests written before the field read). */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance, List<String> implementations, String configFilter) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, null);
+    }
 
     /** A manifest of a sweep over both implementations and every configuration. */
     public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
                        Map<String, Object> provenance) {
-        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, null, null);
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, null, null, null);
+    }
+
+    /** The precision every network of this sweep computes in (double when the manifest names none). */
+    public Precision precisionValue() {
+        return precision == null ? Precision.DOUBLE : Precision.parse(precision, "precision");
     }
 
     /** The implementations this sweep runs (both when the manifest names none). */
