@@ -10,6 +10,8 @@ package io.twinnet.experiments.app.bench;
  */
 public enum BenchSide {
     CORE("core", Feed.CORE_ARRAYS, "double", 0),
+    /** The float32 core ({@code precision: float}); DL4J float rows are compared with it. */
+    CORE_FLOAT("core-float", Feed.CORE_ARRAYS, "float", 0),
     DL4J_DOUBLE_DATASET("dl4j-double-dataset", Feed.DL4J_DATASET, "double", 0),
     DL4J_DOUBLE_ITERATOR("dl4j-double-iterator", Feed.DL4J_ITERATOR, "double", 0),
     DL4J_FLOAT_DATASET("dl4j-float-dataset", Feed.DL4J_DATASET, "float", 0),
@@ -54,5 +56,10 @@ public enum BenchSide {
 
     public boolean isCore() {
         return feed == Feed.CORE_ARRAYS;
+    }
+
+    /** The core side a row of this side is compared with: the core computing in the same precision. */
+    public BenchSide coreOfSamePrecision() {
+        return "float".equals(precision) ? CORE_FLOAT : CORE;
     }
 }
