@@ -39,9 +39,13 @@ public enum Arithmetic {
         return this == FLOAT ? (double) (float) (a + b) : a + b;
     }
 
-    /** s + c·x in this precision, the product rounded before the sum (c, x and s already in it). */
+    /**
+     * s + c·x in this precision, the product rounded before the sum (c, x and s already in it). In FLOAT this is
+     * written in Java float arithmetic, which for float operands gives the same bits as rounding each double
+     * operation, but lets HotSpot drop the float → double → float round trips between chained calls.
+     */
     public final double mulAdd(double s, double c, double x) {
-        return this == FLOAT ? (double) (float) (s + (double) (float) (c * x)) : s + c * x;
+        return this == FLOAT ? (double) ((float) s + (float) c * (float) x) : s + c * x;
     }
 
     /** Rounds a[from, to) in place (nothing to do in DOUBLE). */

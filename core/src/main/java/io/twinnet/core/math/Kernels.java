@@ -20,7 +20,11 @@ import java.util.Arrays;
  * outputs — run several times faster.
  *
  * <p>Summation order is fixed by the code alone (no threads, and the same order for every batch size),
- * so results are bit-reproducible.
+ * so results are bit-reproducible. Every kernel takes the network's {@link Arithmetic}: in
+ * {@link Arithmetic#FLOAT} each product and each partial sum is rounded to float
+ * ({@link Arithmetic#mulAdd}), in the same order as in double, so the routes that agree bit for bit in double
+ * (sparse, transposed, rank-one) agree bit for bit in float too ({@code Float32NetworkTest} pins them to Java
+ * float sums). No kernel uses a fused multiply-add: that would change the bits of every sum.
  */
 public final class Kernels {
     /** Target size in doubles of the slab of W kept hot in L1 (4096 doubles = 32 KiB). */

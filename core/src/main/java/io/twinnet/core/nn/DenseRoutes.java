@@ -26,7 +26,9 @@ import java.util.Arrays;
  *       (same products, same differences, so the same bits); the W rows of the gradient array are written
  *       only if somebody reads the gradient ({@link #writeDeferredGradient}).</li>
  * </ul>
- * {@code DenseLayerTest} pins every route to the defining sums. Not thread-safe.
+ * {@code DenseLayerTest} pins every route to the defining sums in double, {@code Float32NetworkTest} to Java
+ * float sums in float32: in either precision the routes are bit-identical (up to the sign of zero), so no
+ * parity or reproducibility test depends on which route ran. Not thread-safe.
  */
 final class DenseRoutes {
     /** From this batch size on, and on inputs at least 3/4 non-zero, the transposed kernels are used. */
