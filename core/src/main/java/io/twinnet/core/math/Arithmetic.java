@@ -21,7 +21,8 @@ package io.twinnet.core.math;
  *       the float parity tolerance.</li>
  * </ul>
  * Methods are final and branch on a constant of the receiver, so HotSpot inlines them and, inside a
- * kernel's loop, the test is loop-invariant.
+ * kernel's loop, the test is loop-invariant. (Writing FLOAT's operations in Java float arithmetic instead gives
+ * the same bits; measured, it is no faster, and slower in the SGD step, whose double form C2 vectorises.)
  */
 public enum Arithmetic {
     /** IEEE binary64: every operation as written. */
@@ -39,26 +40,20 @@ public enum Arithmetic {
         return this == FLOAT ? (double) (float) (a + b) : a + b;
     }
 
-    /**
-     * s + c·x in this precision, the product rounded before the sum (c, x and s already in it). In FLOAT this is
-     * written in Java float arithmetic, which for float operands gives the same bits as rounding each double
-     * operation, but lets HotSpot drop the float → double → float round trips between chained calls.
-     */
+    /** a·b in this precision (a and b already in it). */
+    public final double mul(double a, double b) {
+        return this == FLOAT ? (double) (float) (a * b) : a * b;
+    }
+
+    /** s + c·x in this precision, the product rounded before the sum (c, x and s already in it). */
     public final double mulAdd(double s, double c, double x) {
-        return this == FLOAT ? (double) ((float) s + (float) c * (float) x) : s + c * x;
+        return this == FLOAT ? (double) (float) (s + (double) (float) (c * x)) : s + c * x;
     }
 
     /** Rounds a[from, to) in place (nothing to do in DOUBLE). */
     public final void round(double[] a, int from, int to) {
         if (this != FLOAT) return;
         for (int k = from; k < to; k++) a[k] = (float) a[k];
-    }
-
-    /** A copy of a[0, n) rounded to this precision. */
-    public final double[] rounded(double[] a, int n) {
-        double[] r = java.util.Arrays.copyOf(a, n);
-        round(r, 0, n);
-        return r;
     }
 
     /** True when every value of a[from, to) is representable in this precision. */

@@ -258,14 +258,14 @@ public final class Kernels {
         int o0 = at[0];
         int j = 0;
         for (; j + 7 < n; j += 8) {
-            double a0 = ar.round(c0 * d[o0 + j]);
-            double a1 = ar.round(c0 * d[o0 + j + 1]);
-            double a2 = ar.round(c0 * d[o0 + j + 2]);
-            double a3 = ar.round(c0 * d[o0 + j + 3]);
-            double a4 = ar.round(c0 * d[o0 + j + 4]);
-            double a5 = ar.round(c0 * d[o0 + j + 5]);
-            double a6 = ar.round(c0 * d[o0 + j + 6]);
-            double a7 = ar.round(c0 * d[o0 + j + 7]);
+            double a0 = ar.mul(c0, d[o0 + j]);
+            double a1 = ar.mul(c0, d[o0 + j + 1]);
+            double a2 = ar.mul(c0, d[o0 + j + 2]);
+            double a3 = ar.mul(c0, d[o0 + j + 3]);
+            double a4 = ar.mul(c0, d[o0 + j + 4]);
+            double a5 = ar.mul(c0, d[o0 + j + 5]);
+            double a6 = ar.mul(c0, d[o0 + j + 6]);
+            double a7 = ar.mul(c0, d[o0 + j + 7]);
             for (int k = 1; k < m; k++) {
                 double c = v[k];
                 int o = at[k] + j;
@@ -288,7 +288,7 @@ public final class Kernels {
             out[outOff + j + 7] = a7;
         }
         for (; j < n; j++) {
-            double acc = ar.round(c0 * d[o0 + j]);
+            double acc = ar.mul(c0, d[o0 + j]);
             for (int k = 1; k < m; k++) acc = ar.mulAdd(acc, v[k], d[at[k] + j]);
             out[outOff + j] = acc;
         }
