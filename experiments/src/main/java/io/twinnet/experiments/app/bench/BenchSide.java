@@ -2,7 +2,8 @@ package io.twinnet.experiments.app.bench;
 
 /**
  * One contender in the benchmark: which implementation trains, in which precision, fed how, with
- * how many native threads. The core always computes in double on the calling thread and is fed
+ * how many native threads. The core computes on the calling thread, in double ({@link #CORE}) or in
+ * float32 ({@link #CORE_FLOAT}), and is fed
  * preassembled minibatch arrays ({@code Network.fit}); DL4J is fed either prebuilt {@code DataSet}
  * minibatches ({@code net.fit(DataSet)}, its fastest path) or a {@code ListDataSetIterator} over
  * single-example DataSets ({@code net.fit(iterator)}, the usual user path, which merges examples
