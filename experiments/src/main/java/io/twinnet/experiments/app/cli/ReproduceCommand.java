@@ -104,7 +104,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         provenance.put("reproduces", original.dir().toString());
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
-                recorded.configFilter(), recorded.precision());
+                recorded.configFilter(), recorded.firstSeed(), recorded.precision());
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()

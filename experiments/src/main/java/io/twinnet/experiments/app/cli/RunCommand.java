@@ -62,6 +62,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per configuration (default: the profile's).")
     Integer seeds;
 
+    @Option(names = "--first-seed", paramLabel = "K", description = "Run seeds K, K+1, ... (default 1): a verdict should survive a change of seeds.")
+    Integer firstSeed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<timestamp>-<profile>).")
     Path out;
 
@@ -76,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
     String impl;
 
     @Option(names = "--configs", paramLabel = "REGEX",
-            description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
+            description = "Run only the configurations whose id contains a match (e.g. 'plain-half-sum'); claims are judged on what ran.")
     String configs;
 
     @Option(names = "--precision", paramLabel = "double|float32",
@@ -125,6 +128,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintStream progressStream = System.err;
 
         if (seeds != null && seeds < 1) throw new UserInputException("--seeds: must be at least 1, got " + seeds);
+        if (firstSeed != null && firstSeed < 1) throw new UserInputException("--first-seed: must be at least 1, got " + firstSeed);
         if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
         Profile requested;
         try {
@@ -166,6 +170,9 @@ public final class RunCommand implements Callable<Integer> {
             if (seeds != null && seeds != manifest.seeds()) {
                 throw new UserInputException("--seeds: " + dir + " was started with --seeds " + manifest.seeds());
             }
+            if (firstSeed != null && firstSeed != manifest.firstRunSeed()) {
+                throw new UserInputException("--first-seed: " + dir + " was started with --first-seed " + manifest.firstRunSeed());
+            }
             if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
@@ -185,7 +192,7 @@ public final class RunCommand implements Callable<Integer> {
             List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs,
+                    Provenance.collect(workers), implementations, configs, firstSeed,
                     precisionChoice == null ? null : precisionChoice.jsonName());
             store.writeManifest(manifest);
         }
@@ -286,6 +293,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (!c.compared()) notCompared++;
                 out.printf("%-24s %-28s %-15s %-15s%s%n", e.id(), c.id(), c.verdictOf(Implementation.CORE).label(),
                         c.verdictOf(Implementation.DL4J).label(), mark);
+                if (!c.estimate().isEmpty()) {
+                    out.printf("%-53s core %s | dl4j %s%n", "", estimateText(c, Implementation.CORE), estimateText(c, Implementation.DL4J));
+                }
             }
         }
         out.println();
@@ -298,6 +308,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("results: " + dir.resolve("results.json"));
         if (report != null) out.println("report:  " + report);
+    }
+
+    private static String estimateText(ClaimResult c, Implementation impl) {
+        var e = c.estimate().get(impl);
+        return e == null ? "-" : e.format();
     }
 
     private static ObjectNode summaryJson(Path dir, ResultsDocument doc, Path report) {
@@ -316,6 +331,7 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("core", c.verdictOf(Implementation.CORE).label());
                 n.put("dl4j", c.verdictOf(Implementation.DL4J).label());
                 n.put("agree", c.agree());
+                n.set("estimate", Json.mapper().valueToTree(c.estimate()));
                 n.put("compared", c.compared());
                 if (c.compared() && !c.agree()) differ++;
             }
