@@ -1,5 +1,6 @@
 package io.twinnet.spark;
 
+import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.data.Mnist;
 import io.twinnet.experiments.data.MnistProvisioner;
 import io.twinnet.experiments.lab.DefaultRunEnvironment;
@@ -17,7 +18,7 @@ import org.apache.spark.SparkFiles;
 
 /**
  * What an executor needs to rebuild the driver's {@link RunEnvironment}: the profile, the
- * implementations, and where the verified MNIST files are. Executors never download anything:
+ * implementations, the precision, and where the verified MNIST files are. Executors never download anything:
  * MNIST is either the files the driver shipped with {@code SparkContext.addFile} (in the
  * executor's {@link SparkFiles#getRootDirectory()}) or a directory the user named
  * ({@code spark.twinnet.mnist.dir}, e.g. on a shared file system); either way it is verified
@@ -25,9 +26,10 @@ import org.apache.spark.SparkFiles;
  *
  * @param profile         the profile's label
  * @param implementations the implementations' labels
+ * @param precision       the precision's JSON name ({@code twinnet run --precision})
  * @param mnistDirectory  the MNIST directory as executors see it; null for the files the driver shipped
  */
-record ShippedEnvironment(String profile, List<String> implementations, String mnistDirectory) implements Serializable {
+record ShippedEnvironment(String profile, List<String> implementations, String precision, String mnistDirectory) implements Serializable {
     /** One environment per executor JVM and description, so MNIST is read once per executor. */
     private static final Map<ShippedEnvironment, RunEnvironment> BUILT = new ConcurrentHashMap<>();
 
@@ -35,10 +37,12 @@ record ShippedEnvironment(String profile, List<String> implementations, String m
         if (profile == null) throw new IllegalArgumentException("profile: is missing");
         if (implementations == null || implementations.isEmpty()) throw new IllegalArgumentException("implementations: at least one is needed");
         implementations = List.copyOf(implementations);
+        if (precision == null) throw new IllegalArgumentException("precision: is missing");
     }
 
     static ShippedEnvironment of(RunEnvironment env, String mnistDirectory) {
-        return new ShippedEnvironment(env.profile().label(), env.implementations().stream().map(Implementation::label).toList(), mnistDirectory);
+        return new ShippedEnvironment(env.profile().label(), env.implementations().stream().map(Implementation::label).toList(),
+                env.precision().jsonName(), mnistDirectory);
     }
 
     /** The environment on this executor (built on first use). */
@@ -49,7 +53,7 @@ record ShippedEnvironment(String profile, List<String> implementations, String m
     private RunEnvironment build() {
         Set<Implementation> impls = EnumSet.noneOf(Implementation.class);
         for (String label : implementations) impls.add(Implementation.parse(label));
-        return new DefaultRunEnvironment(Profile.parse(profile), this::verifiedMnist).restrictedTo(impls);
+        return new DefaultRunEnvironment(Profile.parse(profile), this::verifiedMnist).restrictedTo(impls).withPrecision(Precision.parse(precision, "precision"));
     }
 
     /** MNIST in the directory this executor reads, checked file by file; no source to fetch from, so a missing file is an error. */

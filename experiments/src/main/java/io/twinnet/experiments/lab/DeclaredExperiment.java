@@ -112,7 +112,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
      */
     public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
         if (!(trial(config, env) instanceof TrainingTrial t)) return Optional.empty();
-        return Optional.of(new TrainingSetup(t.spec(), t.train(), t.order(), t.data()));
+        return Optional.of(new TrainingSetup(t.spec().withPrecision(env.precision()), t.train(), t.order(), t.data()));
     }
 
     /**
@@ -136,7 +136,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
 
     @Override
     public RunRecord run(RunConfig config, RunEnvironment env) {
-        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations());
+        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations(), env.precision());
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class ParityCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Option(names = "--dtype", paramLabel = "double|float", description = "DL4J's data type (default double; the core always computes in double).")
+    @Option(names = "--dtype", paramLabel = "double|float", description = "The precision of both sides: DL4J's data type and the core's arithmetic (default double).")
     String dtype = "double";
 
     @Option(names = "--steps", paramLabel = "N", description = "SGD steps per case (default ${DEFAULT-VALUE}).")
@@ -102,7 +102,7 @@ public final class ParityCommand implements Callable<Integer> {
     }
 
     private static void printGrowth(PrintWriter out, ParityReport report) {
-        out.println("float32 gap against the double core, median over cases, by step:");
+        out.println("float32 core against DL4J FLOAT, by step (median and worst over cases):");
         ParityResult first = report.results().get(0);
         for (int k = 0; k < first.growth().size(); k++) {
             final int idx = k;
@@ -110,7 +110,8 @@ public final class ParityCommand implements Callable<Integer> {
                     .mapToDouble(r -> r.growth().get(idx).lossRelDiff()).sorted().toArray();
             double[] params = report.results().stream().filter(r -> r.growth().size() > idx)
                     .mapToDouble(r -> r.growth().get(idx).parameterRelDiff()).sorted().toArray();
-            out.printf("  step %5d: loss %.2e, parameters %.2e%n", first.growth().get(k).step(), loss[loss.length / 2], params[params.length / 2]);
+            out.printf("  step %5d: loss %.2e (worst %.2e), parameters %.2e (worst %.2e)%n", first.growth().get(k).step(),
+                    loss[loss.length / 2], loss[loss.length - 1], params[params.length / 2], params[params.length - 1]);
         }
     }
 }

@@ -102,14 +102,15 @@ public final class ReproduceCommand implements Callable<Integer> {
         provenance.put("reproduces", original.dir().toString());
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
-                recorded.configFilter());
+                recorded.configFilter(), recorded.firstSeed(), recorded.precision());
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
                 + (recorded.seeds() > 0 ? ", --seeds " + recorded.seeds() : "") + ") from " + original.dir() + " into " + dir);
         boolean needsMnist = chosen.stream().anyMatch(RunnableExperiment::usesMnist);
         SweepRunner runner = new SweepRunner(store,
-                context.environments().open(profile, needsMnist).restrictedTo(manifest.implementationSet()), workers,
+                context.environments().open(profile, needsMnist).restrictedTo(manifest.implementationSet())
+                        .withPrecision(manifest.precisionValue()), workers,
                 new ConsoleProgress(System.err, System.console() != null && !json.on()));
         ResultsDocument after = runner.run(manifest, chosen);
         Path rendered = report.render(dir);

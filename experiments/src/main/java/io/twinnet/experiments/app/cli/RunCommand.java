@@ -10,6 +10,8 @@ import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
 import io.twinnet.experiments.lab.store.RunNotStoredException;
+import io.twinnet.core.spec.Precision;
+import io.twinnet.core.spec.SpecException;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
@@ -89,6 +91,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only the configurations whose id contains a match (e.g. 'plain-half-sum'); claims are judged on what ran.")
     String configs;
 
+    @Option(names = "--precision", paramLabel = "double|float32",
+            description = "The precision of every network, core and DL4J (default double; float32 = DL4J's FLOAT and the float32 core).")
+    String precision;
+
     @Mixin
     JsonOutput json;
 
@@ -141,6 +147,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         int workers = threads.workers();
 
+        Precision precisionChoice;
+        try {
+            precisionChoice = precision == null ? null : Precision.parse(precision, "--precision");
+        } catch (SpecException e) {
+            throw new UserInputException(e.getMessage());
+        }
         Path dir = resolveDirectory(requested);
         lock = SweepLock.acquire(dir, progressStream);
         ResultsStore store = context.stores().apply(dir);
@@ -163,6 +175,9 @@ public final class RunCommand implements Callable<Integer> {
             if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
                 throw new UserInputException("--impl: " + dir + " was started with --impl " + implLabel(manifest));
             }
+            if (precisionChoice != null && precisionChoice != manifest.precisionValue()) {
+                throw new UserInputException("--precision: " + dir + " was started with --precision " + manifest.precisionValue().jsonName());
+            }
             if (configs != null && !configs.equals(manifest.configFilter())) {
                 throw new UserInputException("--configs: " + dir + " was started with "
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
@@ -173,7 +188,8 @@ public final class RunCommand implements Callable<Integer> {
             List<String> chosen = ids.isEmpty() ? context.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs, firstSeed);
+                    Provenance.collect(workers), implementations, configs, firstSeed,
+                    precisionChoice == null ? null : precisionChoice.jsonName());
             store.writeManifest(manifest);
         }
 
@@ -181,10 +197,11 @@ public final class RunCommand implements Callable<Integer> {
         for (String id : manifest.experiments()) experiments.add(context.require(id, "the run in " + dir + " names an "));
         Profile p = Profile.parse(manifest.profile());
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
-        RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet());
+        RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet())
+                .withPrecision(manifest.precisionValue());
         SweepEngine sweepEngine = openEngine(workers);
         progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
-                + ", implementations " + implLabel(manifest)
+                + ", implementations " + implLabel(manifest) + ", precision " + manifest.precisionValue().jsonName()
                 + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
                 + ", " + sweepEngine.description() + ", results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json.on());
