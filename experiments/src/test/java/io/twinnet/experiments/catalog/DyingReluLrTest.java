@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeadUnitProbe;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
