@@ -87,7 +87,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         ResultsDocument before = readFinishedResults(original);
         List<RunnableExperiment> chosen = new ArrayList<>();
         for (String id : recorded.experiments()) {
-            chosen.add(experiments.apply(id).orElseThrow(() -> new UserInputException("RUN_DIR: " + original.manifestPath()
+            chosen.add(FileArguments.find(id, original.dir(), experiments).orElseThrow(() -> new UserInputException("RUN_DIR: " + original.manifestPath()
                     + " names experiment '" + id + "', which this twinnet does not know")));
         }
         Profile profile;
@@ -105,6 +105,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
                 recorded.configFilter());
+        copyDefinitions(original.dir(), dir);
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
@@ -125,6 +126,16 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         w.flush();
         return outcome.matches() ? 0 : 1;
+    }
+
+    /** The experiment files the original run was started with go with the reproduction, so it too can be resumed and reproduced. */
+    private static void copyDefinitions(Path original, Path dir) throws IOException {
+        Path from = original.resolve("definitions");
+        if (!Files.isDirectory(from)) return;
+        Files.createDirectories(dir.resolve("definitions"));
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) Files.copy(f, dir.resolve("definitions").resolve(f.getFileName()));
+        }
     }
 
     private static RunManifest readManifest(ResultsStore store) {

@@ -51,7 +51,8 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "Experiment ids (default: the whole catalog; see 'twinnet list').")
+    @Parameters(arity = "0..*", paramLabel = "ID|FILE", description = {"Experiment ids (default: the whole catalog; see 'twinnet list'),",
+            "or experiment files (.yaml, .yml, .json; see examples/)."})
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "quick|full", description = "quick (default): MNIST subsets, few seeds; full: the seeds' setups.")
@@ -126,7 +127,8 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        for (String id : ids) {
+        FileArguments named = FileArguments.of(ids);
+        for (String id : named.catalogIds()) {
             if (Catalog.find(id).isEmpty()) {
                 throw new UserInputException("unknown experiment '" + id + "' (known: " + String.join(", ", Catalog.ids()) + ")");
             }
@@ -154,7 +156,7 @@ public final class RunCommand implements Callable<Integer> {
             if (seeds != null && seeds != manifest.seeds()) {
                 throw new UserInputException("--seeds: " + dir + " was started with --seeds " + manifest.seeds());
             }
-            if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
+            if (!ids.isEmpty() && !named.experimentIds().equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
             if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
@@ -167,7 +169,8 @@ public final class RunCommand implements Callable<Integer> {
             DamagedRecords.print(store, progressStream, "twinnet run", "computed again");
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
-            List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
+            List<String> chosen = ids.isEmpty() ? Catalog.ids() : named.experimentIds();
+            named.storeInto(dir);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
                     Provenance.collect(workers), implementations, configs);
@@ -176,7 +179,7 @@ public final class RunCommand implements Callable<Integer> {
 
         List<RunnableExperiment> experiments = new ArrayList<>();
         for (String id : manifest.experiments()) {
-            experiments.add(Catalog.find(id).orElseThrow(() -> new UserInputException(
+            experiments.add(named.find(id, dir).orElseThrow(() -> new UserInputException(
                     "the run in " + dir + " names experiment '" + id + "', which this twinnet does not know")));
         }
         Profile p = Profile.parse(manifest.profile());
