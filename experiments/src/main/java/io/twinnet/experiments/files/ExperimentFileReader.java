@@ -78,18 +78,27 @@ public final class ExperimentFileReader {
                     if (Values.same(values.get(i), values.get(j))) throw tree.error(at + ".values[" + i + "]", "expected distinct values, " + values.get(i) + " is listed twice");
                 }
             }
-            out.add(new Axis(name, a.get("field").asText(), values));
-        }
-        for (int i = 0; i < out.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                String f = out.get(i).field();
-                String g = out.get(j).field();
-                if (f.equals(g) || f.startsWith(g + ".") || g.startsWith(f + ".") || f.startsWith(g + "[") || g.startsWith(f + "[")) {
-                    throw tree.error("grid." + out.get(i).name() + ".field", "expected a field no other axis varies, but axis '" + out.get(j).name() + "' varies " + g);
+            List<String> fields = new ArrayList<>();
+            JsonNode f = a.get("field");
+            if (f.isArray()) f.forEach(x -> fields.add(x.asText())); else fields.add(f.asText());
+            for (String field : fields) {
+                for (Axis other : out) {
+                    for (String g : other.fields()) {
+                        if (overlap(field, g)) throw tree.error(at + ".field", "expected a field no other axis varies, but axis '" + other.name() + "' varies " + g);
+                    }
                 }
             }
+            out.add(new Axis(name, fields, values));
         }
         return out;
+    }
+
+    private static boolean overlap(String f, String g) {
+        return f.equals(g) || under(f, g) || under(g, f);
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.startsWith(prefix + ".") || path.startsWith(prefix + "[");
     }
 
     /** Every choice of one value index per axis, first axis slowest; one empty choice without axes. */
@@ -133,17 +142,19 @@ public final class ExperimentFileReader {
         for (int a = 0; a < grid.size(); a++) {
             Axis axis = grid.get(a);
             String valuePath = "grid." + axis.name() + ".values[" + choice[a] + "]";
-            if (!FieldPath.set(copy, axis.field(), axis.values().get(choice[a]))) {
-                throw tree.error("grid." + axis.name() + ".field", "expected a field of the file to vary, but " + axis.field()
-                        + " runs through a value that is not a mapping, or past the end of a list");
-            }
-            lines.keySet().removeIf(p -> p.equals(axis.field()) || p.startsWith(axis.field() + ".") || p.startsWith(axis.field() + "["));
-            for (Map.Entry<String, Integer> e : tree.lines().entrySet()) {
-                if (e.getKey().equals(valuePath) || e.getKey().startsWith(valuePath + ".") || e.getKey().startsWith(valuePath + "[")) {
-                    lines.put(axis.field() + e.getKey().substring(valuePath.length()), e.getValue());
+            for (String field : axis.fields()) {
+                if (!FieldPath.set(copy, field, axis.values().get(choice[a]).deepCopy())) {
+                    throw tree.error("grid." + axis.name() + ".field", "expected a field of the file to vary, but " + field
+                            + " runs through a value that is not a mapping, or past the end of a list");
                 }
+                lines.keySet().removeIf(p -> p.equals(field) || under(p, field));
+                for (Map.Entry<String, Integer> e : tree.lines().entrySet()) {
+                    if (e.getKey().equals(valuePath) || under(e.getKey(), valuePath)) {
+                        lines.put(field + e.getKey().substring(valuePath.length()), e.getValue());
+                    }
+                }
+                origins.put(field, valuePath);
             }
-            origins.put(axis.field(), valuePath);
         }
         LocatedTree point = new LocatedTree(tree.file(), copy, lines, origins);
         SchemaCheck.check(point);

@@ -18,8 +18,8 @@ import java.util.Map;
  * An experiment file read into a Jackson tree, with the line each value starts on, so every later
  * check (the JSON Schema, the model's factories, the network spec) can name the line of the field
  * it refuses. YAML and JSON go through the same streaming parser ({@link YAMLFactory} reads JSON
- * too, but a {@code .json} file is read as strict JSON); the line is {@link JsonLocation#getLineNr()}
- * of the value's first token. A key given twice is refused (YAML and JSON both leave it undefined).
+ * too, but a {@code .json} file is read as strict JSON); the line of a field is
+ * {@link JsonLocation#getLineNr()} of its key, of a list item that of its first token. A key given twice is refused (YAML and JSON both leave it undefined).
  *
  * @param root    the document
  * @param lines   line of the value at each path ({@link FieldPath} form: {@code grid.lr.values[1]}); "" is the root
@@ -75,7 +75,7 @@ public record LocatedTree(String file, JsonNode root, Map<String, Integer> lines
     }
 
     private static JsonNode read(String file, JsonParser p, String path, Map<String, Integer> lines) throws IOException {
-        lines.put(path, line(p));
+        lines.putIfAbsent(path, line(p));
         JsonNodeFactory f = JsonNodeFactory.instance;
         switch (p.currentToken()) {
             case START_OBJECT -> {
@@ -84,6 +84,7 @@ public record LocatedTree(String file, JsonNode root, Map<String, Integer> lines
                     String key = p.currentName();
                     String child = FieldPath.field(path, key);
                     if (o.has(key)) throw new ExperimentFileException(file, line(p), child, "given twice; a key may appear once");
+                    lines.put(child, line(p));
                     p.nextToken();
                     o.set(key, read(file, p, child, lines));
                 }

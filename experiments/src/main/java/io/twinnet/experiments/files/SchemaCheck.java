@@ -45,7 +45,9 @@ public final class SchemaCheck {
     /** The field the error is about: the instance location, plus the offending key for unknown or missing keys. */
     static String path(Error e) {
         String at = toFieldPath(e.getInstanceLocation());
-        if ("additionalProperties".equals(e.getKeyword()) && e.getProperty() != null) return FieldPath.field(at, e.getProperty());
+        if (("additionalProperties".equals(e.getKeyword()) || "required".equals(e.getKeyword())) && e.getProperty() != null) {
+            return FieldPath.field(at, e.getProperty());
+        }
         return at;
     }
 
