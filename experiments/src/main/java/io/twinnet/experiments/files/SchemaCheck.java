@@ -58,7 +58,24 @@ public final class SchemaCheck {
             case "required" -> "missing the required key '" + e.getProperty() + "'";
             case "oneOf" -> "expected " + alternatives(e) + ", got " + LocatedTree.kind(e.getInstanceNode());
             case "maxProperties", "minProperties" -> "expected exactly one of " + keysOf(parentProperties(e));
-            default -> "expected " + stripPath(e.getMessage()) + ", got " + LocatedTree.kind(e.getInstanceNode());
+            default -> "expected " + expectation(keyword, e) + ", got " + LocatedTree.kind(e.getInstanceNode());
+        };
+    }
+
+    /** What the failing keyword asks for, in words, from its value in the schema. */
+    private static String expectation(String keyword, Error e) {
+        JsonNode v = e.getSchemaNode();
+        return switch (keyword) {
+            case "type" -> v.isArray() ? "one of the types " + v : ("integer".equals(v.asText()) ? "an integer" : "a " + v.asText().replace("object", "mapping").replace("array", "list"));
+            case "minimum" -> "a value >= " + v.asText();
+            case "maximum" -> "a value <= " + v.asText();
+            case "exclusiveMinimum" -> "a value > " + v.asText();
+            case "enum" -> "one of " + v;
+            case "pattern" -> "text of the form " + v.asText();
+            case "minItems" -> "a list of at least " + v.asText() + " item(s)";
+            case "minLength" -> "non-empty text";
+            case "uniqueItems" -> "a list without repeated items";
+            default -> stripPath(e.getMessage());
         };
     }
 
