@@ -3,9 +3,7 @@ package io.twinnet.experiments.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.catalog.Catalog;
-import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
@@ -17,7 +15,6 @@ import io.twinnet.experiments.lab.SideRecord;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,7 +26,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CatalogCopyTest {
     private static final Path COPY = Path.of("src/test/resources/io/twinnet/experiments/files/dying-relu-lr-copy.yaml");
-    private static final RunEnvironment ENV = environment();
+    private static final RunEnvironment ENV = MnistStandIn.of(Profile.QUICK, 1000, 100).restrictedTo(EnumSet.of(Implementation.CORE));
 
     @ParameterizedTest(name = "lr {1}")
     @CsvSource({"plain-sum-std0.01-lr0.03, 0.03", "plain-sum-std0.01-lr0.1, 0.1"})
@@ -62,31 +59,5 @@ class CatalogCopyTest {
 
     private static RunConfig find(List<RunConfig> grid, String id) {
         return grid.stream().filter(c -> c.config().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id + " not in " + grid));
-    }
-
-    private static RunEnvironment environment() {
-        Dataset train = GaussianBlobs.generate(1000, 10, 784, 1.0, 0.3, 21);
-        Dataset test = GaussianBlobs.generate(100, 10, 784, 1.0, 0.3, 22);
-        return new RunEnvironment() {
-            @Override
-            public Profile profile() {
-                return Profile.QUICK;
-            }
-
-            @Override
-            public Dataset mnistTrain() {
-                return train;
-            }
-
-            @Override
-            public Dataset mnistTest() {
-                return test;
-            }
-
-            @Override
-            public Set<Implementation> implementations() {
-                return EnumSet.of(Implementation.CORE);
-            }
-        };
     }
 }

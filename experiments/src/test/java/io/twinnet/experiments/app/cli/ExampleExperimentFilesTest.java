@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import io.twinnet.core.data.Dataset;
-import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.files.ExperimentFile;
 import io.twinnet.experiments.files.ExperimentFileReader;
-import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.files.MnistStandIn;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -43,29 +39,7 @@ class ExampleExperimentFilesTest {
     @BeforeAll
     static void useAnMnistShapedStandIn() {
         saved = RunCommand.environmentFactory;
-        Dataset train = GaussianBlobs.generate(12, 10, 784, 1.0, 0.3, 11);
-        Dataset test = GaussianBlobs.generate(6, 10, 784, 1.0, 0.3, 12);
-        RunCommand.environmentFactory = (profile, mnist) -> new RunEnvironment() {
-            @Override
-            public Profile profile() {
-                return profile;
-            }
-
-            @Override
-            public Dataset mnistTrain() {
-                return train;
-            }
-
-            @Override
-            public Dataset mnistTest() {
-                return test;
-            }
-
-            @Override
-            public Set<Implementation> implementations() {
-                return EnumSet.allOf(Implementation.class);
-            }
-        };
+        RunCommand.environmentFactory = (profile, mnist) -> MnistStandIn.of(profile, 12, 6);
     }
 
     @AfterAll
