@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a file's claims: each names one statistic of the vocabulary ({@code compare}, {@code flat},
- * {@code failing}) and one decision ({@code atLeast}, {@code below}, {@code within}); its metric
+ * {@code failing}, {@code formula}) and one decision ({@code atLeast}, {@code below}, {@code within}); its metric
  * must be one the file records and its configurations must be in the grid.
  */
 final class ClaimReader {
-    private static final List<String> STATISTICS = List.of("compare", "flat", "failing");
+    private static final List<String> STATISTICS = List.of("compare", "flat", "failing", "formula");
     private static final List<String> DECISIONS = List.of("atLeast", "below", "within");
 
     private ClaimReader() {
@@ -73,6 +73,21 @@ final class ClaimReader {
             case "flat" -> {
                 if (!metric.isCurve()) throw tree.error(at + ".metric", "expected a curve for 'flat' (" + curves(probes) + "), " + metric.name() + " is one number per run");
                 return new ClaimStatistic.Flat(metric, selector(tree, at + ".where", s.get("where"), grid, points), s.path("lastFraction").asDouble(0.5));
+            }
+            case "formula" -> {
+                java.util.Set<String> numeric = new java.util.TreeSet<>();
+                for (Axis ax : grid) if (ax.values().stream().allMatch(JsonNode::isNumber)) numeric.add(ax.name());
+                Formula formula;
+                try {
+                    formula = Formula.of(s.get("expression").asText(), numeric);
+                } catch (IllegalArgumentException e) {
+                    throw tree.error(at + ".expression", e.getMessage());
+                }
+                Selector where = selector(tree, at + ".where", s.get("where"), grid, points);
+                for (FilePoint p : points) {
+                    if (where.test(p) && !Double.isFinite(formula.at(p))) throw tree.error(at + ".expression", "expected a finite number, '" + formula.text() + "' is not one at " + p.id());
+                }
+                return new ClaimStatistic.AgainstFormula(metric, where, formula);
             }
             default -> {
                 if (s.has("below") == s.has("above")) throw tree.error(at, "expected exactly one of 'below' and 'above' (where a seed counts as failing)");

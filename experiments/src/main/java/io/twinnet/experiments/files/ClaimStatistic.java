@@ -95,6 +95,19 @@ public sealed interface ClaimStatistic {
         }
     }
 
+    /**
+     * A metric against a formula: over the configurations {@code where}, the median of each
+     * configuration's median-over-seeds of {@code metric} divided by {@code formula} at that
+     * configuration (1 when the formula holds exactly).
+     */
+    record AgainstFormula(Metric metric, Selector where, Formula formula) implements ClaimStatistic {
+        @Override
+        public Statistic<FilePoint> statistic() {
+            return Statistic.of("over the configurations with " + where.describe() + ", the median of (median over seeds of " + metric.name()
+                    + ") / (" + formula.text() + "):", runs -> FileIntervals.ratioToFormula(runs.where(where), metric::last, formula::at));
+        }
+    }
+
     /** The fraction of seeds that fail: diverged, or {@code metric} at the end below (or above) {@code threshold}. */
     record Failing(Metric metric, Selector where, double threshold, boolean failsBelow) implements ClaimStatistic {
         @Override

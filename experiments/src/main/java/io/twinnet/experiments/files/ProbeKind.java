@@ -15,7 +15,7 @@ import java.util.Optional;
 public enum ProbeKind {
     /** The always-recorded curves and scalars of {@link io.twinnet.experiments.lab.TrainingTrial}. */
     LOSS_AND_ACCURACY("lossAndAccuracy", List.of(Metrics.TRAIN_LOSS, Metrics.EVAL_LOSS, Metrics.EVAL_ACCURACY),
-            List.of(Metrics.FINAL_EVAL_ACCURACY, Metrics.FINAL_EVAL_LOSS)),
+            List.of(Metrics.FINAL_EVAL_ACCURACY, Metrics.FINAL_EVAL_LOSS, Metrics.STEPS)),
     /** {@link DeadUnitProbe}: units zero on every evaluation example. */
     DEAD_UNITS("deadUnits", List.of(DeadUnitProbe.DEAD_HIDDEN, DeadUnitProbe.DEAD_OUTPUT),
             List.of(DeadUnitProbe.FINAL_DEAD_HIDDEN, DeadUnitProbe.FINAL_DEAD_OUTPUT)),
