@@ -22,6 +22,9 @@ import io.twinnet.experiments.lab.TwinNetwork;
  *       ‖θ_t − θ_s‖₂ / ‖θ_s‖₂ between consecutive checkpoints s &lt; t divided by t − s (per step),
  *       and each layer's relative change at the last checkpoint.</li>
  * </ul>
+ * The gradient is computed by the network's own {@code computeGradient} on the evaluation set, which
+ * makes no update; in a net with batch norm that pass runs in training mode, so ask for
+ * {@code gradientNorms} there knowing the probe's batch is one more the running statistics see.
  */
 final class ParameterProbe implements TrainingTrial.Probe {
     static final Curve FIRST_LAYER_GRADIENT = Curve.of("firstLayerGradientNorm", "step", "L2 norm of the first layer's gradient on the evaluation set");
