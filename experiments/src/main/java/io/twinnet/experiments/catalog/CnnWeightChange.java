@@ -28,6 +28,8 @@ import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.Rule;
 import io.twinnet.experiments.lab.Rules;
+import io.twinnet.experiments.lab.Verdict;
+import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
 import java.util.ArrayList;
@@ -186,11 +188,21 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     public List<Claim<Point>> claims() {
         return List.of(
                 Claim.seed("loss-falls-weights-barely-move", "With the asker's init (unit-matrix kernels, zero FC weights, sigmoid) "
-                        + "the loss falls while the weights barely move", Rules.of(CnnWeightStatistics.BARELY_MOVING, Decision.atLeast(1)))
-                        .ifNotReproduced("Under neither reading of the kernels did the test loss fall by 10% with every layer within 5% of its scale."),
+                        + "the loss falls while the weights barely move", Rules.allOf(Rules.of(CnnWeightStatistics.PRIMARY_LOSS_DROP,
+                        Decision.atLeast(LOSS_FALLS)), Rules.of(CnnWeightStatistics.PRIMARY_CONV_CHANGE, Decision.below(BARELY))))
+                        .ifNotReproduced("With centre-delta kernels the test loss does not fall by 10 % while the conv kernels stay within 5 % "
+                                + "of their start: one of the two does not happen in this budget.")
+                        .revised("2026-12-01, after the quick-profile data of earlier sessions: one primary reading (centre-delta kernels, "
+                                + "the first learning rate) instead of 'any reading and rate', and 'barely moves' judged on the conv layer, "
+                                + "the only layer that is not zero at the start, with bootstrap intervals"),
                 Claim.seed("update-size-1e-3-first-1e-4-last", "A typical update is about 1e-3 for the first layers and 1e-4 for the "
-                        + "last ones (third answer)", Rules.of(CnnWeightStatistics.UPDATE_SIZES, Decision.within(0, 0.5)))
-                        .ifNotReproduced("The sizes were 'off the top of my head': under neither reading are both layers within half a decade of them."),
+                        + "last ones (third answer)", Rules.<Point>custom("not testable as stated: an update's size is proportional to the "
+                        + "learning rate, which the answer does not fix, so it is reported and never judged: "
+                        + CnnWeightStatistics.UPDATE_SIZES.description(), runs -> new Judgement(Verdict.INCONCLUSIVE, "not testable as stated; measured "
+                        + CnnWeightStatistics.UPDATE_SIZES.on(runs).format(), CnnWeightStatistics.UPDATE_SIZES.on(runs))))
+                        .ifNotReproduced("not testable as stated: an update's size is proportional to the learning rate, which the answer does not fix")
+                        .revised("2026-12-01: the figures scale with the learning rate, so the claim is reported, not judged (it was judged "
+                                + "within half a decade under the closer of two readings before)"),
                 Claim.seed("first-layers-update-more", "The first layers update more than the last ones (third answer's direction)",
                         Rules.of(CnnWeightStatistics.CONV_UPDATES_MORE, Decision.atLeast(1, 1.0 / LRS.length)))
                         .ifNotReproduced("At every learning rate the output layer's relative update is the larger one."),
@@ -199,13 +211,17 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                         .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's."),
                 Claim.seed("zero-fc-units-identical-loss-still-falls", "Zero FC weights make every hidden unit identical (the layer is "
                         + "worth one unit), yet the loss falls because the output layer learns",
-                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1)))),
+                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1))))
+                        .ifNotReproduced("with zero FC weights either the hidden units drift apart beyond round-off, or the loss does not fall while the accuracy stays below XAVIER's"),
                 Claim.seed("unit-matrix-kernels-channels-identical", "Equal 'unit matrix' kernels on a one-channel image make every "
-                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF))),
+                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF)))
+                        .ifNotReproduced("equal kernels do not keep the conv channels identical to round-off for the whole run"),
                 Claim.seed("batch-norm-helps-random-init", "Batch normalisation after the conv layer gives the first layer larger "
-                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER))),
+                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER)))
+                        .ifNotReproduced("with XAVIER, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"),
                 Claim.seed("batch-norm-helps-asker-init", "Batch normalisation gives the first layer larger gradients and the loss a "
-                        + "faster fall, with the asker's init", batchNormHelps(ASKER)));
+                        + "faster fall, with the asker's init", batchNormHelps(ASKER))
+                        .ifNotReproduced("with the asker's init, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"));
     }
 
     private static String label(Point p) {

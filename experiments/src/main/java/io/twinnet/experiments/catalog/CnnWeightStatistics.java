@@ -14,13 +14,15 @@ import static io.twinnet.experiments.catalog.CnnWeightLayer.OUTPUT;
 
 import io.twinnet.experiments.catalog.CnnWeightChange.Point;
 import io.twinnet.experiments.lab.Curve;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -47,29 +49,38 @@ final class CnnWeightStatistics {
         return Double.isInfinite(q) ? Math.copySign(Double.MAX_VALUE, q) : q;
     }
 
-    /** A statistic of the runs of {@code needed}, which must all have a measured run (else it is not measured). */
+    /**
+     * A statistic of the runs of {@code needed}, which must all have a measured run (else it is not
+     * measured), with its bootstrap interval over seeds (each point a stratum, {@link RunTable#bootstrap}).
+     */
     private static Statistic<Point> over(String description, List<Point> needed, ToDoubleFunction<RunTable<Point>> value) {
+        return measuredAt(description, needed, t -> t.bootstrap(value));
+    }
+
+    /**
+     * The worst {@code spread} over every measured run of {@code needed}, exact: it bounds an identity,
+     * which one counterexample refutes, so no resample may leave a run out.
+     */
+    private static Statistic<Point> worstOver(String description, List<Point> needed, Scalar spread) {
+        return measuredAt(description, needed, t -> Estimate.exact(CnnLayerProbe.worst(t, spread), t.measured().size(),
+                "the worst over every run: an identity"));
+    }
+
+    private static Statistic<Point> measuredAt(String description, List<Point> needed, Function<RunTable<Point>, Estimate> estimate) {
         return Statistic.of(description, runs -> {
             for (Point p : needed) if (runs.at(p).measured().isEmpty()) return Estimate.none();
-            RunTable<Point> t = runs.where(needed::contains);
-            return Estimate.point(value.applyAsDouble(t), t.measured().size());
+            return estimate.apply(runs.where(needed::contains));
         });
     }
 
-    static final Statistic<Point> BARELY_MOVING = Statistic.of("the number of (reading of the asker's init, learning rate) pairs, "
-            + "no batch norm, at which, medians over seeds, the test loss falls by at least 10% of its start and every weight layer's "
-            + "final change is below 5% of its scale (conv: ||W-W0||/||W0||; zero-initialised FC layers: ||W-W0|| over the norm of a "
-            + "XAVIER draw of the same shape):", runs -> {
-                int pairs = 0;
-                int seen = 0;
-                for (Point p : Point.all(ASKER, PLAIN, LRS)) {
-                    RunTable<Point> t = runs.at(p);
-                    seen += t.measured().size();
-                    boolean still = Arrays.stream(CnnWeightLayer.values()).allMatch(l -> l.median(t, FINAL_CHANGE) < BARELY);
-                    if (!t.measured().isEmpty() && t.median(LOSS_DROP) >= LOSS_FALLS && still) pairs++;
-                }
-                return seen == 0 ? Estimate.none() : Estimate.point(pairs, seen);
-            });
+    /** The primary reading of the asker's kernels, fixed before the data: centre-delta ("identity") kernels. */
+    static final CnnInit PRIMARY = CnnInit.IDENTITY;
+
+    static final Statistic<Point> PRIMARY_LOSS_DROP = over("centre-delta kernels (the primary reading), no batch norm, the grid's first "
+            + "learning rate: the median over seeds of the relative test-loss decrease", List.of(Point.plain(PRIMARY, LRS[0])), t -> t.median(LOSS_DROP));
+
+    static final Statistic<Point> PRIMARY_CONV_CHANGE = over("the same runs: the median over seeds of the conv layer's final "
+            + "||W - W0|| / ||W0|| (the one non-zero layer at the start)", List.of(Point.plain(PRIMARY, LRS[0])), t -> CONV.median(t, FINAL_CHANGE));
 
     /** How many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further. */
     private static double decadesOff(RunTable<Point> t, Curve update) {
@@ -98,9 +109,9 @@ final class CnnWeightStatistics {
             .mapToDouble(i -> ratio(OUTPUT.median(t.at(Point.plain(i, LRS[0])), MEDIAN_GRAD_RMS), CONV.median(t.at(Point.plain(i, LRS[0])), MEDIAN_GRAD_RMS)))
             .min().getAsDouble());
 
-    static final Statistic<Point> UNIT_SPREAD = over("the asker's init, no batch norm, both readings, every learning rate: the "
+    static final Statistic<Point> UNIT_SPREAD = worstOver("the asker's init, no batch norm, both readings, every learning rate: the "
             + "worst relative spread between hidden units over every checkpoint of every seed:", Point.all(ASKER, PLAIN, LRS),
-            t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD));
+            CnnLayerProbe.MAX_RELATIVE_UNIT_SPREAD);
 
     static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates at which, for both readings of the "
             + "asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy stays "
@@ -108,9 +119,9 @@ final class CnnWeightStatistics {
             .filter(lr -> ASKER.stream().allMatch(i -> t.at(Point.plain(i, lr)).median(LOSS_DROP) >= LOSS_FALLS
                     && t.at(Point.plain(i, lr)).median(ACCURACY) <= t.at(Point.plain(XAVIER, lr)).median(ACCURACY) - 0.1)).count());
 
-    static final Statistic<Point> CHANNEL_SPREAD = over("the asker's init, with and without batch norm, every learning rate, "
+    static final Statistic<Point> CHANNEL_SPREAD = worstOver("the asker's init, with and without batch norm, every learning rate, "
             + "both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
-            Point.all(ASKER, BOTH, LRS), t -> CnnLayerProbe.worst(t, CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD));
+            Point.all(ASKER, BOTH, LRS), CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD);
 
     /** Batch norm's gain on the conv layer's gradient, for the weakest of {@code inits}. */
     static Statistic<Point> batchNormGain(List<CnnInit> inits) {

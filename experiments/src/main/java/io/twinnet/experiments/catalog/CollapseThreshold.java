@@ -1,6 +1,7 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Bootstrap;
+import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
@@ -51,12 +52,9 @@ final class CollapseThreshold {
         return measured.isEmpty() ? Double.NaN : (double) f / measured.size();
     }
 
-    /** The fraction of the measured runs that failed (or, with {@code trained}, did not), as an estimate resting on them. */
+    /** The fraction of the measured runs that failed (or, with {@code trained}, did not), with its exact binomial interval. */
     static <P extends GridPoint> Estimate fraction(RunTable<P> runs, boolean trained) {
-        List<Run<P>> measured = runs.measured();
-        long failed = measured.stream().filter(CollapseThreshold::failed).count();
-        int n = measured.size();
-        return n == 0 ? Estimate.none() : Estimate.point((double) (trained ? n - failed : failed) / n, n);
+        return runs.fraction(r -> failed(r) != trained);
     }
 
     /** A grid shows a threshold when at most a third of its seeds fail at {@code lowest} and at least half at {@code highest}. */
@@ -86,13 +84,13 @@ final class CollapseThreshold {
     }
 
     /**
-     * The median threshold as an estimate: a point when it is on the grid; when it is beyond the grid
-     * (+∞), the interval [largest rate, +∞), whose value is the largest rate of the grid.
+     * The median threshold with its bootstrap interval over seeds (the seeds that never fail stay in
+     * as +∞). When the median itself is beyond the grid its value is shown as the grid's largest
+     * rate, with the interval reaching to +∞.
      */
     static Estimate medianEstimate(double[] thresholds, double largestRate) {
-        double m = median(thresholds);
-        if (Double.isNaN(m)) return Estimate.none();
-        if (Double.isInfinite(m)) return new Estimate(largestRate, largestRate, Double.POSITIVE_INFINITY, thresholds.length, "beyond the grid");
-        return Estimate.point(m, thresholds.length);
+        Estimate e = Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(thresholds, CollapseThreshold::median);
+        if (!Double.isInfinite(e.value())) return e;
+        return new Estimate(largestRate, Math.min(e.lower(), largestRate), Double.POSITIVE_INFINITY, e.seeds(), e.method() + "; median beyond the grid");
     }
 }

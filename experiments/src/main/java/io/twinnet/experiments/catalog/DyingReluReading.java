@@ -1,32 +1,17 @@
 package io.twinnet.experiments.catalog;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import io.twinnet.core.spec.LossFunction;
 import java.util.List;
 
 /**
- * One reading of seed 004's two ambiguities. "MSE": DL4J's LossMSE, the mean over the 10 outputs
- * (gradient 2(a − t)/10), or LossL2, the sum of squares a from-scratch net back-propagates
- * (gradient 2(a − t)). "N(0, 0.01)": standard deviation 0.01, or variance 0.01 (std 0.1).
+ * One reading of seed 004's two ambiguities. "MSE": a {@link SquaredErrorReading} (the half-sum is
+ * primary). "N(0, 0.01)": standard deviation 0.01 (primary, {@code np.random.normal(0, 0.01)}), or
+ * variance 0.01 (std 0.1).
  *
  * @param loss the loss convention
  * @param init the init scale
  */
-record DyingReluReading(Loss loss, Scale init) {
-
-    /** "MSE" as DL4J's mean over the outputs, or as the sum of squares. */
-    public enum Loss {
-        SUM("sum", LossFunction.L2), MEAN("mean", LossFunction.MSE);
-
-        @JsonValue
-        final String label;
-        final LossFunction function;
-
-        Loss(String label, LossFunction function) {
-            this.label = label;
-            this.function = function;
-        }
-    }
+record DyingReluReading(SquaredErrorReading loss, Scale init) {
 
     /** "N(0, 0.01)" read as a standard deviation or as a variance. */
     public enum Scale {
@@ -42,11 +27,13 @@ record DyingReluReading(Loss loss, Scale init) {
         }
     }
 
-    static final DyingReluReading SUM_STD = new DyingReluReading(Loss.SUM, Scale.STD);
-    static final DyingReluReading SUM_VAR = new DyingReluReading(Loss.SUM, Scale.VAR);
-    static final DyingReluReading MEAN_STD = new DyingReluReading(Loss.MEAN, Scale.STD);
-    static final DyingReluReading MEAN_VAR = new DyingReluReading(Loss.MEAN, Scale.VAR);
-    static final List<DyingReluReading> ALL = List.of(SUM_STD, SUM_VAR, MEAN_STD, MEAN_VAR);
+    static final DyingReluReading HALF_SUM_STD = new DyingReluReading(SquaredErrorReading.HALF_SUM, Scale.STD);
+    static final DyingReluReading HALF_SUM_VAR = new DyingReluReading(SquaredErrorReading.HALF_SUM, Scale.VAR);
+    static final DyingReluReading SUM_STD = new DyingReluReading(SquaredErrorReading.SUM, Scale.STD);
+    static final DyingReluReading SUM_VAR = new DyingReluReading(SquaredErrorReading.SUM, Scale.VAR);
+    static final DyingReluReading MEAN_STD = new DyingReluReading(SquaredErrorReading.MEAN, Scale.STD);
+    static final DyingReluReading MEAN_VAR = new DyingReluReading(SquaredErrorReading.MEAN, Scale.VAR);
+    static final List<DyingReluReading> ALL = List.of(HALF_SUM_STD, HALF_SUM_VAR, SUM_STD, SUM_VAR, MEAN_STD, MEAN_VAR);
 
     /** As in the configuration ids, e.g. {@code sum-std0.01}. */
     String id() {

@@ -62,4 +62,22 @@ final class MeanField {
         }
         return std;
     }
+
+    /**
+     * The backward factor χ = n·σ²·E[f′(z)²] at the forward fixed point q* = n·σ²·E[f(z)²]
+     * (Poole et al. 2016, Schoenholz et al. 2017, "Deep information propagation", eq. 5): the
+     * variance of the back-propagated signal δ is multiplied by χ per layer toward the input, so
+     * χ &gt; 1 means the gradient grows there. tanh with σ² = 1 at n = 256 gives q* ≈ 255 and χ ≈ 8.7,
+     * although most units are saturated: the few that are not carry a slope of almost 1, times a
+     * fan-in of 256. Only tanh is supported.
+     */
+    static double backwardFactor(double variance, int width) {
+        double q = width * variance;
+        for (int i = 0; i < 200; i++) {
+            final double qi = q;
+            q = width * variance * expectation(z -> Math.tanh(z) * Math.tanh(z), qi);
+        }
+        final double fixed = q;
+        return width * variance * expectation(z -> Math.pow(1 / Math.cosh(z), 4), fixed);
+    }
 }

@@ -10,7 +10,7 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.CoreTwin;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -66,7 +66,7 @@ final class PositiveHomogeneity {
             double[] v = runs.at(check).values(MAX_DEVIATION);
             double worst = 0;
             for (double d : v) worst = Math.max(worst, Math.min(d, Double.MAX_VALUE));
-            return v.length == 0 ? Estimate.none() : Estimate.point(worst, v.length);
+            return v.length == 0 ? Estimate.none() : Estimate.exact(worst, v.length, "the largest over every seed: an identity");
         });
     }
 

@@ -25,7 +25,9 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.Estimate;
+import io.twinnet.experiments.lab.stats.Estimate;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+import io.twinnet.experiments.lab.stats.Medians;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -34,6 +36,8 @@ import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
+import io.twinnet.experiments.lab.Series;
+import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
@@ -63,7 +67,7 @@ public final class VariancePropagation implements Experiment<VariancePropagation
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(256, 20, 256, 2) : new Sizes(256, 50, 1024, 5);
+        return p == Profile.QUICK ? new Sizes(256, 20, 256, 6) : new Sizes(256, 50, 1024, 10);
     }
 
     private static final Point TANH_SMALL = new Point(ActivationKind.TANH, InitChoice.N0_01);
@@ -143,8 +147,9 @@ public final class VariancePropagation implements Experiment<VariancePropagation
         return runs.at(point).medianEstimate(r -> r.get(key));
     }
 
-    private static Estimate log2(Estimate e) {
-        return e.measured() ? Estimate.point(Math.log(e.value()) / Math.log(2), e.seeds()) : Estimate.none();
+    /** log2 of the median over seeds of {@code key} at {@code point}, with its bootstrap interval. */
+    private static Estimate log2Median(RunTable<Point> runs, Point point, Scalar key) {
+        return runs.estimate(List.of(point), r -> r.get(key), g -> Math.log(Medians.of(g.get(0))) / Math.log(2));
     }
 
     private static final Statistic<Point> COLLAPSE = Statistic.of(
@@ -155,54 +160,70 @@ public final class VariancePropagation implements Experiment<VariancePropagation
             runs -> median(runs, TANH_ONE, LAST_SATURATED));
     private static final Statistic<Point> HE_SCALE = Statistic.of(
             "log2 of the median over seeds of E[a_L^2]/E[a_1^2] for ReLU with He (RELU) init (theory 0)",
-            runs -> log2(median(runs, RELU_HE, MEAN_SQUARE_RATIO)));
+            runs -> log2Median(runs, RELU_HE, MEAN_SQUARE_RATIO));
     private static final Statistic<Point> XAVIER_HALVING = Statistic.of(
             "log2 of the median over seeds of E[a_L^2]/E[a_1^2] for ReLU with XAVIER, plus (L - 1) with L the median depth of the "
                     + "ReLU + He runs (theory 0: a factor 1/2 per layer)",
             runs -> {
-                Estimate ratio = log2(median(runs, RELU_XAVIER, MEAN_SQUARE_RATIO));
-                Estimate depth = median(runs, RELU_HE, DEPTH);
-                return ratio.measured() && depth.measured() ? Estimate.point(ratio.value() + depth.value() - 1, ratio.seeds()) : Estimate.none();
+                double depth = runs.at(RELU_HE).median(DEPTH);
+                return runs.estimate(List.of(RELU_XAVIER), r -> r.get(MEAN_SQUARE_RATIO), g -> Math.log(Medians.of(g.get(0))) / Math.log(2) + depth - 1);
             });
     private static final Statistic<Point> WORST_FACTOR = Statistic.of(
             "over configurations, the largest median over seeds of exp(max over hidden layers |ln(measured std / predicted std)|), "
                     + "the factor between measurement and recursion",
-            runs -> {
-                double worst = 0;
-                int seeds = Integer.MAX_VALUE;
-                for (Point p : GRID) {
-                    Estimate e = median(runs, p, MAX_LOG_RATIO);
-                    if (!e.measured()) return Estimate.none();
-                    worst = Math.max(worst, e.value());
-                    seeds = Math.min(seeds, e.seeds());
-                }
-                return Estimate.point(Math.exp(worst), seeds);
-            });
+            runs -> runs.estimate(GRID, r -> r.get(MAX_LOG_RATIO), g -> Math.exp(Math.max(0, Medians.max(g)))));
     private static final Statistic<Point> GRADIENT_GAP = Statistic.of(
             "median over seeds of the largest per-layer weight-gradient std for tanh with N(0, 0.01), divided by the median of "
                     + "the smallest one with LECUN_NORMAL",
-            runs -> {
-                Estimate small = median(runs, TANH_SMALL, MAX_GRADIENT_STD);
-                Estimate lecun = median(runs, TANH_LECUN, MIN_GRADIENT_STD);
-                return small.measured() && lecun.measured()
-                        ? Estimate.point(small.value() / lecun.value(), Math.min(small.seeds(), lecun.seeds())) : Estimate.none();
-            });
+            runs -> runs.estimate(List.of(TANH_SMALL, TANH_LECUN), r -> r.get(r.point().equals(TANH_SMALL) ? MAX_GRADIENT_STD : MIN_GRADIENT_STD),
+                    Medians::ratio));
+
+    /**
+     * exp(−2·b), b the least-squares slope of ln(weight-gradient std) against the layer index: the
+     * per-layer factor of the gradient's variance toward the input (a weight gradient is a_{l−1}·δ_l,
+     * and saturated a_{l−1} ≈ ±1 in every layer, so its ratio between layers is δ's).
+     */
+    static double backwardVarianceFactor(Run<Point> r) {
+        Series g = r.get(GRADIENT_STD);
+        if (g == null || g.size() < 3) return Double.NaN;
+        SimpleRegression fit = new SimpleRegression();
+        for (int i = 0; i < g.size(); i++) {
+            if (!(g.y()[i] > 0)) return Double.NaN;
+            fit.addData(g.x()[i], Math.log(g.y()[i]));
+        }
+        return Math.exp(-2 * fit.getSlope());
+    }
+
+    private static final Statistic<Point> TANH_ONE_BACKWARD = Statistic.of(
+            "median over seeds of the per-layer factor of the weight-gradient variance toward the input for tanh with N(0, 1) weights "
+                    + "(exp(-2 x slope of ln std against the layer); mean-field χ at width 256: "
+                    + String.format(java.util.Locale.ROOT, "%.2f", MeanField.backwardFactor(1, 256)) + ")",
+            runs -> runs.at(TANH_ONE).medianEstimate(VariancePropagation::backwardVarianceFactor));
 
     @Override
     public List<Claim<Point>> claims() {
         return List.of(
                 Claim.seed("tanh-std-0.01-collapses", "tanh with N(0, 0.01) weights: activations collapse toward zero layer after layer",
-                        Rules.of(COLLAPSE, Decision.below(1e-6))),
+                        Rules.of(COLLAPSE, Decision.below(1e-6)))
+                        .ifNotReproduced("with N(0, 0.01) weights the last hidden layer keeps more than 1e-6 of the first layer's std at this depth"),
+                Claim.paper("tanh-std-1-backward-signal-grows", "tanh with N(0, 1) weights: the back-propagated signal grows toward "
+                        + "the input (mean-field χ > 1), although most units are saturated, against 'the gradient of a constant is zero'",
+                        Rules.of(TANH_ONE_BACKWARD, Decision.atLeast(2, 1)))
+                        .ifNotReproduced("the gradient's variance does not grow toward the input with N(0, 1) tanh weights: saturation wins"),
                 Claim.seed("tanh-std-1-saturates", "tanh with N(0, 1) weights: the units saturate at ±1",
-                        Rules.of(SATURATION, Decision.atLeast(0.5))),
+                        Rules.of(SATURATION, Decision.atLeast(0.5)))
+                        .ifNotReproduced("with N(0, 1) weights fewer than half of the last layer's tanh units are saturated (|a| > 0.99)"),
                 Claim.paper("relu-keeps-scale-only-with-he",
                         "ReLU keeps its scale with He's variance 2/n; Xavier's 1/n (equal widths) halves the mean square per layer",
-                        Rules.allOf(Rules.of(HE_SCALE, Decision.within(0, 2)), Rules.of(XAVIER_HALVING, Decision.within(0, 3)))),
+                        Rules.allOf(Rules.of(HE_SCALE, Decision.within(0, 2)), Rules.of(XAVIER_HALVING, Decision.within(0, 3))))
+                        .ifNotReproduced("He does not keep the ReLU signal's mean square within a factor 4, or XAVIER does not halve it per layer"),
                 Claim.paper("recursion-predicts-std",
                         "The per-layer activation std follows the recursion Var z = n Var(w) E[f(z)^2], with n the fan-in",
-                        Rules.of(WORST_FACTOR, Decision.below(2))),
+                        Rules.of(WORST_FACTOR, Decision.below(2)))
+                        .ifNotReproduced("in some configuration the measured per-layer std departs from the mean-field recursion by more than the stated factor"),
                 Claim.seed("tanh-std-0.01-gradients-vanish", "tanh with N(0, 0.01) weights: the gradients are close to zero in all layers",
-                        Rules.of(GRADIENT_GAP, Decision.below(1e-6))));
+                        Rules.of(GRADIENT_GAP, Decision.below(1e-6)))
+                        .ifNotReproduced("with N(0, 0.01) weights the gradients are not small against LECUN_NORMAL's: they do not vanish in every layer"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.twinnet.experiments.files;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
+import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.DeadUnitProbe;
@@ -70,7 +71,9 @@ public final class FileExperiment implements Experiment<FilePoint> {
         TrainingPlan t = first.training();
         return "Defined by the file " + file.file() + " (the same in every profile): " + grid + ", " + file.seeds() + " seeds each. "
                 + "Network " + first.spec().name() + ": " + first.spec().layers().stream().map(l -> l.type()).collect(Collectors.joining("-"))
-                + ", input " + first.spec().input().size() + "; SGD at minibatch " + t.minibatch() + " for "
+                + ", input " + first.spec().input().size() + ", " + new AskerUnits(first.spec().outputLayer().loss(), first.spec().outputShape().size())
+                .describe(first.spec().learningRate().initial()) + (file.points().size() > 1 ? " in the first configuration" : "")
+                + "; SGD at minibatch " + t.minibatch() + " for "
                 + (t.steps() > 0 ? t.steps() + " steps" : t.epochs() + " epochs") + (file.probes().isEmpty() ? "" : "; probes: "
                 + file.probes().stream().map(ProbeKind::label).collect(Collectors.joining(", "))) + ".";
     }

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.Locale;
 
 /**
@@ -72,6 +73,45 @@ public record Decision(Kind kind, double reproduced, double notReproduced) {
                 yield e.upper() < lo || e.lower() > hi ? Verdict.NOT_REPRODUCED : Verdict.INCONCLUSIVE;
             }
         };
+    }
+
+    /**
+     * For an inconclusive {@code e}, how many seeds would decide at the observed spread: an
+     * interval's half-width shrinks like 1/√n, so an estimate at distance d from the edge it must
+     * clear, with half-width h on that side from n seeds, needs about n·(h/d)² seeds. An estimate
+     * inside the inconclusive band (or on an edge) cannot be decided by seeds alone; a point
+     * estimate or an unbounded interval gives no figure. Empty when {@code e} is decided.
+     */
+    public String toDecide(Estimate e) {
+        if (!e.measured() || judge(e) != Verdict.INCONCLUSIVE) return "";
+        double v = e.value();
+        double edge;
+        double halfWidth;
+        switch (kind) {
+            case AT_LEAST -> {
+                if (v > reproduced) { edge = reproduced; halfWidth = v - e.lower(); }
+                else if (v < notReproduced) { edge = notReproduced; halfWidth = e.upper() - v; }
+                else return "the estimate lies in the inconclusive band, which more seeds cannot move it out of";
+            }
+            case BELOW -> {
+                if (v < reproduced) { edge = reproduced; halfWidth = e.upper() - v; }
+                else if (v > notReproduced) { edge = notReproduced; halfWidth = v - e.lower(); }
+                else return "the estimate lies in the inconclusive band, which more seeds cannot move it out of";
+            }
+            default -> {
+                double lo = reproduced - notReproduced;
+                double hi = reproduced + notReproduced;
+                if (v > lo && v < hi) { edge = v - lo < hi - v ? lo : hi; halfWidth = edge == lo ? v - e.lower() : e.upper() - v; }
+                else if (v < lo) { edge = lo; halfWidth = e.upper() - v; }
+                else if (v > hi) { edge = hi; halfWidth = v - e.lower(); }
+                else return "the estimate lies on the edge of the tolerance";
+            }
+        }
+        if (!e.bounded() || e.isPoint() || e.seeds() < 2) return "no interval from these seeds; at least 3 seeds per configuration are needed to size one";
+        double d = Math.abs(v - edge);
+        long n = (long) Math.ceil(e.seeds() * Math.pow(halfWidth / d, 2));
+        return n > 10_000 ? "the estimate sits too close to the boundary for a feasible number of seeds to decide"
+                : "about " + Math.max(n, e.seeds() + 1) + " seeds would decide at the observed spread";
     }
 
     /** The boundary in words, e.g. "≥ 0.8: reproduced; < 0.5: not reproduced; between: inconclusive". */

@@ -61,11 +61,12 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
     }
 
     @Override
-    public List<RunConfig> configurations(Profile profile, int seeds) {
+    public List<RunConfig> configurations(Profile profile, int seeds, int firstSeed) {
+        if (firstSeed < 1) throw new IllegalArgumentException("firstSeed: must be at least 1, got " + firstSeed);
         int n = seeds > 0 ? seeds : declaration.seeds(profile);
         List<P> grid = grid(profile);
         List<RunConfig> out = new ArrayList<>();
-        for (int seed = 1; seed <= n; seed++) {
+        for (int seed = firstSeed; seed < firstSeed + n; seed++) {
             for (P point : grid) out.add(new RunConfig(id(), point.id(), seed, Json.mapper().convertValue(point, PARAMS)));
         }
         return out;

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,7 +26,7 @@ public final class Rules {
             public Judgement judge(RunTable<P> runs) {
                 Estimate e = statistic.on(runs);
                 if (!e.measured()) return new Judgement(Verdict.INCONCLUSIVE, "no finished run to compute it from", e);
-                return new Judgement(decision.judge(e), e.format(), e);
+                return new Judgement(decision.judge(e), e.format(), e, decision.toDecide(e));
             }
         };
     }
@@ -47,16 +48,18 @@ public final class Rules {
             @Override
             public Judgement judge(RunTable<P> runs) {
                 List<String> evidence = new ArrayList<>();
+                List<String> toDecide = new ArrayList<>();
                 boolean allReproduced = true;
                 boolean anyNot = false;
                 for (Rule<P> r : list) {
                     Judgement j = r.judge(runs);
                     evidence.add(j.evidence());
+                    if (!j.toDecide().isEmpty()) toDecide.add(j.toDecide());
                     allReproduced &= j.verdict() == Verdict.REPRODUCED;
                     anyNot |= j.verdict() == Verdict.NOT_REPRODUCED;
                 }
                 Verdict v = anyNot ? Verdict.NOT_REPRODUCED : allReproduced ? Verdict.REPRODUCED : Verdict.INCONCLUSIVE;
-                return new Judgement(v, String.join("; ", evidence), null);
+                return new Judgement(v, String.join("; ", evidence), null, String.join("; ", toDecide));
             }
         };
     }
@@ -76,9 +79,12 @@ public final class Rules {
             @Override
             public Judgement judge(RunTable<P> runs) {
                 Judgement pre = precondition.judge(runs);
-                if (pre.verdict() != Verdict.REPRODUCED) return Judgement.inconclusive(pre.evidence() + "; the precondition does not hold");
+                if (pre.verdict() != Verdict.REPRODUCED) {
+                    return new Judgement(Verdict.INCONCLUSIVE, pre.evidence() + "; the precondition does not hold", pre.estimate(),
+                            pre.toDecide().isEmpty() ? "" : "precondition: " + pre.toDecide());
+                }
                 Judgement j = rule.judge(runs);
-                return new Judgement(j.verdict(), pre.evidence() + "; " + j.evidence(), j.estimate());
+                return new Judgement(j.verdict(), pre.evidence() + "; " + j.evidence(), j.estimate(), j.toDecide());
             }
         };
     }

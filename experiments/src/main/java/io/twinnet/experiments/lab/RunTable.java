@@ -1,7 +1,9 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.Bootstrap;
+import io.twinnet.experiments.lab.stats.ClopperPearson;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,11 +92,68 @@ public final class RunTable<P extends GridPoint> {
         return median(r -> r.get(key));
     }
 
-    /** A point estimate of the median of {@code metric}, resting on the runs with a finite value. */
+    /**
+     * The median of {@code metric} over the measured runs with a finite value, with its bootstrap
+     * interval ({@link #estimate(List, ToDoubleFunction, ToDoubleFunction)} with one stratum).
+     */
     public Estimate medianEstimate(ToDoubleFunction<Run<P>> metric) {
-        double[] v = Arrays.stream(values(metric)).filter(Double::isFinite).toArray();
-        return Estimate.point(Summaries.median(v), v.length);
+        return BOOTSTRAP.estimate(values(metric), Summaries::median);
     }
+
+    /**
+     * A statistic of several configurations' per-seed values with its stratified bootstrap
+     * interval: {@code combine} receives one array per point of {@code points} (the finite values
+     * of {@code metric} over that point's measured runs, in seed order), e.g. the difference of two
+     * medians. Every interval of the lab uses the same bootstrap seed, {@value #BOOTSTRAP_SEED}, so
+     * the same runs always give the same interval.
+     */
+    public Estimate estimate(List<P> points, ToDoubleFunction<Run<P>> metric, ToDoubleFunction<List<double[]>> combine) {
+        return estimateWhere(points.stream().<Predicate<? super P>>map(p -> p::equals).toList(), metric, combine);
+    }
+
+    /**
+     * As {@link #estimate(List, ToDoubleFunction, ToDoubleFunction)}, with each stratum the runs
+     * whose point satisfies one condition (e.g. every learning rate of one init, for a quantity
+     * measured at initialisation).
+     */
+    public Estimate estimateWhere(List<Predicate<? super P>> strata, ToDoubleFunction<Run<P>> metric,
+                                  ToDoubleFunction<List<double[]>> combine) {
+        List<double[]> values = new ArrayList<>();
+        for (Predicate<? super P> s : strata) values.add(where(s).values(metric));
+        return BOOTSTRAP.estimate(values, combine);
+    }
+
+    /**
+     * The fraction of measured runs for which {@code success} holds, with its exact binomial
+     * (Clopper–Pearson) interval; none when no run was measured.
+     */
+    public Estimate fraction(Predicate<Run<P>> success) {
+        List<Run<P>> m = measured();
+        return ClopperPearson.fraction((int) m.stream().filter(success).count(), m.size());
+    }
+
+    /**
+     * Any statistic of this table with a bootstrap interval over seeds: the runs of each point
+     * are one stratum, resampled with replacement to its size (only measured runs; a point with
+     * none makes the statistic not measured), and {@code statistic} is recomputed on each
+     * resampled table. The general tool for statistics built from several points' medians; a
+     * resampled table can hold a run twice, so {@code statistic} must not key on seeds.
+     */
+    public Estimate bootstrap(ToDoubleFunction<RunTable<P>> statistic) {
+        List<List<Run<P>>> strata = byPoint().values().stream().map(RunTable::measured).toList();
+        int[] sizes = strata.stream().mapToInt(List::size).toArray();
+        RunTable<P> measuredOnly = new RunTable<>(implementation, strata.stream().flatMap(List::stream).toList());
+        if (sizes.length == 0) return Estimate.none();
+        return BOOTSTRAP.resampled(statistic.applyAsDouble(measuredOnly), sizes, indices -> {
+            List<Run<P>> drawn = new ArrayList<>();
+            for (int g = 0; g < indices.length; g++) for (int i : indices[g]) drawn.add(strata.get(g).get(i));
+            return statistic.applyAsDouble(new RunTable<>(implementation, drawn));
+        });
+    }
+
+    /** The lab's bootstrap seed: fixed, so that an interval is a function of the runs alone. */
+    public static final long BOOTSTRAP_SEED = 20211001L;
+    private static final Bootstrap BOOTSTRAP = Bootstrap.seeded(BOOTSTRAP_SEED);
 
     @Override
     public String toString() {

@@ -36,7 +36,12 @@ public interface RunnableExperiment {
     List<ClaimSpec> claims();
 
     /** The grid for a profile; {@code seeds} overrides the profile's seed count when positive. */
-    List<RunConfig> configurations(Profile profile, int seeds);
+    default List<RunConfig> configurations(Profile profile, int seeds) {
+        return configurations(profile, seeds, 1);
+    }
+
+    /** The grid for a profile with run seeds {@code firstSeed}, {@code firstSeed + 1}, …; {@code seeds} overrides the count when positive. */
+    List<RunConfig> configurations(Profile profile, int seeds, int firstSeed);
 
     /**
      * The network, training set and minibatch order that {@link #run} trains for {@code config} in the

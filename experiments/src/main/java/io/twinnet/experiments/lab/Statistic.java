@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.function.Function;
 
 /**

@@ -11,6 +11,8 @@ import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_UPDATE_RATIO;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.CONV;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.DENSE;
 import static io.twinnet.experiments.catalog.CnnWeightLayer.OUTPUT;
+import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
+import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +34,7 @@ import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.TrialRunner;
 import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,11 +66,17 @@ class CnnWeightChangeTest {
             return this;
         }
 
-        SideRecord record() {
+        /** The side of one seed: every measurement scaled by 1 + 3 % of the seed's spread offset (zero stays zero). */
+        SideRecord record(long seed) {
+            double f = 1 + 0.03 * spread(seed);
+            Map<String, Double> scaled = new LinkedHashMap<>();
+            scalars.forEach((k, v) -> scaled.put(k, v * f));
             Map<String, Series> series = new LinkedHashMap<>();
-            for (Map.Entry<String, double[]> e : layers.entrySet()) series.put(e.getKey(), new Series(new double[] {0, 1, 2}, e.getValue()));
-            series.put(Metrics.EVAL_LOSS.name(), new Series(new double[] {0, 100}, new double[] {2.3026, scalars.get(Metrics.FINAL_EVAL_LOSS.name())}));
-            return SyntheticRecords.side(scalars, series);
+            for (Map.Entry<String, double[]> e : layers.entrySet()) {
+                series.put(e.getKey(), new Series(new double[] {0, 1, 2}, Arrays.stream(e.getValue()).map(v -> v * f).toArray()));
+            }
+            series.put(Metrics.EVAL_LOSS.name(), new Series(new double[] {0, 100}, new double[] {2.3026, scaled.get(Metrics.FINAL_EVAL_LOSS.name())}));
+            return SyntheticRecords.side(scaled, series);
         }
     }
 
@@ -87,17 +96,26 @@ class CnnWeightChangeTest {
                 .scalar(MAX_RELATIVE_UNIT_SPREAD, 1.5).scalar(CnnLayerProbe.MAX_UNIT_SPREAD, 0.4).scalar(MAX_RELATIVE_CHANNEL_SPREAD, 1.7);
     }
 
-    /** Records as the seed and its answers describe things, at both learning rates of the grid and two seeds, after {@code tweak}. */
+    /** Records as the seed and its answers describe things, at both learning rates of the grid and five seeds, after {@code tweak}. */
     private static List<RunRecord> asTheSeedSays(BiConsumer<Point, Side> tweak) {
+        return asTheSeedSays((p, seed, s) -> tweak.accept(p, s));
+    }
+
+    /** A tweak that may depend on the seed. */
+    private interface SeedTweak {
+        void accept(Point p, long seed, Side s);
+    }
+
+    private static List<RunRecord> asTheSeedSays(SeedTweak tweak) {
         List<RunRecord> runs = new ArrayList<>();
-        for (long seed = 1; seed <= 2; seed++) {
+        for (long seed : SEEDS) {
             for (double lr : LRS) {
                 for (boolean bn : new boolean[] {false, true}) {
                     for (CnnInit init : CnnInit.values()) {
                         Point p = new Point(init, bn, lr);
                         Side side = init == CnnInit.XAVIER ? xavier(bn) : asker(bn);
-                        tweak.accept(p, side);
-                        runs.add(SyntheticRecords.both(CnnWeightChange.ID, p.id(), seed, side.record()));
+                        tweak.accept(p, seed, side);
+                        runs.add(SyntheticRecords.both(CnnWeightChange.ID, p.id(), seed, side.record(seed)));
                     }
                 }
             }
@@ -112,7 +130,11 @@ class CnnWeightChangeTest {
     }
 
     private Verdict verdict(BiConsumer<Point, Side> tweak, String claim) {
-        ClaimResult r = results(asTheSeedSays(tweak)).get(claim);
+        return verdict(asTheSeedSays(tweak), claim);
+    }
+
+    private Verdict verdict(List<RunRecord> runs, String claim) {
+        ClaimResult r = results(runs).get(claim);
         assertTrue(r.agree(), claim);
         return r.verdictOf(Implementation.CORE);
     }
@@ -121,25 +143,42 @@ class CnnWeightChangeTest {
         return p.init() != CnnInit.XAVIER && !p.batchNorm();
     }
 
+    /** The runs the primary reading of "loss falls, weights barely move" is judged on: centre-delta kernels, no batch norm, lr 0.1. */
+    private static final Point PRIMARY = new Point(CnnInit.IDENTITY, false, 0.1);
+
     @Test
-    void recordsAsTheSeedAndAnswersSayReproduceEveryClaim() {
+    void recordsAsTheSeedAndAnswersSayReproduceEveryJudgedClaim() {
         Map<String, ClaimResult> results = results(asTheSeedSays((p, s) -> { }));
         assertEquals(8, results.size());
         for (ClaimResult r : results.values()) {
-            assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE), r.id() + ": " + r.evidence());
-            assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.DL4J), r.id());
+            Verdict expected = r.id().equals("update-size-1e-3-first-1e-4-last") ? Verdict.INCONCLUSIVE : Verdict.REPRODUCED;
+            assertEquals(expected, r.verdictOf(Implementation.CORE), r.id() + ": " + r.evidence());
+            assertEquals(expected, r.verdictOf(Implementation.DL4J), r.id());
         }
     }
 
     @Test
-    void aConvLayerThatMovedTwentyPercentIsNotBarelyMovingUnderEitherReading() {
+    void aConvLayerThatMovedTwentyPercentOnThePrimaryReadingIsNotBarelyMoving() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (plainAsker(p)) s.layer(FINAL_CHANGE, CONV, 0.2);
+            if (p.equals(PRIMARY)) s.layer(FINAL_CHANGE, CONV, 0.2);
         }, "loss-falls-weights-barely-move"));
-        // one reading at one learning rate suffices
+    }
+
+    @Test
+    void onlyThePrimaryReadingAtTheFirstRateDecidesWhetherTheWeightsBarelyMove() {
         assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
-            if (plainAsker(p) && !(p.init() == CnnInit.ONES && p.lr() == 1.0)) s.layer(FINAL_CHANGE, CONV, 0.2);
-        }, "loss-falls-weights-barely-move"));
+            if (plainAsker(p) && !p.equals(PRIMARY)) s.layer(FINAL_CHANGE, CONV, 0.2).scalar(Metrics.FINAL_EVAL_LOSS, 2.25);
+        }, "loss-falls-weights-barely-move"), "all-ones kernels and lr 1.0 are not the primary reading");
+        assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
+            if (p.equals(PRIMARY)) s.layer(FINAL_CHANGE, DENSE, 0.5).layer(FINAL_CHANGE, OUTPUT, 0.5);
+        }, "loss-falls-weights-barely-move"), "the zero-initialised layers' change is not what 'barely moves' reads");
+    }
+
+    @Test
+    void aConvChangeWhoseSeedsStraddleFivePercentIsInconclusive() {
+        assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays((p, seed, s) -> {
+            if (p.equals(PRIMARY)) s.layer(FINAL_CHANGE, CONV, 0.05 + 0.02 * spread(seed));
+        }), "loss-falls-weights-barely-move"));
     }
 
     @Test
@@ -152,13 +191,7 @@ class CnnWeightChangeTest {
     }
 
     @Test
-    void updatesOfEqualSizeInEveryLayerRefuteTheOrderAndTheDirection() {
-        assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) {
-                s.layer(MEDIAN_UPDATE_RATIO, CONV, 3e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.1e-3)
-                        .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, 4e-4).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, 4e-4);
-            }
-        }, "update-size-1e-3-first-1e-4-last"));
+    void updatesOfEqualSizeInEveryLayerRefuteTheDirection() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
             if (p.init() == CnnInit.XAVIER && !p.batchNorm()) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.1e-3);
         }, "first-layers-update-more"));
@@ -173,17 +206,24 @@ class CnnWeightChangeTest {
     }
 
     @Test
-    void theAbsoluteReadingAloneCanMatchTheStatedSizes() {
-        // relative sizes far off, absolute ones at 1e-3 and 1e-4 (within half a decade: 3.16e-4 <= x <= 3.16e-3)
-        assertEquals(Verdict.REPRODUCED, verdict(absoluteUpdates(3e-3, 4e-5), "update-size-1e-3-first-1e-4-last"));
-        assertEquals(Verdict.NOT_REPRODUCED, verdict(absoluteUpdates(3.3e-3, 4e-5), "update-size-1e-3-first-1e-4-last"));
+    void updateSizesAreReportedButNeverJudged() {
+        // relative sizes far off (1.7 and 2 decades), absolute ones 10^0.477 above 1e-3 and 10^0.398 below 1e-4: the closer reading is 0.477 off
+        ClaimResult near = results(asTheSeedSays(absoluteUpdates(3e-3, 4e-5))).get("update-size-1e-3-first-1e-4-last");
+        assertEquals(Verdict.INCONCLUSIVE, near.verdictOf(Implementation.CORE));
+        assertTrue(near.evidence().get(Implementation.CORE).startsWith("not testable as stated"), near.evidence().toString());
+        assertEquals(Math.log10(3), near.estimate().get(Implementation.CORE).value(), 1e-9, "the measurement is still reported");
+        assertTrue(near.rule().startsWith("not testable as stated"), near.rule());
+        assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays(absoluteUpdates(1e-3, 1e-4)), "update-size-1e-3-first-1e-4-last"), "even an exact match");
+        assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays(absoluteUpdates(1, 1)), "update-size-1e-3-first-1e-4-last"), "or one far off");
     }
 
-    private static BiConsumer<Point, Side> absoluteUpdates(double conv, double out) {
-        return (p, s) -> {
+    /** At XAVIER, no batch norm, lr 0.1, every seed's update sizes exactly (no spread), relative ones far off. */
+    private static SeedTweak absoluteUpdates(double conv, double out) {
+        return (p, seed, s) -> {
             if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) {
+                double f = 1 + 0.03 * spread(seed);
                 s.layer(MEDIAN_UPDATE_RATIO, CONV, 5e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 1e-2)
-                        .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, conv).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, out);
+                        .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, conv / f).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, out / f);
             }
         };
     }
@@ -211,8 +251,18 @@ class CnnWeightChangeTest {
     @Test
     void aZeroFcNetThatLearnsAsWellAsXavierIsNotWorthOneUnit() {
         assertEquals(Verdict.NOT_REPRODUCED, verdict((p, s) -> {
-            if (plainAsker(p)) s.scalar(Metrics.FINAL_EVAL_ACCURACY, 0.8);
+            if (plainAsker(p)) s.scalar(Metrics.FINAL_EVAL_ACCURACY, 0.85);
         }, "zero-fc-units-identical-loss-still-falls"));
+    }
+
+    @Test
+    void oneSeedWhoseChannelsDriftApartRefutesTheIdentity() {
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(asTheSeedSays((p, seed, s) -> {
+            if (p.equals(new Point(CnnInit.ONES, true, 1.0)) && seed == 4) s.scalar(MAX_RELATIVE_CHANNEL_SPREAD, 1e-3);
+        }), "unit-matrix-kernels-channels-identical"), "an identity is refuted by one counterexample, whichever seeds a resample draws");
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(asTheSeedSays((p, seed, s) -> {
+            if (p.equals(new Point(CnnInit.IDENTITY, false, 0.1)) && seed == 2) s.scalar(MAX_RELATIVE_UNIT_SPREAD, 1e-3);
+        }), "zero-fc-units-identical-loss-still-falls"));
     }
 
     @Test

@@ -6,13 +6,28 @@ import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.DoubleUnaryOperator;
 
 /** Hand-made run records for testing the catalog's verdict rules without training anything. */
 final class SyntheticRecords {
     private SyntheticRecords() {
+    }
+
+    /**
+     * The seeds of a synthetic world: five, so that a bootstrap interval over them can lie wholly on
+     * one side of a boundary (one seed gives no interval, two only the range of their values).
+     */
+    static final List<Long> SEEDS = List.of(1L, 2L, 3L, 4L, 5L);
+
+    /** A seed's offset in [−1, 1], in no particular order over the seeds, to give values a spread over seeds. */
+    static double spread(long seed) {
+        return new double[] {0.2, -1, 0.6, -0.3, 1}[(int) Math.floorMod(seed - 1, 5L)];
     }
 
     /** A side with the given scalars and series, status ok. */
@@ -50,6 +65,26 @@ final class SyntheticRecords {
         return new RunRecord(new RunConfig(experiment, config, seed, params), sides, null, 0.2);
     }
 
+    /** The record {@code make} gives for every seed of {@link #SEEDS}, with the seed's {@link #spread} offset. */
+    static List<RunRecord> everySeed(BiFunction<Long, Double, RunRecord> make) {
+        return SEEDS.stream().map(seed -> make.apply(seed, spread(seed))).toList();
+    }
+
+    /**
+     * {@code runs} with every record whose configuration and seed one of {@code replacements} has
+     * dropped, and the replacements added (those with no counterpart simply join).
+     */
+    static List<RunRecord> replace(List<RunRecord> runs, List<RunRecord> replacements) {
+        List<RunRecord> out = new ArrayList<>(runs);
+        out.removeIf(r -> replacements.stream().anyMatch(n -> n.config().key().equals(r.config().key())));
+        out.addAll(replacements);
+        return out;
+    }
+
+    static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
+        return replace(runs, List.of(replacements));
+    }
+
     /** name, value, name, value, ... as an ordered map. */
     static Map<String, Double> scalars(Object... nameValuePairs) {
         Map<String, Double> m = new LinkedHashMap<>();
@@ -65,6 +100,18 @@ final class SyntheticRecords {
     /** A two-point curve from {@code first} to {@code last}. */
     static Series line(double first, double last) {
         return new Series(new double[] {0, 1000}, new double[] {first, last});
+    }
+
+    /** The curve {@code y} sampled at x = 0, every, 2·every, …, steps. */
+    static Series sampled(int steps, int every, DoubleUnaryOperator y) {
+        int n = steps / every + 1;
+        double[] x = new double[n];
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = (double) i * every;
+            v[i] = y.applyAsDouble(x[i]);
+        }
+        return new Series(x, v);
     }
 
     /** A curve with the given y values at x = 0, 1, 2, .... */

@@ -1,7 +1,9 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
 import static io.twinnet.experiments.catalog.SyntheticRecords.side;
+import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +16,7 @@ import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunStatus;
+import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrialRunner;
@@ -42,14 +45,29 @@ class VariancePropagationTest {
         for (double s : he) assertEquals(Math.sqrt(1 - 1 / Math.PI), s, 1e-10);
     }
 
-    /** Records where every scalar a rule reads is set per config, the same on both sides. */
+    /** As {@link #records(Map, Map)} with a weight-gradient std that is the same in every layer (χ = 1) everywhere. */
     private List<RunRecord> records(Map<String, Map<String, Double>> perConfig) {
+        return records(perConfig, Map.of());
+    }
+
+    /**
+     * Records of five seeds where every scalar a rule reads is set per config, the same on both sides;
+     * each seed's values (but the depth) are scaled by 1 + 10 % of its spread offset. The per-layer
+     * weight-gradient std over the 20 layers falls by √χ per layer away from the input, χ from
+     * {@code backwardFactor} (1 where not given), also scaled per seed.
+     */
+    private List<RunRecord> records(Map<String, Map<String, Double>> perConfig, Map<String, Double> backwardFactor) {
         List<RunRecord> runs = new ArrayList<>();
-        for (RunConfig c : experiment.configurations(Profile.QUICK, 1)) {
-            Map<String, Double> s = new LinkedHashMap<>(Map.of("depth", 20.0, "collapseRatio", 0.5, "meanSquareRatio", 1.0,
+        for (RunConfig c : experiment.configurations(Profile.QUICK, SEEDS.size())) {
+            Map<String, Double> s = new LinkedHashMap<>(Map.of("collapseRatio", 0.5, "meanSquareRatio", 1.0,
                     "lastLayerSaturated", 0.0, "maxGradientStd", 1e-3, "minGradientStd", 1e-3, "maxLogRatioToTheory", 0.1));
             s.putAll(perConfig.getOrDefault(c.config(), Map.of()));
-            runs.add(both(c.experiment(), c.config(), c.seed(), side(s, Map.of())));
+            double f = 1 + 0.1 * spread(c.seed());
+            s.replaceAll((k, v) -> v * f);
+            s.put("depth", 20.0);
+            double chi = backwardFactor.getOrDefault(c.config(), 1.0) * f;
+            Series gradient = SyntheticRecords.sampled(19, 1, l -> 1e-3 * Math.pow(chi, -l / 2));
+            runs.add(both(c.experiment(), c.config(), c.seed(), side(s, Map.of("weightGradientStd", gradient))));
         }
         return runs;
     }
@@ -62,8 +80,8 @@ class VariancePropagationTest {
     void gridKeepsTheStoredConfigurationIds() {
         List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
         assertEquals(List.of("tanh-n0.01", "tanh-n1", "tanh-xavier", "tanh-lecun", "tanh-uniform", "relu-xavier", "relu-he", "relu-uniform"), ids);
-        assertEquals(8 * 2, experiment.configurations(Profile.QUICK, 0).size());
-        assertEquals(8 * 5, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(8 * 6, experiment.configurations(Profile.QUICK, 0).size());
+        assertEquals(8 * 10, experiment.configurations(Profile.FULL, 0).size());
     }
 
     @Test
@@ -72,8 +90,8 @@ class VariancePropagationTest {
                 "tanh-n0.01", Map.of("collapseRatio", 1e-12, "maxGradientStd", 1e-15),
                 "tanh-n1", Map.of("lastLayerSaturated", 0.8),
                 "relu-xavier", Map.of("meanSquareRatio", Math.pow(2, -19)),
-                "tanh-lecun", Map.of("minGradientStd", 1e-4))), Profile.QUICK);
-        assertEquals(5, claims.size());
+                "tanh-lecun", Map.of("minGradientStd", 1e-4)), Map.of("tanh-n1", 8.7)), Profile.QUICK);
+        assertEquals(6, claims.size());
         for (ClaimResult c : claims) assertEquals(Verdict.REPRODUCED, c.verdictOf(Implementation.CORE), c.id());
     }
 
@@ -83,12 +101,13 @@ class VariancePropagationTest {
                 "tanh-n0.01", Map.of("collapseRatio", 1e-3, "maxGradientStd", 1e-6),
                 "tanh-n1", Map.of("lastLayerSaturated", 0.2),
                 "relu-he", Map.of("meanSquareRatio", 10.0),
-                "relu-uniform", Map.of("maxLogRatioToTheory", Math.log(3)))), Profile.QUICK);
+                "relu-uniform", Map.of("maxLogRatioToTheory", Math.log(3))), Map.of("tanh-n1", 0.5)), Profile.QUICK);
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "tanh-std-0.01-collapses"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "tanh-std-1-saturates"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "recursion-predicts-std"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "tanh-std-0.01-gradients-vanish"));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "tanh-std-1-backward-signal-grows"), "χ = 0.5: saturation wins");
     }
 
     @Test
@@ -96,6 +115,17 @@ class VariancePropagationTest {
         // He keeps the scale, but Xavier's ratio 1 is log2 = 0, 19 away from the theory -(L - 1)
         List<ClaimResult> claims = experiment.evaluate(records(Map.of()), Profile.QUICK);
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
+    }
+
+    @Test
+    void measurementsThatStraddleTheirBoundariesAreInconclusive() {
+        List<ClaimResult> claims = experiment.evaluate(records(Map.of(
+                "tanh-n1", Map.of("lastLayerSaturated", 0.5),
+                "relu-xavier", Map.of("meanSquareRatio", Math.pow(2, -19)),
+                "relu-uniform", Map.of("maxLogRatioToTheory", Math.log(2)))), Profile.QUICK);
+        assertEquals(Verdict.INCONCLUSIVE, verdict(claims, "tanh-std-1-saturates"), "0.5 give or take 10 %");
+        assertEquals(Verdict.INCONCLUSIVE, verdict(claims, "recursion-predicts-std"), "a factor 2^(1 ± 0.1)");
+        assertEquals(Verdict.REPRODUCED, verdict(claims, "relu-keeps-scale-only-with-he"));
     }
 
     @Test

@@ -1,6 +1,10 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
+import static io.twinnet.experiments.catalog.SyntheticRecords.everySeed;
+import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
+import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,38 +33,49 @@ import org.junit.jupiter.api.Test;
 class ZeroInitSymmetryTest {
     private final DeclaredExperiment<ZeroInitSymmetry.Point> experiment = new DeclaredExperiment<>(new ZeroInitSymmetry());
 
-    private static RunRecord run(String config, Map<String, Double> core, Map<String, Double> dl4j, double coreSpread,
+    private static RunRecord run(String config, long seed, Map<String, Double> core, Map<String, Double> dl4j, double coreSpread,
                                  double dl4jSpread) {
         Map<String, Series> cs = Map.of("unitSpread", new Series(new double[] {0, 50, 100}, new double[] {0, 0, coreSpread}),
                 "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
         Map<String, Series> ds = Map.of("unitSpread", new Series(new double[] {0, 50, 100}, new double[] {0, 0, dl4jSpread}),
                 "evalLoss", new Series(new double[] {0, 100}, new double[] {2.30, 2.29}));
-        return SyntheticRecords.sides(ZeroInitSymmetry.ID, config, 1, Map.of(), core, cs, dl4j, ds);
+        return SyntheticRecords.sides(ZeroInitSymmetry.ID, config, seed, Map.of(), core, cs, dl4j, ds);
     }
 
-    private static Map<String, Double> trained(double accuracy, double spread, double relSpread) {
-        return scalars("finalEvalAccuracy", accuracy, "maxUnitSpread", spread, "maxRelativeUnitSpread", relSpread,
+    /** A run with the same measurements on both sides. */
+    private static RunRecord run(String config, long seed, Map<String, Double> both, double spread) {
+        return run(config, seed, both, both, spread, spread);
+    }
+
+    /** A trained side: its accuracy moves by half a point of accuracy times the seed's spread offset. */
+    private static Map<String, Double> trained(long seed, double accuracy, double spread, double relSpread) {
+        return scalars("finalEvalAccuracy", accuracy + 0.005 * spread(seed), "maxUnitSpread", spread, "maxRelativeUnitSpread", relSpread,
                 "finalRelativeUnitSpread", relSpread, "finalMaxAbsW1", 0.01, "initGradientMaxAbsHidden", 0.5,
                 "finalMaxAbsHidden", 0.02, "outputBiasChange", 0.1);
     }
 
-    /** Records as the seeds describe them, with DL4J's constant-init units drifting apart by round-off. */
-    private static List<RunRecord> asTheSeedsSay() {
-        List<RunRecord> runs = new ArrayList<>();
-        Map<String, Double> tanhZero = scalars("finalEvalAccuracy", 0.1, "initGradientMaxAbsHidden", 0, "finalMaxAbsHidden", 0,
+    private static Map<String, Double> tanhZero(double initGradient) {
+        return scalars("finalEvalAccuracy", 0.1, "initGradientMaxAbsHidden", initGradient, "finalMaxAbsHidden", 0,
                 "outputBiasChange", 0.02, "maxUnitSpread", 0, "maxRelativeUnitSpread", 0, "finalRelativeUnitSpread", 0);
-        runs.add(run("tanh-zero", tanhZero, tanhZero, 0, 0));
-        runs.add(run("sigmoid-zero", trained(0.11, 0, 0), trained(0.11, 0, 0), 0, 0));
-        runs.add(run("sigmoid-constant", trained(0.1, 0, 0), trained(0.1, 0, 0), 0, 0));
-        runs.add(run("sigmoid-constant-odd-width", trained(0.1, 0, 0), trained(0.1, 1e-18, 1e-16), 0, 1e-18));
-        runs.add(run("sigmoid-xavier", trained(0.83, 1.8, 1.7), trained(0.83, 1.8, 1.7), 1.8, 1.8));
-        runs.add(run("sigmoid-xavier-zero-output", trained(0.84, 1.8, 1.7), trained(0.83, 1.8, 1.7), 1.8, 1.8));
-        runs.add(run("tanh-xavier", trained(0.88, 1.5, 1.5), trained(0.88, 1.5, 1.5), 1.5, 1.5));
-        runs.add(run("sigmoid-xavier-random-bias", trained(0.84, 1.8, 1.7), trained(0.84, 1.8, 1.7), 1.8, 1.8));
-        runs.add(run("tanh-xavier-random-bias", trained(0.88, 1.5, 1.5), trained(0.88, 1.5, 1.5), 1.5, 1.5));
-        return runs;
     }
 
+    /** Records as the seeds describe them, five seeds, with DL4J's constant-init units at the odd width drifting apart by round-off in one seed. */
+    private static List<RunRecord> asTheSeedsSay() {
+        List<RunRecord> runs = new ArrayList<>();
+        for (long seed : SEEDS) {
+            runs.add(run("tanh-zero", seed, tanhZero(0), 0));
+            runs.add(run("sigmoid-zero", seed, trained(seed, 0.11, 0, 0), 0));
+            runs.add(run("sigmoid-constant", seed, trained(seed, 0.1, 0, 0), 0));
+            runs.add(seed == 2 ? run("sigmoid-constant-odd-width", seed, trained(seed, 0.1, 0, 0), trained(seed, 0.1, 1e-18, 1e-16), 0, 1e-18)
+                    : run("sigmoid-constant-odd-width", seed, trained(seed, 0.1, 0, 0), 0));
+            runs.add(run("sigmoid-xavier", seed, trained(seed, 0.83, 1.8, 1.7), 1.8));
+            runs.add(run("sigmoid-xavier-zero-output", seed, trained(seed, 0.84, 1.8, 1.7), trained(seed, 0.83, 1.8, 1.7), 1.8, 1.8));
+            runs.add(run("tanh-xavier", seed, trained(seed, 0.88, 1.5, 1.5), 1.5));
+            runs.add(run("sigmoid-xavier-random-bias", seed, trained(seed, 0.84, 1.8, 1.7), 1.8));
+            runs.add(run("tanh-xavier-random-bias", seed, trained(seed, 0.88, 1.5, 1.5), 1.5));
+        }
+        return runs;
+    }
     private Map<String, ClaimResult> results(List<RunRecord> runs) {
         Map<String, ClaimResult> out = new LinkedHashMap<>();
         for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r);
@@ -94,39 +109,40 @@ class ZeroInitSymmetryTest {
     }
 
     @Test
-    void aNonZeroGradientUnderTanhZeroInitRefutesTheClaim() {
-        List<RunRecord> runs = asTheSeedsSay();
-        runs.removeIf(r -> r.config().config().equals("tanh-zero"));
-        Map<String, Double> moved = scalars("finalEvalAccuracy", 0.1, "initGradientMaxAbsHidden", 1e-300, "finalMaxAbsHidden", 0,
-                "outputBiasChange", 0.02);
-        runs.add(run("tanh-zero", moved, moved, 0, 0));
-        assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("tanh-zero-init-never-moves").verdictOf(Implementation.CORE));
+    void aNonZeroGradientUnderTanhZeroInitInOneSeedRefutesTheClaim() {
+        List<RunRecord> runs = replace(asTheSeedsSay(), List.of(run("tanh-zero", 3, tanhZero(1e-300), 0)));
+        assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("tanh-zero-init-never-moves").verdictOf(Implementation.CORE),
+                "an identity: one counterexample of five seeds decides");
     }
 
     @Test
     void unitsThatDivergeBeyondRoundOffBreakTheSymmetryClaims() {
-        List<RunRecord> runs = asTheSeedsSay();
-        runs.removeIf(r -> r.config().config().equals("sigmoid-constant") || r.config().config().equals("sigmoid-zero"));
-        runs.add(run("sigmoid-constant", trained(0.1, 1e-3, 1e-2), trained(0.1, 1e-3, 1e-2), 1e-3, 1e-3));
-        runs.add(run("sigmoid-zero", trained(0.1, 1e-3, 1e-2), trained(0.1, 1e-3, 1e-2), 1e-3, 1e-3));
+        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed((seed, s) -> run("sigmoid-constant", seed, trained(seed, 0.1, 1e-3, 1e-2), 1e-3)));
+        runs = replace(runs, List.of(run("sigmoid-zero", 4, trained(4, 0.1, 1e-3, 1e-2), 1e-3)));
         Map<String, ClaimResult> r = results(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("sigmoid-constant-init-units-stay-identical").verdictOf(Implementation.CORE));
-        assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE));
+        assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE), "one seed suffices");
     }
 
     @Test
     void randomBiasesThatTrainClearlyBetterRefuteHarmlessZeroBiases() {
-        List<RunRecord> runs = asTheSeedsSay();
-        runs.removeIf(r -> r.config().config().equals("tanh-xavier-random-bias"));
-        runs.add(run("tanh-xavier-random-bias", trained(0.92, 1.5, 1.5), trained(0.92, 1.5, 1.5), 1.5, 1.5));
+        List<RunRecord> runs = replace(asTheSeedsSay(),
+                everySeed((seed, s) -> run("tanh-xavier-random-bias", seed, trained(seed, 0.92, 1.5, 1.5), 1.5)));
         assertEquals(Verdict.NOT_REPRODUCED, results(runs).get("zero-biases-harmless").verdictOf(Implementation.CORE));
     }
 
     @Test
+    void randomBiasesAtTheMarginGiveOrTakeTheSeedsLeaveHarmlessZeroBiasesUndecided() {
+        // tanh with random biases 0.02 better than with zero biases: on the margin, with seeds a point apart
+        List<RunRecord> runs = replace(asTheSeedsSay(), everySeed((seed, s) -> run("tanh-xavier-random-bias", seed,
+                scalars("finalEvalAccuracy", 0.90 + 0.02 * s), 1.5)));
+        assertEquals(Verdict.INCONCLUSIVE, results(runs).get("zero-biases-harmless").verdictOf(Implementation.CORE));
+    }
+
+    @Test
     void aZeroOutputLayerThatLagsTheRandomNetIsNotHarmless() {
-        List<RunRecord> runs = asTheSeedsSay();
-        runs.removeIf(r -> r.config().config().equals("sigmoid-xavier-zero-output"));
-        runs.add(run("sigmoid-xavier-zero-output", trained(0.67, 1.8, 1.7), trained(0.67, 1.8, 1.7), 1.8, 1.8));
+        List<RunRecord> runs = replace(asTheSeedsSay(),
+                everySeed((seed, s) -> run("sigmoid-xavier-zero-output", seed, trained(seed, 0.67, 1.8, 1.7), 1.8)));
         Map<String, ClaimResult> r = results(runs);
         assertEquals(Verdict.NOT_REPRODUCED, r.get("zero-output-layer-harmless").verdictOf(Implementation.CORE));
         assertEquals(Verdict.REPRODUCED, r.get("zero-hidden-fc-learns-as-one-unit").verdictOf(Implementation.CORE));
@@ -156,7 +172,7 @@ class ZeroInitSymmetryTest {
         List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
         assertEquals(List.of("tanh-zero", "sigmoid-zero", "sigmoid-constant", "sigmoid-constant-odd-width", "sigmoid-xavier",
                 "tanh-xavier", "sigmoid-xavier-zero-output", "sigmoid-xavier-random-bias", "tanh-xavier-random-bias"), ids);
-        assertEquals(9 * 3, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(9 * 6, experiment.configurations(Profile.FULL, 0).size());
         assertEquals(2 * 31 + 1, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.DL4J));
         assertEquals(2 * 31, ZeroInitSymmetry.biasSeed(RunSeeds.of(2), Implementation.CORE));
     }

@@ -28,8 +28,8 @@ class CatalogCopyTest {
     private static final Path COPY = Path.of("src/test/resources/io/twinnet/experiments/files/dying-relu-lr-copy.yaml");
     private static final RunEnvironment ENV = MnistStandIn.of(Profile.QUICK, 1000, 100).restrictedTo(EnumSet.of(Implementation.CORE));
 
-    @ParameterizedTest(name = "lr {1}")
-    @CsvSource({"plain-sum-std0.01-lr0.03, 0.03", "plain-sum-std0.01-lr0.1, 0.1"})
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"plain-half-sum-std0.01-lr0.03, 0.015", "plain-half-sum-std0.01-lr0.1, 0.05"})
     void aFileDefinedCopyOfDyingReluLrGivesTheCatalogsCoreRecordsBitForBit(String catalogConfig, double lr) {
         RunnableExperiment catalog = Catalog.find("dying-relu-lr").orElseThrow();
         RunnableExperiment file = new DeclaredExperiment<>(new FileExperiment(ExperimentFileReader.read(COPY)));

@@ -61,6 +61,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per configuration (default: the profile's).")
     Integer seeds;
 
+    @Option(names = "--first-seed", paramLabel = "K", description = "Run seeds K, K+1, ... (default 1): a verdict should survive a change of seeds.")
+    Integer firstSeed;
+
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default: runs/<timestamp>-<profile>).")
     Path out;
 
@@ -75,7 +78,7 @@ public final class RunCommand implements Callable<Integer> {
     String impl;
 
     @Option(names = "--configs", paramLabel = "REGEX",
-            description = "Run only the configurations whose id contains a match (e.g. 'plain-sum-std0.01'); claims are judged on what ran.")
+            description = "Run only the configurations whose id contains a match (e.g. 'plain-half-sum'); claims are judged on what ran.")
     String configs;
 
     @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
@@ -120,6 +123,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintStream progressStream = System.err;
 
         if (seeds != null && seeds < 1) throw new UserInputException("--seeds: must be at least 1, got " + seeds);
+        if (firstSeed != null && firstSeed < 1) throw new UserInputException("--first-seed: must be at least 1, got " + firstSeed);
         if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
         Profile requested;
         try {
@@ -156,6 +160,9 @@ public final class RunCommand implements Callable<Integer> {
             if (seeds != null && seeds != manifest.seeds()) {
                 throw new UserInputException("--seeds: " + dir + " was started with --seeds " + manifest.seeds());
             }
+            if (firstSeed != null && firstSeed != manifest.firstRunSeed()) {
+                throw new UserInputException("--first-seed: " + dir + " was started with --first-seed " + manifest.firstRunSeed());
+            }
             if (!ids.isEmpty() && !named.experimentIds().equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
@@ -173,7 +180,7 @@ public final class RunCommand implements Callable<Integer> {
             named.storeInto(dir);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs);
+                    Provenance.collect(workers), implementations, configs, firstSeed);
             store.writeManifest(manifest);
         }
 
@@ -272,6 +279,9 @@ public final class RunCommand implements Callable<Integer> {
                 if (!c.compared()) notCompared++;
                 out.printf("%-24s %-28s %-15s %-15s%s%n", e.id(), c.id(), c.verdictOf(Implementation.CORE).label(),
                         c.verdictOf(Implementation.DL4J).label(), mark);
+                if (!c.estimate().isEmpty()) {
+                    out.printf("%-53s core %s | dl4j %s%n", "", estimateText(c, Implementation.CORE), estimateText(c, Implementation.DL4J));
+                }
             }
         }
         out.println();
@@ -284,6 +294,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.println("results: " + dir.resolve("results.json"));
         if (report != null) out.println("report:  " + report);
+    }
+
+    private static String estimateText(ClaimResult c, Implementation impl) {
+        var e = c.estimate().get(impl);
+        return e == null ? "-" : e.format();
     }
 
     private static ObjectNode summaryJson(Path dir, ResultsDocument doc, Path report) {
@@ -302,6 +317,7 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("core", c.verdictOf(Implementation.CORE).label());
                 n.put("dl4j", c.verdictOf(Implementation.DL4J).label());
                 n.put("agree", c.agree());
+                n.set("estimate", Json.mapper().valueToTree(c.estimate()));
                 n.put("compared", c.compared());
                 if (c.compared() && !c.agree()) differ++;
             }

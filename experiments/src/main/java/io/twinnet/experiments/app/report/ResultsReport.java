@@ -2,6 +2,7 @@ package io.twinnet.experiments.app.report;
 
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
+import io.twinnet.experiments.lab.ClaimKind;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.RunConfig;
@@ -76,11 +77,15 @@ public final class ResultsReport {
         int claims = 0;
         int differ = 0;
         int notCompared = 0;
+        int contradict = 0;
+        int revised = 0;
         for (ExperimentResult e : doc.experiments()) {
             for (ClaimResult c : e.claims()) {
                 claims++;
                 if (!c.compared()) notCompared++;
                 else if (!c.agree()) differ++;
+                if (c.contradict() && c.kind() != ClaimKind.IMPLEMENTATION_FINDING) contradict++;
+                if (!c.revision().isEmpty()) revised++;
             }
         }
         if (notCompared == claims && claims > 0) {
@@ -93,7 +98,15 @@ public final class ResultsReport {
         }
         s.paragraph(claims + " claims checked; " + (notCompared > 0 ? notCompared + " not compared (one side not run); " : "")
                 + (differ == 0 ? "core and DL4J reach the same verdict on every compared claim."
-                : "core and DL4J differ on " + differ + " claim(s), marked in the table."));
+                : "core and DL4J differ on " + differ + " claim(s), marked in the table; " + (contradict == 0
+                ? "none of them is reproduced on one side and not reproduced on the other (apart from implementation findings)."
+                : contradict + " of them reproduced on one side and not reproduced on the other, which intervals over seeds should "
+                        + "not allow: see those claims.")));
+        s.paragraph("Each verdict is decided by an estimate with a 95 % interval over seeds (a stratified percentile bootstrap, or an "
+                + "exact binomial interval for fractions; identities are exact): reproduced or not reproduced only when the whole "
+                + "interval lies on one side of the rule's boundary, otherwise inconclusive, with the number of seeds that would decide. "
+                + (revised == 0 ? "Every rule was written before the data it judges."
+                : revised + " rule(s) were revised after data had been seen; each says when and why under its claim."));
         Table.Builder t = Table.builder("parity", "Exact parity per experiment (DL4J loaded with the core's parameters)")
                 .caption("Relative difference max|a-b| / max(max|a|, max|b|), worst over the runs of each experiment: outputs at the shared "
                         + "initial parameters, per-step losses and final parameters after the compared steps.")
@@ -149,8 +162,7 @@ public final class ResultsReport {
         for (ClaimResult c : e.claims()) {
             Claim.Builder claim = Claim.builder(Ids.slug(e.id() + "." + c.id()), c.text());
             for (Implementation impl : Implementation.values()) claim.verdict(label(impl), c.verdictOf(impl).label());
-            claim.note("Rule: " + c.rule() + " Evidence: core: " + c.evidence().get(Implementation.CORE) + "; DL4J: "
-                    + c.evidence().get(Implementation.DL4J) + "." + seeFigures);
+            claim.note(ClaimNote.of(c) + seeFigures);
             s.claim(claim.build());
         }
         int failed = 0;

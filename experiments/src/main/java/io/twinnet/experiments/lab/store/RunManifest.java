@@ -19,9 +19,27 @@ import java.util.Set;
  * @param provenance    where and with what it ran
  * @param implementations the implementations run ({@code core}, {@code dl4j}); null or empty = both
  * @param configFilter  a regular expression a configuration id must contain a match of to be run; null = all
+ * @param firstSeed     the first run seed ({@code twinnet run --first-seed}); seeds run firstSeed, firstSeed + 1, …;
+ *                      null (a manifest written before the option existed) or 0 = 1
  */
 public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
-                          String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter) {
+                          String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter,
+                          Integer firstSeed) {
+
+    public RunManifest {
+        if (firstSeed != null && firstSeed < 0) throw new IllegalArgumentException("firstSeed: must not be negative, got " + firstSeed);
+    }
+
+    /** A manifest whose seeds start at 1. */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance, List<String> implementations, String configFilter) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, null);
+    }
+
+    /** The first run seed: 1 unless the sweep was started with {@code --first-seed}. */
+    public int firstRunSeed() {
+        return firstSeed == null || firstSeed == 0 ? 1 : firstSeed;
+    }
 
     /** A manifest of a sweep over both implementations and every configuration. */
     public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,

@@ -61,7 +61,7 @@ public final class SweepRunner {
         int total = 0;
         int done = 0;
         for (RunnableExperiment e : experiments) {
-            List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds()), manifest.configFilter());
+            List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds(), manifest.firstRunSeed()), manifest.configFilter());
             grids.put(e, grid);
             total += grid.size();
             for (RunConfig c : grid) {

@@ -38,7 +38,7 @@ final class TinyBlobsExperiment implements RunnableExperiment {
     @Override public List<ClaimSpec> claims() { return List.of(LEARNS); }
 
     @Override
-    public List<RunConfig> configurations(Profile profile, int seeds) {
+    public List<RunConfig> configurations(Profile profile, int seeds, int firstSeed) {
         return List.of(new RunConfig(ID, "tanh-lr0.1", 1, Map.of("lr", 0.1)), new RunConfig(ID, "tanh-lr0.3", 1, Map.of("lr", 0.3)));
     }
 

@@ -20,7 +20,7 @@ class ExportCasesTest {
                 assertTrue(names.contains(family + "/" + c.config()) == training, family + "/" + c.config());
             }
         }
-        assertTrue(names.contains("dying-relu-lr/plain-sum-std0.01-lr0.05"), names.toString());
+        assertTrue(names.contains("dying-relu-lr/plain-half-sum-std0.01-lr0.05"), names.toString());
         assertFalse(names.contains("relu-init-range/homogeneity"), "not a training run");
         assertTrue(names.stream().noneMatch(n -> n.startsWith("dying-relu-lr-like/")), "the hand-made copy is gone");
     }

@@ -72,7 +72,7 @@ class TinyXorExperiment implements RunnableExperiment {
     }
 
     @Override
-    public List<RunConfig> configurations(Profile profile, int seeds) {
+    public List<RunConfig> configurations(Profile profile, int seeds, int firstSeed) {
         List<RunConfig> grid = new ArrayList<>();
         for (int c = 0; c < configs; c++) {
             grid.add(new RunConfig(id(), "lr" + (0.1 * (c + 1)), 7 + c, Map.of("lr", 0.1 * (c + 1))));

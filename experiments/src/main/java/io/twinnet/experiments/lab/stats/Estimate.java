@@ -1,4 +1,4 @@
-package io.twinnet.experiments.lab;
+package io.twinnet.experiments.lab.stats;
 
 import java.util.Locale;
 
@@ -29,6 +29,14 @@ public record Estimate(double value, double lower, double upper, int seeds, Stri
         return new Estimate(value, value, value, seeds, "point");
     }
 
+    /**
+     * A value that needs no interval: an exact identity checked on every seed (e.g. the worst
+     * deviation from 2^d over all runs), where {@code method} says what was taken.
+     */
+    public static Estimate exact(double value, int seeds, String method) {
+        return new Estimate(value, value, value, seeds, method);
+    }
+
     /** Nothing measured. */
     public static Estimate none() {
         return point(Double.NaN, 0);
@@ -39,11 +47,17 @@ public record Estimate(double value, double lower, double upper, int seeds, Stri
         return seeds > 0 && Double.isFinite(value);
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isPoint() {
         return lower == upper;
     }
 
-    /** "0.812 [0.75, 0.86], 6 seeds" or "0.812 (6 seeds)". */
+    /** True when the interval has two finite ends. */
+    public boolean bounded() {
+        return Double.isFinite(lower) && Double.isFinite(upper);
+    }
+
+    /** "0.812 [0.75, 0.86], 6 seeds" or, without an interval, "0.812 (6 seeds)". */
     public String format() {
         if (!measured()) return "not measured";
         String v = num(value);
@@ -51,6 +65,8 @@ public record Estimate(double value, double lower, double upper, int seeds, Stri
     }
 
     private static String num(double v) {
+        if (v == Double.POSITIVE_INFINITY) return "∞";
+        if (v == Double.NEGATIVE_INFINITY) return "−∞";
         double a = Math.abs(v);
         return a != 0 && (a < 1e-3 || a >= 1e4) ? String.format(Locale.ROOT, "%.3g", v) : String.format(Locale.ROOT, "%.4g", v);
     }
