@@ -1,6 +1,5 @@
 package io.twinnet.experiments.app.cli;
 
-import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.files.ExperimentFile;
 import io.twinnet.experiments.files.ExperimentFileException;
 import io.twinnet.experiments.files.ExperimentFileReader;
@@ -27,7 +26,7 @@ final class FileArguments {
     private final Map<String, Path> bases = new LinkedHashMap<>();
 
     /** Reads every file argument of {@code args}; the others are kept as catalog ids. */
-    static FileArguments of(List<String> args) {
+    static FileArguments of(List<String> args, CliContext context) {
         FileArguments out = new FileArguments();
         for (String a : args) {
             if (!isFile(a)) {
@@ -40,7 +39,7 @@ final class FileArguments {
             } catch (ExperimentFileException e) {
                 throw new UserInputException(e.getMessage(), e);
             }
-            if (Catalog.find(f.id()).isPresent() || out.files.containsKey(f.id())) {
+            if (context.experiment(f.id()).isPresent() || out.files.containsKey(f.id())) {
                 throw new UserInputException(a + ": id: '" + f.id() + "' is already the id of " + (out.files.containsKey(f.id()) ? "another file given" : "a catalog experiment") + "; choose another");
             }
             out.files.put(f.id(), f);
@@ -70,15 +69,15 @@ final class FileArguments {
         files.forEach((id, f) -> StoredDefinitions.store(runDir, f, bases.get(id)));
     }
 
-    /** The experiment {@code id} of a sweep in {@code runDir}: a file given now, the catalog's, or the run's stored file. */
-    Optional<RunnableExperiment> find(String id, Path runDir) {
+    /** The experiment {@code id} of a sweep in {@code runDir}: a file given now, the context's, or the run's stored file. */
+    Optional<RunnableExperiment> find(String id, Path runDir, CliContext context) {
         if (files.containsKey(id)) return Optional.of(new DeclaredExperiment<>(new FileExperiment(files.get(id))));
-        return find(id, runDir, Catalog::find);
+        return stored(id, runDir, context);
     }
 
-    /** {@code catalog}'s experiment {@code id}, else the file stored in {@code runDir}. */
-    static Optional<RunnableExperiment> find(String id, Path runDir, java.util.function.Function<String, Optional<RunnableExperiment>> catalog) {
-        Optional<RunnableExperiment> e = catalog.apply(id);
+    /** The context's experiment {@code id}, else the file stored in {@code runDir}. */
+    static Optional<RunnableExperiment> stored(String id, Path runDir, CliContext context) {
+        Optional<RunnableExperiment> e = context.experiment(id);
         if (e.isPresent()) return e;
         try {
             return StoredDefinitions.find(runDir, id);

@@ -8,7 +8,11 @@ import io.twinnet.dl4j.parity.ParityEngine;
 import io.twinnet.dl4j.parity.ParityOptions;
 import io.twinnet.dl4j.parity.ParityReport;
 import io.twinnet.dl4j.parity.ParityResult;
+import io.twinnet.experiments.app.exchange.CatalogParityCases;
 import io.twinnet.experiments.lab.Json;
+import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.RunnableExperiment;
+import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code twinnet parity}: exact parity of the core and DL4J on every default case of the bridge
- * (the catalog's networks in small, every activation × loss × init, schedules, bias-free nets):
+ * {@code twinnet parity}: exact parity of the core and DL4J on every default case of the bridge (every
+ * activation × loss × init, schedules, bias-free nets, convolutions) and on the catalog's networks in small,
+ * derived from the experiments' declarations ({@link CatalogParityCases}; the catalog's quick data is read for that):
  * one parameter vector loaded into both, the same minibatches, differences of outputs, gradients,
  * losses and parameters. Exit 0 when the comparison ran; the numbers say how close they are.
  */
@@ -28,8 +33,14 @@ import picocli.CommandLine.Spec;
                 "Relative difference: max|a-b| / max(max|a|, max|b|), blockwise for parameters and gradients."})
 public final class ParityCommand implements Callable<Integer> {
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    ParityCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--dtype", paramLabel = "double|float", description = "DL4J's data type (default double; the core always computes in double).")
     String dtype = "double";
@@ -52,7 +63,10 @@ public final class ParityCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         if (steps < 1) throw new UserInputException("--steps: must be at least 1, got " + steps);
-        List<ParityCase> cases = ParityCases.defaults();
+        List<ParityCase> cases = new ArrayList<>(ParityCases.defaults());
+        List<RunnableExperiment> experiments = context.experiments();
+        boolean mnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
+        cases.addAll(CatalogParityCases.of(experiments, context.environments().open(Profile.QUICK, mnist)));
         if (casePrefix != null) {
             cases = cases.stream().filter(c -> c.name().startsWith(casePrefix)).toList();
             if (cases.isEmpty()) throw new UserInputException("--case: no parity case starts with '" + casePrefix + "'");

@@ -38,6 +38,12 @@ public final class TryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final CliContext context;
+
+    TryCommand(CliContext context) {
+        this.context = context;
+    }
+
     @Option(names = "--layers", paramLabel = "N,N,...", split = ",", description = "Hidden layer widths (default 100).")
     List<Integer> layers = new ArrayList<>(List.of(100));
 
@@ -91,12 +97,12 @@ public final class TryCommand implements Callable<Integer> {
                 .toAbsolutePath().normalize();
         List<String> args = new ArrayList<>(List.of("run", file.toString(), "--out", dir.toString()));
         if (impl != null) args.addAll(List.of("--impl", impl));
-        CommandLine run = TwinnetCli.commandLine();
+        CommandLine run = TwinnetCli.commandLine(context);
         run.setOut(spec.commandLine().getOut());
         run.setErr(spec.commandLine().getErr());
         int exit = run.execute(args.toArray(String[]::new));
         if (exit != 0) return exit;
-        printCurves(spec.commandLine().getOut(), new ResultsStore(dir));
+        printCurves(spec.commandLine().getOut(), context.stores().apply(dir));
         if (save != null) spec.commandLine().getOut().println("experiment file: " + save + " (add a grid to it and run it with 'twinnet run " + save + "')");
         return 0;
     }

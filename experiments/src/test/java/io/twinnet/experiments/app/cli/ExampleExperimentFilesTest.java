@@ -10,15 +10,10 @@ import io.twinnet.experiments.files.ExperimentFile;
 import io.twinnet.experiments.files.ExperimentFileReader;
 import io.twinnet.experiments.files.MnistStandIn;
 import io.twinnet.experiments.lab.Json;
-import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.RunEnvironment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -31,21 +26,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ExampleExperimentFilesTest {
     static final Path EXAMPLES = Path.of("..", "examples");
-    private static BiFunction<Profile, Boolean, RunEnvironment> saved;
+    /** The standard context with an MNIST-shaped stand-in for the data. */
+    private static final CliContext CONTEXT = new CliContext(CliContext.standard().catalog(), (profile, mnist) -> MnistStandIn.of(profile, 12, 6),
+            CliContext.standard().stores());
 
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void useAnMnistShapedStandIn() {
-        saved = RunCommand.environmentFactory;
-        RunCommand.environmentFactory = (profile, mnist) -> MnistStandIn.of(profile, 12, 6);
-    }
-
-    @AfterAll
-    static void restore() {
-        RunCommand.environmentFactory = saved;
-    }
 
     static Stream<Path> examples() throws IOException {
         try (Stream<Path> s = Files.list(EXAMPLES)) {
@@ -61,7 +47,7 @@ class ExampleExperimentFilesTest {
         Files.writeString(tiny, shrunk(example));
         Path out = tmp.resolve("run");
 
-        CliRun run = CliRun.of("run", tiny.toString(), "--out", out.toString(), "--threads", "2", "--json");
+        CliRun run = CliRun.of(CONTEXT, "run", tiny.toString(), "--out", out.toString(), "--threads", "2", "--json");
 
         assertEquals(0, run.exit(), run.err() + run.out());
         JsonNode summary = Json.mapper().readTree(run.out());
@@ -80,10 +66,10 @@ class ExampleExperimentFilesTest {
         String html = Files.readString(out.resolve("report").resolve("index.html"));
         assertTrue(html.contains("<td>network:</td>") && html.contains("<td>seeds: 1</td>"), "the report shows the file's text, line by line");
 
-        CliRun resumed = CliRun.of("run", "--resume", "--out", out.toString(), "--json", "--no-report");
+        CliRun resumed = CliRun.of(CONTEXT, "run", "--resume", "--out", out.toString(), "--json", "--no-report");
         assertEquals(0, resumed.exit(), resumed.err());
 
-        CliRun again = CliRun.of("reproduce", out.toString(), "--out", tmp.resolve("again").toString(), "--json", "--no-report");
+        CliRun again = CliRun.of(CONTEXT, "reproduce", out.toString(), "--out", tmp.resolve("again").toString(), "--json", "--no-report");
         assertEquals(0, again.exit(), again.err() + again.out());
         assertTrue(Json.mapper().readTree(again.out()).get("coreBitIdentical").asBoolean());
     }
