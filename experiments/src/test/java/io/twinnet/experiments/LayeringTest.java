@@ -10,8 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layers of the experiments module, as DESIGN.md draws them: data → lab → catalog → app.
- * Each layer may use only the layers before it (and core, the bridge and reports as the module's
+ * The layers of the experiments module, as DESIGN.md draws them: data → lab → catalog → app, with
+ * files (experiments defined by a file) at the catalog's level, beside it: it uses data and lab, and
+ * only app uses it. Each layer may use only the layers before it (and core, the bridge and reports as the module's
  * dependencies allow); no two packages of the module depend on each other in a cycle.
  */
 class LayeringTest {
@@ -29,11 +30,13 @@ class LayeringTest {
                 .layer("data").definedBy("io.twinnet.experiments.data..")
                 .layer("lab").definedBy("io.twinnet.experiments.lab..")
                 .layer("catalog").definedBy("io.twinnet.experiments.catalog..")
+                .layer("files").definedBy("io.twinnet.experiments.files..")
                 .layer("app").definedBy("io.twinnet.experiments.app..")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("catalog").mayOnlyBeAccessedByLayers("app")
-                .whereLayer("lab").mayOnlyBeAccessedByLayers("catalog", "app")
-                .whereLayer("data").mayOnlyBeAccessedByLayers("lab", "catalog", "app")
+                .whereLayer("files").mayOnlyBeAccessedByLayers("app")
+                .whereLayer("lab").mayOnlyBeAccessedByLayers("catalog", "files", "app")
+                .whereLayer("data").mayOnlyBeAccessedByLayers("lab", "catalog", "files", "app")
                 .check(classes);
     }
 

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.data.Subsets;
 import static io.twinnet.experiments.catalog.CnnInit.ASKER;
 import static io.twinnet.experiments.catalog.CnnInit.XAVIER;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_GRAD_RMS;

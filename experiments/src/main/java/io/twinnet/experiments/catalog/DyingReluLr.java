@@ -1,5 +1,6 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.data.Subsets;
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
@@ -12,6 +13,7 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
+import io.twinnet.experiments.lab.DeadUnitProbe;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Experiment;

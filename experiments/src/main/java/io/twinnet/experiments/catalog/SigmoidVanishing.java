@@ -1,5 +1,6 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.data.Subsets;
 import static io.twinnet.experiments.catalog.BackpropSignalProbe.DEEPEST_TO_SHALLOWEST;
 import static io.twinnet.experiments.catalog.BackpropSignalProbe.FIRST_LAYER_FACTOR;
 import static io.twinnet.experiments.catalog.BackpropSignalProbe.FIRST_LAYER_NORM;

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.data.Subsets;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;

@@ -16,6 +16,7 @@ import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeadUnitProbe;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;

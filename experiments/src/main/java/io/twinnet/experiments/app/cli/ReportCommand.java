@@ -39,7 +39,7 @@ public final class ReportCommand implements Callable<Integer> {
         ResultsStore store = new ResultsStore(runDir);
         ResultsDocument doc = RunDirectory.results(store, "RUN_DIR");
         try {
-            RenderedReport rendered = ReportRenderer.render(ResultsReport.build(doc), store.dir().resolve("report"));
+            RenderedReport rendered = ReportRenderer.render(ResultsReport.build(doc, io.twinnet.experiments.files.StoredDefinitions.texts(store.dir())), store.dir().resolve("report"));
             return rendered.index();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + store.dir().resolve("report") + ": " + e.getMessage(), e);

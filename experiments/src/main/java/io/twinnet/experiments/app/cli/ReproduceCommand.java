@@ -13,6 +13,7 @@ import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -88,7 +89,9 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         ResultsDocument before = RunDirectory.finishedResults(original, "RUN_DIR");
         List<RunnableExperiment> chosen = new ArrayList<>();
-        for (String id : recorded.experiments()) chosen.add(context.require(id, "RUN_DIR: " + original.manifestPath() + " names an "));
+        for (String id : recorded.experiments()) {
+            chosen.add(FileArguments.stored(id, original.dir(), context).orElseGet(() -> context.require(id, "RUN_DIR: " + original.manifestPath() + " names an ")));
+        }
         Profile profile;
         try {
             profile = Profile.parse(recorded.profile());
@@ -103,6 +106,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
                 recorded.configFilter(), recorded.firstSeed(), recorded.precision());
+        copyDefinitions(original.dir(), dir);
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
@@ -124,6 +128,16 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         w.flush();
         return outcome.matches() ? 0 : 1;
+    }
+
+    /** The experiment files the original run was started with go with the reproduction, so it too can be resumed and reproduced. */
+    private static void copyDefinitions(Path original, Path dir) throws IOException {
+        Path from = original.resolve("definitions");
+        if (!Files.isDirectory(from)) return;
+        Files.createDirectories(dir.resolve("definitions"));
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) Files.copy(f, dir.resolve("definitions").resolve(f.getFileName()));
+        }
     }
 
     private static RunManifest readManifest(ResultsStore store) {

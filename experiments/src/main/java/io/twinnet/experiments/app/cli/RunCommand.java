@@ -54,7 +54,8 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "Experiment ids (default: the whole catalog; see 'twinnet list').")
+    @Parameters(arity = "0..*", paramLabel = "ID|FILE", description = {"Experiment ids (default: the whole catalog; see 'twinnet list'),",
+            "or experiment files (.yaml, .yml, .json; see examples/)."})
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--profile", paramLabel = "quick|full", description = "quick (default): MNIST subsets, few seeds; full: the seeds' setups.")
@@ -131,7 +132,8 @@ public final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        for (String id : ids) context.require(id, "");
+        FileArguments named = FileArguments.of(ids, context);
+        for (String id : named.catalogIds()) context.require(id, "");
         List<String> implementations = parseImplementations();
         try {
             SweepEngines.check(engine, java.util.Optional.ofNullable(master));
@@ -169,7 +171,7 @@ public final class RunCommand implements Callable<Integer> {
             if (firstSeed != null && firstSeed != manifest.firstRunSeed()) {
                 throw new UserInputException("--first-seed: " + dir + " was started with --first-seed " + manifest.firstRunSeed());
             }
-            if (!ids.isEmpty() && !ids.equals(manifest.experiments())) {
+            if (!ids.isEmpty() && !named.experimentIds().equals(manifest.experiments())) {
                 throw new UserInputException("ID: " + dir + " holds a sweep of " + manifest.experiments() + "; resume it without ids");
             }
             if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
@@ -185,7 +187,8 @@ public final class RunCommand implements Callable<Integer> {
             DamagedRecords.print(store, progressStream, "twinnet run", "computed again");
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
-            List<String> chosen = ids.isEmpty() ? context.ids() : List.copyOf(ids);
+            List<String> chosen = ids.isEmpty() ? context.ids() : named.experimentIds();
+            named.storeInto(dir);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
                     Provenance.collect(workers), implementations, configs, firstSeed,
@@ -194,7 +197,9 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         List<RunnableExperiment> experiments = new ArrayList<>();
-        for (String id : manifest.experiments()) experiments.add(context.require(id, "the run in " + dir + " names an "));
+        for (String id : manifest.experiments()) {
+            experiments.add(named.find(id, dir, context).orElseGet(() -> context.require(id, "the run in " + dir + " names an ")));
+        }
         Profile p = Profile.parse(manifest.profile());
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
         RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet())

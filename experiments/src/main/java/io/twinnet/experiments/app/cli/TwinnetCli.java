@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ListCommand.class,
                 RunCommand.class,
+                TryCommand.class,
                 ReportCommand.class,
                 ReproduceCommand.class,
                 CompareCommand.class,

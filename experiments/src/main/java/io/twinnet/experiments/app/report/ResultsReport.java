@@ -47,6 +47,11 @@ public final class ResultsReport {
     }
 
     public static Report build(ResultsDocument doc) {
+        return build(doc, Map.of());
+    }
+
+    /** The report, with the text of the files that defined file experiments ({@code definitions}: by experiment id) shown in their sections. */
+    public static Report build(ResultsDocument doc, Map<String, String> definitions) {
         Report.Builder report = Report.builder("twinnet: from-scratch core vs DL4J, " + doc.manifest().profile() + " profile")
                 .subtitle("Run " + doc.manifest().runId() + (doc.complete() ? "" : " (incomplete: some runs are missing)"));
         ProvenanceGroup.Builder prov = ProvenanceGroup.builder("Run");
@@ -63,7 +68,7 @@ public final class ResultsReport {
         report.provenance(env.build());
 
         report.section(overview(doc));
-        for (ExperimentResult e : doc.experiments()) report.section(experimentSection(e));
+        for (ExperimentResult e : doc.experiments()) report.section(experimentSection(e, definitions.get(e.id())));
         return report.build();
     }
 
@@ -133,14 +138,24 @@ public final class ResultsReport {
         return s.build();
     }
 
+    /** The file that defined an experiment, line by line. */
+    private static Table definitionTable(String id, String text) {
+        Table.Builder t = Table.builder(Ids.slug(id + "-definition"), "The experiment file that defined " + id)
+                .caption("As given to 'twinnet run'; kept in the run directory under definitions/.").columns("line", "text");
+        List<String> lines = text.lines().toList();
+        for (int i = 0; i < lines.size(); i++) t.row(Integer.toString(i + 1), lines.get(i).isEmpty() ? " " : lines.get(i));
+        return t.build();
+    }
+
     private static double worst(double a, double b) {
         return Double.isNaN(a) || Double.isNaN(b) ? Double.NaN : Math.max(a, b);
     }
 
-    private static Section experimentSection(ExperimentResult e) {
+    private static Section experimentSection(ExperimentResult e, String definition) {
         Section.Builder s = Section.builder(Ids.slug(e.id()), e.id() + ": " + e.title());
         s.paragraph("Source: " + e.source() + ".");
         s.paragraph(e.setup());
+        if (definition != null) s.table(definitionTable(e.id(), definition));
         List<Figure> figures = e.figures().isEmpty() ? guessedFigures(e) : DeclaredFigures.of(e);
         String seeFigures = e.figures().isEmpty() || figures.isEmpty() ? ""
                 : " Figures: " + String.join("; ", figures.stream().map(Figure::title).toList()) + ".";

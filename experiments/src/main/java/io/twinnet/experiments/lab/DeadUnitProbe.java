@@ -1,13 +1,6 @@
-package io.twinnet.experiments.catalog;
+package io.twinnet.experiments.lab;
 
 import io.twinnet.core.data.Dataset;
-import io.twinnet.experiments.lab.Curve;
-import io.twinnet.experiments.lab.Measurements;
-import io.twinnet.experiments.lab.Scalar;
-import io.twinnet.experiments.lab.Series;
-import io.twinnet.experiments.lab.SeriesBuilder;
-import io.twinnet.experiments.lab.TrainingTrial;
-import io.twinnet.experiments.lab.TwinNetwork;
 
 /**
  * Counts dead units at every checkpoint: a unit is dead when its activation is exactly zero on
@@ -16,19 +9,19 @@ import io.twinnet.experiments.lab.TwinNetwork;
  * fraction of the first hidden layer and of the output layer against the step, and their values at
  * the last checkpoint.
  */
-final class DeadUnitProbe implements TrainingTrial.Probe {
-    static final Curve DEAD_HIDDEN = Curve.of("deadHiddenFraction", "step", "fraction of first-layer hidden units dead on the probe set");
-    static final Curve DEAD_OUTPUT = Curve.of("deadOutputFraction", "step", "fraction of output units dead on the probe set");
-    static final Scalar FINAL_DEAD_HIDDEN = Scalar.of("finalDeadHiddenFraction",
+public final class DeadUnitProbe implements TrainingTrial.Probe {
+    public static final Curve DEAD_HIDDEN = Curve.of("deadHiddenFraction", "step", "fraction of first-layer hidden units dead on the probe set");
+    public static final Curve DEAD_OUTPUT = Curve.of("deadOutputFraction", "step", "fraction of output units dead on the probe set");
+    public static final Scalar FINAL_DEAD_HIDDEN = Scalar.of("finalDeadHiddenFraction",
             "fraction of first-layer hidden units that are zero on every probe image at the last checkpoint");
-    static final Scalar FINAL_DEAD_OUTPUT = Scalar.of("finalDeadOutputFraction",
+    public static final Scalar FINAL_DEAD_OUTPUT = Scalar.of("finalDeadOutputFraction",
             "fraction of output units that are zero on every probe image at the last checkpoint");
 
     private final Dataset probe;
     private final SeriesBuilder hidden = new SeriesBuilder();
     private final SeriesBuilder output = new SeriesBuilder();
 
-    DeadUnitProbe(Dataset probe) {
+    public DeadUnitProbe(Dataset probe) {
         this.probe = probe;
     }
 
@@ -47,7 +40,7 @@ final class DeadUnitProbe implements TrainingTrial.Probe {
     }
 
     /** Fraction of the columns of a row-major {@code rows × units} matrix that are exactly zero in every row. */
-    static double deadFraction(double[] activations, int rows) {
+    public static double deadFraction(double[] activations, int rows) {
         int units = activations.length / rows;
         int dead = 0;
         for (int u = 0; u < units; u++) {

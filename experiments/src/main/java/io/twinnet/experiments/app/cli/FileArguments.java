@@ -1,0 +1,88 @@
+package io.twinnet.experiments.app.cli;
+
+import io.twinnet.experiments.files.ExperimentFile;
+import io.twinnet.experiments.files.ExperimentFileException;
+import io.twinnet.experiments.files.ExperimentFileReader;
+import io.twinnet.experiments.files.FileExperiment;
+import io.twinnet.experiments.files.StoredDefinitions;
+import io.twinnet.experiments.lab.DeclaredExperiment;
+import io.twinnet.experiments.lab.RunnableExperiment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The experiments a command line names: catalog ids, and experiment files ({@code .yaml},
+ * {@code .yml}, {@code .json}), each read and checked at once so a bad file stops the command
+ * (exit 2, one message with file, line and field) before a directory is made. Experiments of a
+ * run directory are found in the catalog, else among the files the run was started with.
+ */
+final class FileArguments {
+    private final List<String> ids = new ArrayList<>();
+    private final Map<String, ExperimentFile> files = new LinkedHashMap<>();
+    private final Map<String, Path> bases = new LinkedHashMap<>();
+
+    /** Reads every file argument of {@code args}; the others are kept as catalog ids. */
+    static FileArguments of(List<String> args, CliContext context) {
+        FileArguments out = new FileArguments();
+        for (String a : args) {
+            if (!isFile(a)) {
+                out.ids.add(a);
+                continue;
+            }
+            ExperimentFile f;
+            try {
+                f = ExperimentFileReader.read(Path.of(a));
+            } catch (ExperimentFileException e) {
+                throw new UserInputException(e.getMessage(), e);
+            }
+            if (context.experiment(f.id()).isPresent() || out.files.containsKey(f.id())) {
+                throw new UserInputException(a + ": id: '" + f.id() + "' is already the id of " + (out.files.containsKey(f.id()) ? "another file given" : "a catalog experiment") + "; choose another");
+            }
+            out.files.put(f.id(), f);
+            out.bases.put(f.id(), Path.of(a).toAbsolutePath().getParent());
+            out.ids.add(f.id());
+        }
+        return out;
+    }
+
+    static boolean isFile(String arg) {
+        String a = arg.toLowerCase(java.util.Locale.ROOT);
+        return a.endsWith(".yaml") || a.endsWith(".yml") || a.endsWith(".json");
+    }
+
+    /** Every experiment id, files' ids in place of their paths, in the order given. */
+    List<String> experimentIds() {
+        return List.copyOf(ids);
+    }
+
+    /** The ids that must be catalog experiments. */
+    List<String> catalogIds() {
+        return ids.stream().filter(i -> !files.containsKey(i)).toList();
+    }
+
+    /** Keeps the files in the run directory (before the manifest names them). */
+    void storeInto(Path runDir) {
+        files.forEach((id, f) -> StoredDefinitions.store(runDir, f, bases.get(id)));
+    }
+
+    /** The experiment {@code id} of a sweep in {@code runDir}: a file given now, the context's, or the run's stored file. */
+    Optional<RunnableExperiment> find(String id, Path runDir, CliContext context) {
+        if (files.containsKey(id)) return Optional.of(new DeclaredExperiment<>(new FileExperiment(files.get(id))));
+        return stored(id, runDir, context);
+    }
+
+    /** The context's experiment {@code id}, else the file stored in {@code runDir}. */
+    static Optional<RunnableExperiment> stored(String id, Path runDir, CliContext context) {
+        Optional<RunnableExperiment> e = context.experiment(id);
+        if (e.isPresent()) return e;
+        try {
+            return StoredDefinitions.find(runDir, id);
+        } catch (io.twinnet.experiments.files.ExperimentFileException ex) {
+            throw new UserInputException("the run in " + runDir + " was defined by a file this twinnet no longer accepts: " + ex.getMessage(), ex);
+        }
+    }
+}
