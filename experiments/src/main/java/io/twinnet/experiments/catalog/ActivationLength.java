@@ -116,7 +116,7 @@ public final class ActivationLength implements Experiment<ActivationLength.Point
 
     @Override
     public int position() {
-        return 22;
+        return 10;
     }
 
     @Override

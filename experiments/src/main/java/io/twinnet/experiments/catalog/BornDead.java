@@ -115,7 +115,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
 
     @Override
     public int position() {
-        return 20;
+        return 9;
     }
 
     @Override

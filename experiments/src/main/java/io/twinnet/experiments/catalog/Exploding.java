@@ -101,7 +101,7 @@ public final class Exploding implements Experiment<Exploding.Point> {
 
     @Override
     public int position() {
-        return 21;
+        return 8;
     }
 
     @Override
