@@ -28,12 +28,10 @@ import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
-import io.twinnet.experiments.lab.TwinNetworks;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 
@@ -165,13 +163,13 @@ public final class ActivationLength implements Experiment<ActivationLength.Point
 
     /** Draws {@code nets} nets ({@code first}, then nets seeded from the run's init stream) and records r_d/r_0 and the per-layer moments. */
     static Measurements measure(TwinNetwork first, Point p, double[] x, RunSeeds seeds, int nets) {
-        SplittableRandom seedStream = new SplittableRandom(seeds.init());
+        NetDraws drawn = new NetDraws(first, seeds);
         double r0 = Exploding.meanSquare(x);
         int d = p.widths.size();
         double[] sumSquares = new double[d];
         SeriesBuilder ratios = new SeriesBuilder();
         for (int k = 0; k < nets; k++) {
-            TwinNetwork net = k == 0 ? first : TwinNetworks.initialise(first.implementation(), first.spec().withSeed(seedStream.nextLong()));
+            TwinNetwork net = drawn.next();
             double[][] a = net.activations(x, 1);
             for (int l = 1; l <= d; l++) {
                 double r = Exploding.meanSquare(a[l]) / r0;

@@ -26,10 +26,8 @@ import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
-import io.twinnet.experiments.lab.TwinNetworks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Lu, Shin, Su &amp; Karniadakis 2019, "Dying ReLU and initialization: theory and numerical
@@ -166,7 +164,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
      * seeded from the stream of the run's init seed) and counts the dead ones.
      */
     static Measurements measure(TwinNetwork first, Point p, RunSeeds seeds, int draws) {
-        SplittableRandom seedStream = new SplittableRandom(seeds.init());
+        NetDraws nets = new NetDraws(first, seeds);
         double[] inputs = new double[DOMAIN.length + 1];
         inputs[0] = X;
         System.arraycopy(DOMAIN, 0, inputs, 1, DOMAIN.length);
@@ -175,7 +173,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
         int everywhere = 0;
         int[] deadBy = new int[p.hidden + 1];
         for (int k = 0; k < draws; k++) {
-            TwinNetwork net = k == 0 ? first : TwinNetworks.initialise(first.implementation(), first.spec().withSeed(seedStream.nextLong()));
+            TwinNetwork net = nets.next();
             double[][] a = net.activations(inputs, inputs.length);
             int firstDeadAtX = firstDeadLayer(a, p, 0);
             if (firstDeadAtX <= p.hidden) {
