@@ -118,7 +118,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
     }
 
     @Override
-    public List<io.twinnet.experiments.lab.parity.OutcomeMetric> outcomes() {
+    public List<OutcomeMetric> outcomes() {
         return declaration.outcomes();
     }
 

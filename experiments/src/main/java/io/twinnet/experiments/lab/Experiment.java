@@ -1,6 +1,5 @@
 package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.parity.OutcomeMetric;
 import java.util.List;
 
 /**

@@ -64,8 +64,8 @@ public interface RunnableExperiment {
     }
 
     /** The outcomes compared between core and DL4J over seeds; see {@link Experiment#outcomes()}. */
-    default List<io.twinnet.experiments.lab.parity.OutcomeMetric> outcomes() {
-        return io.twinnet.experiments.lab.parity.OutcomeMetric.TRAINING_DEFAULTS;
+    default List<OutcomeMetric> outcomes() {
+        return OutcomeMetric.TRAINING_DEFAULTS;
     }
 
     /** One result per claim, in the order of {@link #claims()}. */

@@ -2,6 +2,7 @@ package io.twinnet.experiments.lab.parity;
 
 import io.twinnet.dl4j.inits.HolmBonferroni;
 import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.stats.Bootstrap;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.RunConfig;
+import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;

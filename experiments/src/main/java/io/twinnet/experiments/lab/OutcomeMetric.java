@@ -1,12 +1,10 @@
-package io.twinnet.experiments.lab.parity;
+package io.twinnet.experiments.lab;
 
-import io.twinnet.experiments.lab.Metrics;
-import io.twinnet.experiments.lab.Scalar;
 import java.util.List;
 
 /**
  * One per-seed outcome an experiment asks to be distributed alike on the core and on DL4J, with the
- * margin within which the two medians count as equivalent (see {@link StatisticalParity}).
+ * margin within which the two medians count as equivalent (see {@link io.twinnet.experiments.lab.parity.StatisticalParity}).
  *
  * @param metric the scalar every run records on both sides
  * @param margin the equivalence margin

@@ -1,4 +1,4 @@
-package io.twinnet.experiments.lab.parity;
+package io.twinnet.experiments.lab;
 
 import java.util.Locale;
 
