@@ -64,7 +64,7 @@ final class StatisticalParitySection {
         s.paragraph("Not covered yet: training DL4J from the core's initial parameters over the whole run (--shared-init), and "
                 + "statistical parity between two runs in 'twinnet compare'.");
         String summary = summary(doc);
-        s.paragraph(summary.isEmpty() ? "No experiment of this sweep declared an outcome that its runs recorded." : summary);
+        s.paragraph(summary.isEmpty() ? "No comparisons in this results file: no experiment declared an outcome its runs recorded, or the file was written before statistical parity was stored." : summary);
         for (ExperimentResult e : doc.experiments()) {
             if (e.statisticalParity().isEmpty()) continue;
             s.table(table(e));

@@ -86,6 +86,6 @@ class StatisticalParitySectionTest {
         assertTrue(report.sections().get(0).paragraphs().stream().noneMatch(p -> p.startsWith("Statistical parity")));
         Section parity = report.sections().stream().filter(s -> s.id().equals("statistical-parity")).findFirst().orElseThrow();
         assertTrue(parity.tables().isEmpty());
-        assertTrue(parity.paragraphs().stream().anyMatch(p -> p.startsWith("No experiment of this sweep declared")));
+        assertTrue(parity.paragraphs().stream().anyMatch(p -> p.startsWith("No comparisons in this results file")));
     }
 }

@@ -11,25 +11,18 @@ import org.junit.jupiter.api.Test;
 
 class ShiftPermutationTest {
 
-    @Test
-    void fullySeparatedSamplesGiveASmallExactPValueOnlyInTheirDirection() {
+    /**
+     * x = {10, 11, 12} against y = {0, 1, 2}. Of the C(6, 3) = 20 splits, two reach the observed median difference
+     * 11 − 1 = 10: the observed one and {2, 11, 12} against {0, 1, 10}; every other split gives less. Against a shift
+     * of 20, x − 20 lies wholly below y and the same two splits are the extreme ones the other way.
+     */
+    @ParameterizedTest
+    @CsvSource({"0, true, 0.1", "0, false, 1.0", "20, false, 0.1", "20, true, 1.0"})
+    void fullySeparatedSamplesGiveASmallExactPValueOnlyInTheirDirection(double shift, boolean greater, double expected) {
         double[] x = {10, 11, 12};
         double[] y = {0, 1, 2};
-        // of the C(6, 3) = 20 splits, two reach the observed median difference 11 − 1 = 10: the observed one and
-        // {2, 11, 12} against {0, 1, 10} (11 − 1 again); every other split gives less
-        assertEquals(2.0 / 20, ShiftPermutation.greater(x, y, 0, 1), 1e-15);
-        assertEquals(1.0, ShiftPermutation.less(x, y, 0, 1), 1e-15);
-        // y against x: the mirror image
-        assertEquals(2.0 / 20, ShiftPermutation.less(y, x, 0, 1), 1e-15);
-    }
-
-    @Test
-    void aShiftBeyondTheGapTurnsTheTestAround() {
-        double[] x = {10, 11, 12};
-        double[] y = {0, 1, 2};
-        // against d = 20 the core's values, moved down by 20, lie wholly below DL4J's: "d < 20" at the smallest p
-        assertEquals(2.0 / 20, ShiftPermutation.less(x, y, 20, 1), 1e-15);
-        assertEquals(1.0, ShiftPermutation.greater(x, y, 20, 1), 1e-15);
+        double p = greater ? ShiftPermutation.greater(x, y, shift, 1) : ShiftPermutation.less(x, y, shift, 1);
+        assertEquals(expected, p, 1e-15);
     }
 
     @Test
