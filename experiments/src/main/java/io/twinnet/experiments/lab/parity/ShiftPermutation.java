@@ -7,8 +7,8 @@ import org.apache.commons.math3.util.CombinatoricsUtils;
 
 /**
  * One-sided permutation tests of a location shift between two samples, on the difference of medians
- * (Good 2005, "Permutation, Parametric and Bootstrap Tests of Hypotheses", §3.3; the shift form as in
- * Lehmann 1975, "Nonparametrics", ch. 2). Under the shift model x ~ y + d, the hypothesis d = s makes
+ * (Good 2005, "Permutation, Parametric and Bootstrap Tests of Hypotheses"; the shift model as in
+ * Lehmann 1975, "Nonparametrics: Statistical Methods Based on Ranks"). Under the shift model x ~ y + d, the hypothesis d = s makes
  * x − s and y exchangeable; with T = median(x − s) − median(y) over the pooled values split every way into
  * groups of the two sizes, the p-value of "d &gt; s" is the fraction of splits whose T is at least the
  * observed one, and of "d &lt; s" the fraction at most it. It is valid at any sample size, which is why

@@ -40,7 +40,7 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * {@link ParityOutcome#DIFFERENT} when Holm rejects "within the margin" and the bootstrap interval lies
  * wholly beyond ±δ, and {@link ParityOutcome#UNDECIDED} otherwise. An undecided comparison states n, the
  * seeds a side at which the observed spread would decide it at the strictest Holm level α/m under the
- * normal approximation of a median's variance, var ≈ (π/2)·s²/n (Kendall &amp; Stuart, vol. 1, §10.10):
+ * normal approximation of a median's variance, var ≈ (π/2)·s²/n (its asymptotic variance for normal data):
  * n = ⌈(z₁₋ₗ·√(π/2)·√(s²core + s²DL4J) / ||d| − δ|)²⌉, and at least the n at which a permutation test can
  * reach that level at all. Runs without a finite value (diverged, failed) are left out on their side; an outcome
  * that no run of a configuration recorded is not compared there.
