@@ -1,5 +1,6 @@
 package io.twinnet.benchmarks;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.math.Kernels;
 import io.twinnet.core.math.SparseRows;
 import io.twinnet.core.train.Sgd;
@@ -61,7 +62,7 @@ public class DenseKernelBenchmark {
 
     @Benchmark
     public double[] affineOneExample() {
-        Kernels.affine(nextInput(), 1, N_IN, params, 0, N_IN * N_OUT, N_OUT, z, scratch);
+        Kernels.affine(Arithmetic.DOUBLE, nextInput(), 1, N_IN, params, 0, N_IN * N_OUT, N_OUT, z, scratch);
         return z;
     }
 

@@ -96,9 +96,10 @@ public final class Im2Col {
 
     /**
      * The adjoint of {@link #im2col}: overwrites the example at {@code in[inOff ...]} (C·H·W values) with
-     * the sum, over every column-matrix entry that copied an input value, of that entry of {@code col}.
+     * the sum, over every column-matrix entry that copied an input value, of that entry of {@code col}, in the
+     * order of the column matrix and the precision of {@code ar}.
      */
-    public void col2im(double[] col, int colOff, double[] in, int inOff) {
+    public void col2im(Arithmetic ar, double[] col, int colOff, double[] in, int inOff) {
         Arrays.fill(in, inOff, inOff + channels * height * width, 0.0);
         int p = outH * outW;
         int row = colOff;
@@ -113,7 +114,7 @@ public final class Im2Col {
                         int dst = plane + iy * width;
                         for (int x = 0; x < outW; x++) {
                             int ix = x * strideW + kx - padW;
-                            if (ix >= 0 && ix < width) in[dst + ix] += col[src + x];
+                            if (ix >= 0 && ix < width) in[dst + ix] = ar.add(in[dst + ix], col[src + x]);
                         }
                     }
                 }

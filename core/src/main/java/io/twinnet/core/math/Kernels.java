@@ -20,7 +20,11 @@ import java.util.Arrays;
  * outputs — run several times faster.
  *
  * <p>Summation order is fixed by the code alone (no threads, and the same order for every batch size),
- * so results are bit-reproducible.
+ * so results are bit-reproducible. Every kernel takes the network's {@link Arithmetic}: in
+ * {@link Arithmetic#FLOAT} each product and each partial sum is rounded to float
+ * ({@link Arithmetic#mulAdd}), in the same order as in double, so the routes that agree bit for bit in double
+ * (sparse, transposed, rank-one) agree bit for bit in float too ({@code Float32NetworkTest} pins them to Java
+ * float sums). No kernel uses a fused multiply-add: that would change the bits of every sum.
  */
 public final class Kernels {
     /** Target size in doubles of the slab of W kept hot in L1 (4096 doubles = 32 KiB). */
@@ -38,27 +42,27 @@ public final class Kernels {
     private Kernels() {
     }
 
-    /** y[yOff + k] += a·x[xOff + k] for k in [0, n). */
-    public static void axpy(int n, double a, double[] x, int xOff, double[] y, int yOff) {
+    /** y[yOff + k] += a·x[xOff + k] for k in [0, n), in the precision of {@code ar}. */
+    public static void axpy(Arithmetic ar, int n, double a, double[] x, int xOff, double[] y, int yOff) {
         for (int k = 0; k < n; k++) {
-            y[yOff + k] += a * x[xOff + k];
+            y[yOff + k] = ar.mulAdd(y[yOff + k], a, x[xOff + k]);
         }
     }
 
-    /** Σ_k x[xOff + k]·y[yOff + k], summed in four interleaved partial sums (fixed order). */
-    public static double dot(int n, double[] x, int xOff, double[] y, int yOff) {
+    /** Σ_k x[xOff + k]·y[yOff + k], summed in four interleaved partial sums (fixed order), in the precision of {@code ar}. */
+    public static double dot(Arithmetic ar, int n, double[] x, int xOff, double[] y, int yOff) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
         int k = 0;
         for (; k + 3 < n; k += 4) {
-            s0 += x[xOff + k] * y[yOff + k];
-            s1 += x[xOff + k + 1] * y[yOff + k + 1];
-            s2 += x[xOff + k + 2] * y[yOff + k + 2];
-            s3 += x[xOff + k + 3] * y[yOff + k + 3];
+            s0 = ar.mulAdd(s0, x[xOff + k], y[yOff + k]);
+            s1 = ar.mulAdd(s1, x[xOff + k + 1], y[yOff + k + 1]);
+            s2 = ar.mulAdd(s2, x[xOff + k + 2], y[yOff + k + 2]);
+            s3 = ar.mulAdd(s3, x[xOff + k + 3], y[yOff + k + 3]);
         }
         for (; k < n; k++) {
-            s0 += x[xOff + k] * y[yOff + k];
+            s0 = ar.mulAdd(s0, x[xOff + k], y[yOff + k]);
         }
-        return (s0 + s1) + (s2 + s3);
+        return ar.add(ar.add(s0, s1), ar.add(s2, s3));
     }
 
     /** Rows of W per slab for a layer of width nOut. */
@@ -78,12 +82,12 @@ public final class Kernels {
      * @param z       batch × nOut outputs, overwritten
      * @param scratch working space for nIn entries, or null to allocate one
      */
-    public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z,
+    public static void affine(Arithmetic ar, double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z,
                               SparseRows scratch) {
         SparseRows rows = scratch == null ? new SparseRows(nIn) : scratch;
         if (batch == 1) { // one example: W is read once anyway, so no blocking
             int m = rows.gatherNonZero(x, 0, 1, nIn, wOff, nOut);
-            accumulate(rows, m, p, p, bOff, nOut, z, 0);
+            accumulate(ar, rows, m, p, p, bOff, nOut, z, 0);
             return;
         }
         for (int b = 0; b < batch; b++) {
@@ -97,14 +101,14 @@ public final class Kernels {
             int count = Math.min(nIn, i0 + slab) - i0;
             for (int b = 0; b < batch; b++) {
                 int m = rows.gatherNonZero(x, b * nIn + i0, 1, count, wOff + i0 * nOut, nOut);
-                if (m > 0) accumulate(rows, m, p, z, b * nOut, nOut, z, b * nOut);
+                if (m > 0) accumulate(ar, rows, m, p, z, b * nOut, nOut, z, b * nOut);
             }
         }
     }
 
     /** {@link #affine} with freshly allocated scratch space. */
-    public static void affine(double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z) {
-        affine(x, batch, nIn, p, wOff, bOff, nOut, z, null);
+    public static void affine(Arithmetic ar, double[] x, int batch, int nIn, double[] p, int wOff, int bOff, int nOut, double[] z) {
+        affine(ar, x, batch, nIn, p, wOff, bOff, nOut, z, null);
     }
 
     /**
@@ -113,7 +117,7 @@ public final class Kernels {
      * ({@code start} may be {@code out} itself, at the same offset, to accumulate in place).
      * Eight outputs at a time are kept in registers.
      */
-    static void accumulate(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
+    static void accumulate(Arithmetic ar, SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
         int[] at = rows.offsets;
         double[] v = rows.values;
         int j = 0;
@@ -134,14 +138,14 @@ public final class Kernels {
             for (int k = 0; k < m; k++) {
                 double c = v[k];
                 int o = at[k] + j;
-                a0 += c * a[o];
-                a1 += c * a[o + 1];
-                a2 += c * a[o + 2];
-                a3 += c * a[o + 3];
-                a4 += c * a[o + 4];
-                a5 += c * a[o + 5];
-                a6 += c * a[o + 6];
-                a7 += c * a[o + 7];
+                a0 = ar.mulAdd(a0, c, a[o]);
+                a1 = ar.mulAdd(a1, c, a[o + 1]);
+                a2 = ar.mulAdd(a2, c, a[o + 2]);
+                a3 = ar.mulAdd(a3, c, a[o + 3]);
+                a4 = ar.mulAdd(a4, c, a[o + 4]);
+                a5 = ar.mulAdd(a5, c, a[o + 5]);
+                a6 = ar.mulAdd(a6, c, a[o + 6]);
+                a7 = ar.mulAdd(a7, c, a[o + 7]);
             }
             out[outOff + j] = a0;
             out[outOff + j + 1] = a1;
@@ -154,7 +158,7 @@ public final class Kernels {
         }
         for (; j < n; j++) {
             double acc = initOff >= 0 ? start[initOff + j] : 0.0;
-            for (int k = 0; k < m; k++) acc += v[k] * a[at[k] + j];
+            for (int k = 0; k < m; k++) acc = ar.mulAdd(acc, v[k], a[at[k] + j]);
             out[outOff + j] = acc;
         }
     }
@@ -164,7 +168,7 @@ public final class Kernels {
      * accumulated) into {@code g} from {@code gOff}. The plain version (rank-1 updates, blocked so a slab
      * of G stays in L1), kept as the reference {@link #weightGradientSparse} is tested against.
      */
-    public static void weightGradient(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff) {
+    public static void weightGradient(Arithmetic ar, double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff) {
         Arrays.fill(g, gOff, gOff + nIn * nOut, 0.0);
         int slab = slabRows(nOut);
         for (int i0 = 0; i0 < nIn; i0 += slab) {
@@ -175,7 +179,7 @@ public final class Kernels {
                 for (int i = i0; i < i1; i++) {
                     double xi = x[xRow + i];
                     if (xi != 0.0) {
-                        axpy(nOut, xi, delta, dRow, g, gOff + i * nOut);
+                        axpy(ar, nOut, xi, delta, dRow, g, gOff + i * nOut);
                     }
                 }
             }
@@ -194,7 +198,7 @@ public final class Kernels {
      * @param columns working space for {@code batch} entries
      * @return max |x[b][i]| over the batch (NaN if an input is NaN)
      */
-    public static double weightGradientSparse(double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
+    public static double weightGradientSparse(Arithmetic ar, double[] x, int batch, int nIn, double[] delta, int nOut, double[] g, int gOff,
                                               byte[] rowState, SparseRows columns) {
         double maxInput = 0.0;
         if (batch == 1) {
@@ -207,7 +211,7 @@ public final class Kernels {
                 } else {
                     maxInput = Math.max(maxInput, Math.abs(v));
                     columns.set(v);
-                    firstTermThenAccumulate(columns, 1, delta, nOut, g, row);
+                    firstTermThenAccumulate(ar, columns, 1, delta, nOut, g, row);
                     rowState[i] = 1;
                 }
             }
@@ -225,9 +229,9 @@ public final class Kernels {
                 maxInput = Math.max(maxInput, columns.maxAbs(m));
                 int row = gOff + i * nOut;
                 if (rowState[i] == STARTED) {
-                    accumulate(columns, m, delta, g, row, nOut, g, row);
+                    accumulate(ar, columns, m, delta, g, row, nOut, g, row);
                 } else {
-                    firstTermThenAccumulate(columns, m, delta, nOut, g, row);
+                    firstTermThenAccumulate(ar, columns, m, delta, nOut, g, row);
                     rowState[i] = STARTED;
                 }
             }
@@ -247,32 +251,32 @@ public final class Kernels {
      * out[outOff + j] = Σ_k v[k]·d[at[k] + j], starting from the first term (not from 0.0 + first term, so
      * the bits equal those of "assign, then add" in {@link #weightGradient} up to the sign of zero).
      */
-    private static void firstTermThenAccumulate(SparseRows rows, int m, double[] d, int n, double[] out, int outOff) {
+    private static void firstTermThenAccumulate(Arithmetic ar, SparseRows rows, int m, double[] d, int n, double[] out, int outOff) {
         int[] at = rows.offsets;
         double[] v = rows.values;
         double c0 = v[0];
         int o0 = at[0];
         int j = 0;
         for (; j + 7 < n; j += 8) {
-            double a0 = c0 * d[o0 + j];
-            double a1 = c0 * d[o0 + j + 1];
-            double a2 = c0 * d[o0 + j + 2];
-            double a3 = c0 * d[o0 + j + 3];
-            double a4 = c0 * d[o0 + j + 4];
-            double a5 = c0 * d[o0 + j + 5];
-            double a6 = c0 * d[o0 + j + 6];
-            double a7 = c0 * d[o0 + j + 7];
+            double a0 = ar.mul(c0, d[o0 + j]);
+            double a1 = ar.mul(c0, d[o0 + j + 1]);
+            double a2 = ar.mul(c0, d[o0 + j + 2]);
+            double a3 = ar.mul(c0, d[o0 + j + 3]);
+            double a4 = ar.mul(c0, d[o0 + j + 4]);
+            double a5 = ar.mul(c0, d[o0 + j + 5]);
+            double a6 = ar.mul(c0, d[o0 + j + 6]);
+            double a7 = ar.mul(c0, d[o0 + j + 7]);
             for (int k = 1; k < m; k++) {
                 double c = v[k];
                 int o = at[k] + j;
-                a0 += c * d[o];
-                a1 += c * d[o + 1];
-                a2 += c * d[o + 2];
-                a3 += c * d[o + 3];
-                a4 += c * d[o + 4];
-                a5 += c * d[o + 5];
-                a6 += c * d[o + 6];
-                a7 += c * d[o + 7];
+                a0 = ar.mulAdd(a0, c, d[o]);
+                a1 = ar.mulAdd(a1, c, d[o + 1]);
+                a2 = ar.mulAdd(a2, c, d[o + 2]);
+                a3 = ar.mulAdd(a3, c, d[o + 3]);
+                a4 = ar.mulAdd(a4, c, d[o + 4]);
+                a5 = ar.mulAdd(a5, c, d[o + 5]);
+                a6 = ar.mulAdd(a6, c, d[o + 6]);
+                a7 = ar.mulAdd(a7, c, d[o + 7]);
             }
             out[outOff + j] = a0;
             out[outOff + j + 1] = a1;
@@ -284,8 +288,8 @@ public final class Kernels {
             out[outOff + j + 7] = a7;
         }
         for (; j < n; j++) {
-            double acc = c0 * d[o0 + j];
-            for (int k = 1; k < m; k++) acc += v[k] * d[at[k] + j];
+            double acc = ar.mul(c0, d[o0 + j]);
+            for (int k = 1; k < m; k++) acc = ar.mulAdd(acc, v[k], d[at[k] + j]);
             out[outOff + j] = acc;
         }
     }
@@ -299,7 +303,7 @@ public final class Kernels {
      * arrays and adds four terms per pass, left to right, so HotSpot C2 turns it into SIMD code with one
      * store per four multiply-adds.
      */
-    public static void affineTransposed(double[][] xT, int[] active, int nActive, int batch, double[] p, int wOff, int bOff,
+    public static void affineTransposed(Arithmetic ar, double[][] xT, int[] active, int nActive, int batch, double[] p, int wOff, int bOff,
                                         int nOut, double[][] zT) {
         for (int j = 0; j < nOut; j++) {
             double[] zj = zT[j];
@@ -307,12 +311,12 @@ public final class Kernels {
             int k = 0;
             for (; k + 3 < nActive; k += 4) {
                 int i0 = active[k], i1 = active[k + 1], i2 = active[k + 2], i3 = active[k + 3];
-                axpy4(batch, p[wOff + i0 * nOut + j], xT[i0], p[wOff + i1 * nOut + j], xT[i1],
+                axpy4(ar, batch, p[wOff + i0 * nOut + j], xT[i0], p[wOff + i1 * nOut + j], xT[i1],
                         p[wOff + i2 * nOut + j], xT[i2], p[wOff + i3 * nOut + j], xT[i3], zj);
             }
             for (; k < nActive; k++) {
                 int i = active[k];
-                axpy(batch, p[wOff + i * nOut + j], xT[i], 0, zj, 0);
+                axpy(ar, batch, p[wOff + i * nOut + j], xT[i], 0, zj, 0);
             }
         }
     }
@@ -323,7 +327,7 @@ public final class Kernels {
      * Example b's inputs are {@code xRows[b]} (offsets [0, nIn)); {@code list} is working space for batch
      * entries. Four examples per pass over i, as in {@link #affineTransposed}.
      */
-    public static void weightGradientTransposed(double[][] xRows, int batch, int nIn, double[] delta, int nOut, double[][] gT,
+    public static void weightGradientTransposed(Arithmetic ar, double[][] xRows, int batch, int nIn, double[] delta, int nOut, double[][] gT,
                                                 int[] list) {
         for (int j = 0; j < nOut; j++) {
             double[] gj = gT[j];
@@ -336,39 +340,39 @@ public final class Kernels {
             int k = 0;
             for (; k + 3 < m; k += 4) {
                 int b0 = list[k], b1 = list[k + 1], b2 = list[k + 2], b3 = list[k + 3];
-                axpy4(nIn, delta[b0 * nOut + j], xRows[b0], delta[b1 * nOut + j], xRows[b1],
+                axpy4(ar, nIn, delta[b0 * nOut + j], xRows[b0], delta[b1 * nOut + j], xRows[b1],
                         delta[b2 * nOut + j], xRows[b2], delta[b3 * nOut + j], xRows[b3], gj);
             }
             for (; k < m; k++) {
                 int b = list[k];
-                axpy(nIn, delta[b * nOut + j], xRows[b], 0, gj, 0);
+                axpy(ar, nIn, delta[b * nOut + j], xRows[b], 0, gj, 0);
             }
         }
     }
 
     /** y[k] = y[k] + a0·x0[k] + a1·x1[k] + a2·x2[k] + a3·x3[k] for k in [0, n), added left to right. */
-    static void axpy4(int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
+    static void axpy4(Arithmetic ar, int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
                       double[] y) {
         for (int k = 0; k < n; k++) {
-            y[k] = y[k] + a0 * x0[k] + a1 * x1[k] + a2 * x2[k] + a3 * x3[k];
+            y[k] = ar.mulAdd(ar.mulAdd(ar.mulAdd(ar.mulAdd(y[k], a0, x0[k]), a1, x1[k]), a2, x2[k]), a3, x3[k]);
         }
     }
 
     /** Bias gradient summed over the minibatch: g[j] = Σ_b δ[b][j], written into {@code g} from {@code gOff}. */
-    public static void columnSums(double[] delta, int batch, int nOut, double[] g, int gOff) {
+    public static void columnSums(Arithmetic ar, double[] delta, int batch, int nOut, double[] g, int gOff) {
         System.arraycopy(delta, 0, g, gOff, nOut);
         for (int b = 1; b < batch; b++) {
-            axpy(nOut, 1.0, delta, b * nOut, g, gOff);
+            axpy(ar, nOut, 1.0, delta, b * nOut, g, gOff);
         }
     }
 
     /** Input gradient Δ_in = Δ·Wᵀ: dx[b][i] = Σ_j δ[b][j]·W[i][j], overwriting {@code dx}. */
-    public static void inputGradient(double[] delta, int batch, int nOut, double[] p, int wOff, int nIn, double[] dx) {
+    public static void inputGradient(Arithmetic ar, double[] delta, int batch, int nOut, double[] p, int wOff, int nIn, double[] dx) {
         for (int b = 0; b < batch; b++) {
             int dRow = b * nOut;
             int xRow = b * nIn;
             for (int i = 0; i < nIn; i++) {
-                dx[xRow + i] = dot(nOut, p, wOff + i * nOut, delta, dRow);
+                dx[xRow + i] = dot(ar, nOut, p, wOff + i * nOut, delta, dRow);
             }
         }
     }

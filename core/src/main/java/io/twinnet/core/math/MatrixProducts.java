@@ -12,7 +12,7 @@ package io.twinnet.core.math;
  * matching row (or column) of A, like {@link Kernels#affine}: an exactly zero weight (an identity or
  * mostly-zero kernel) costs nothing, and the sum is the same bit for bit as with it. The third is a dot
  * product per output (four interleaved partial sums). Every sum runs in a fixed order: results are
- * bit-reproducible. Nothing is allocated; {@code scratch} must hold max(K, M) entries.
+ * bit-reproducible, in either {@link Arithmetic}. Nothing is allocated; {@code scratch} must hold max(K, M) entries.
  */
 public final class MatrixProducts {
     private MatrixProducts() {
@@ -25,11 +25,11 @@ public final class MatrixProducts {
      * @param b B, [k][n] row-major from bOff
      * @param c C, [m][n] row-major from cOff
      */
-    public static void multiply(double[] a, int aOff, int m, int k, double[] b, int bOff, int n, double[] c, int cOff,
+    public static void multiply(Arithmetic ar, double[] a, int aOff, int m, int k, double[] b, int bOff, int n, double[] c, int cOff,
                                 SparseRows scratch) {
         for (int i = 0; i < m; i++) {
             int listed = scratch.gatherNonZero(a, aOff + i * k, 1, k, bOff, n);
-            Kernels.accumulate(scratch, listed, b, b, -1, n, c, cOff + i * n);
+            Kernels.accumulate(ar, scratch, listed, b, b, -1, n, c, cOff + i * n);
         }
     }
 
@@ -40,11 +40,11 @@ public final class MatrixProducts {
      * @param b B, [m][n] row-major from bOff
      * @param c C, [k][n] row-major from cOff
      */
-    public static void multiplyTransposedLeft(double[] a, int aOff, int m, int k, double[] b, int bOff, int n, double[] c,
+    public static void multiplyTransposedLeft(Arithmetic ar, double[] a, int aOff, int m, int k, double[] b, int bOff, int n, double[] c,
                                               int cOff, SparseRows scratch) {
         for (int r = 0; r < k; r++) {
             int listed = scratch.gatherNonZero(a, aOff + r, k, m, bOff, n);
-            Kernels.accumulate(scratch, listed, b, b, -1, n, c, cOff + r * n);
+            Kernels.accumulate(ar, scratch, listed, b, b, -1, n, c, cOff + r * n);
         }
     }
 
@@ -55,13 +55,13 @@ public final class MatrixProducts {
      * @param b B, [k][n] row-major from bOff
      * @param c C, [m][k] row-major from cOff, accumulated into
      */
-    public static void accumulateTransposedRight(double[] a, int aOff, int m, int n, double[] b, int bOff, int k, double[] c,
+    public static void accumulateTransposedRight(Arithmetic ar, double[] a, int aOff, int m, int n, double[] b, int bOff, int k, double[] c,
                                                  int cOff) {
         for (int i = 0; i < m; i++) {
             int aRow = aOff + i * n;
             int cRow = cOff + i * k;
             for (int r = 0; r < k; r++) {
-                c[cRow + r] += Kernels.dot(n, a, aRow, b, bOff + r * n);
+                c[cRow + r] = ar.add(c[cRow + r], Kernels.dot(ar, n, a, aRow, b, bOff + r * n));
             }
         }
     }

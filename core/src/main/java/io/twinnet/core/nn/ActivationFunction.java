@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.ActivationKind;
 
@@ -22,15 +23,23 @@ public interface ActivationFunction {
      */
     void backward(double[] a, double[] g, int batch, int units);
 
-    /** The implementation of an activation spec. */
+    /** The implementation of an activation spec, in double precision. */
     static ActivationFunction of(Activation spec) {
+        return of(spec, Arithmetic.DOUBLE);
+    }
+
+    /**
+     * The implementation of an activation spec computed in the precision of {@code ar} (ReLU and the identity
+     * only select or copy values, so they need no rounding).
+     */
+    static ActivationFunction of(Activation spec, Arithmetic ar) {
         ActivationKind kind = spec.kind();
         return switch (kind) {
-            case SIGMOID -> Sigmoid.INSTANCE;
-            case TANH -> Tanh.INSTANCE;
+            case SIGMOID -> new Sigmoid(ar);
+            case TANH -> new Tanh(ar);
             case RELU -> Relu.INSTANCE;
-            case LEAKYRELU -> new LeakyRelu(spec.alpha());
-            case SOFTMAX -> Softmax.INSTANCE;
+            case LEAKYRELU -> new LeakyRelu(spec.alpha(), ar);
+            case SOFTMAX -> new Softmax(ar);
             case IDENTITY -> Identity.INSTANCE;
         };
     }

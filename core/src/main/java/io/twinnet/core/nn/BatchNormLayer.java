@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.train.Optimiser;
@@ -37,6 +38,7 @@ import java.util.List;
  * M = 0 and V = 1 (DL4J's mean 0 and log10stdev 0).
  */
 public final class BatchNormLayer implements Layer {
+    private final Arithmetic ar;
     private final int index;
     private final Shape shape;
     private final BatchNormLayerSpec spec;
@@ -57,7 +59,8 @@ public final class BatchNormLayer implements Layer {
     /** True between a training forward pass and the SGD step that folds its statistics into M and V. */
     private boolean statisticsPending;
 
-    BatchNormLayer(int index, Shape input, BatchNormLayerSpec spec, int offset, double[] params, double[] grad) {
+    BatchNormLayer(Arithmetic ar, int index, Shape input, BatchNormLayerSpec spec, int offset, double[] params, double[] grad) {
+        this.ar = ar;
         this.index = index;
         this.shape = input;
         this.spec = spec;
@@ -121,7 +124,7 @@ public final class BatchNormLayer implements Layer {
     public void forward(double[] in, double[] out, int batch, boolean training) {
         int row = features * spatial;
         int m = batch * spatial;
-        double eps = spec.eps();
+        double eps = ar.round(spec.eps());
         for (int f = 0; f < features; f++) {
             double mean;
             double inv;
@@ -129,34 +132,34 @@ public final class BatchNormLayer implements Layer {
                 double s = 0;
                 for (int b = 0; b < batch; b++) {
                     int off = b * row + f * spatial;
-                    for (int j = 0; j < spatial; j++) s += in[off + j];
+                    for (int j = 0; j < spatial; j++) s = ar.add(s, in[off + j]);
                 }
-                mean = s / m;
+                mean = ar.round(s / m);
                 double q = 0;
                 for (int b = 0; b < batch; b++) {
                     int off = b * row + f * spatial;
                     for (int j = 0; j < spatial; j++) {
-                        double d = in[off + j] - mean;
-                        q += d * d;
+                        double d = ar.round(in[off + j] - mean);
+                        q = ar.mulAdd(q, d, d);
                     }
                 }
-                double var = q / m;
-                inv = 1.0 / Math.sqrt(var + eps);
+                double var = ar.round(q / m);
+                inv = ar.round(1.0 / ar.round(Math.sqrt(ar.add(var, eps))));
                 batchMean[f] = mean;
                 batchVar[f] = var;
                 invStd[f] = inv;
             } else {
                 mean = params[meanOff + f];
-                inv = 1.0 / Math.sqrt(params[varOff + f] + eps);
+                inv = ar.round(1.0 / ar.round(Math.sqrt(ar.add(params[varOff + f], eps))));
             }
             double gamma = params[gammaOff + f];
             double beta = params[betaOff + f];
             for (int b = 0; b < batch; b++) {
                 int off = b * row + f * spatial;
                 for (int j = 0; j < spatial; j++) {
-                    double xhat = (in[off + j] - mean) * inv;
+                    double xhat = ar.round(ar.round(in[off + j] - mean) * inv);
                     if (training) normalised[off + j] = xhat;
-                    out[off + j] = gamma * xhat + beta;
+                    out[off + j] = ar.add(ar.round(gamma * xhat), beta);
                 }
             }
         }
@@ -174,18 +177,19 @@ public final class BatchNormLayer implements Layer {
             for (int b = 0; b < batch; b++) {
                 int off = b * row + f * spatial;
                 for (int j = 0; j < spatial; j++) {
-                    dBeta += dOut[off + j];
-                    dGamma += dOut[off + j] * normalised[off + j];
+                    dBeta = ar.add(dBeta, dOut[off + j]);
+                    dGamma = ar.mulAdd(dGamma, dOut[off + j], normalised[off + j]);
                 }
             }
             grad[gammaOff + f] = dGamma;
             grad[betaOff + f] = dBeta;
             if (dIn == null) continue;
-            double scale = params[gammaOff + f] * invStd[f] / m;
+            double scale = ar.round(ar.round(params[gammaOff + f] * invStd[f]) / m);
             for (int b = 0; b < batch; b++) {
                 int off = b * row + f * spatial;
                 for (int j = 0; j < spatial; j++) {
-                    dIn[off + j] = scale * (m * dOut[off + j] - dBeta - normalised[off + j] * dGamma);
+                    dIn[off + j] = ar.round(scale * ar.round(ar.round(ar.round(m * dOut[off + j]) - dBeta)
+                            - ar.round(normalised[off + j] * dGamma)));
                 }
             }
         }
@@ -198,8 +202,9 @@ public final class BatchNormLayer implements Layer {
         if (statisticsPending) {
             double keep = spec.decay();
             for (int f = 0; f < features; f++) {
-                params[meanOff + f] -= (1 - keep) * (params[meanOff + f] - batchMean[f]);
-                params[varOff + f] = keep * params[varOff + f] + (1 - keep) * batchVar[f];
+                double step = ar.round(1 - keep);
+                params[meanOff + f] = ar.round(params[meanOff + f] - ar.round(step * ar.round(params[meanOff + f] - batchMean[f])));
+                params[varOff + f] = ar.add(ar.round(ar.round(keep) * params[varOff + f]), ar.round(step * batchVar[f]));
             }
             statisticsPending = false;
         }

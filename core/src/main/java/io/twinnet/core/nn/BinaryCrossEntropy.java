@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.LossFunction;
 
 /**
@@ -10,11 +11,18 @@ import io.twinnet.core.spec.LossFunction;
  * backward pass multiplies by a_k(1 − a_k); inside the clipping range this is a_k − t_k.
  */
 public final class BinaryCrossEntropy implements Loss {
-    public static final BinaryCrossEntropy INSTANCE = new BinaryCrossEntropy();
+    private final Arithmetic ar;
     /** DL4J's {@code LossBinaryXENT.DEFAULT_CLIPPING_EPSILON}. */
     public static final double CLIP = 1e-5;
 
-    private BinaryCrossEntropy() {
+    /** The loss computed in the precision of {@code ar}. */
+    BinaryCrossEntropy(Arithmetic ar) {
+        this.ar = ar;
+    }
+
+    @Override
+    public Arithmetic arithmetic() {
+        return ar;
     }
 
     @Override
@@ -22,8 +30,9 @@ public final class BinaryCrossEntropy implements Loss {
         return LossFunction.XENT;
     }
 
-    private static double clip(double a) {
-        return Math.min(1.0 - CLIP, Math.max(CLIP, a));
+    /** a clipped to [ε, 1 − ε], the bounds in this precision. */
+    private double clip(double a) {
+        return Math.min(ar.round(1.0 - CLIP), Math.max(ar.round(CLIP), a));
     }
 
     @Override
@@ -33,7 +42,8 @@ public final class BinaryCrossEntropy implements Loss {
         for (int k = 0; k < units; k++) {
             double p = clip(a[row + k]);
             double y = t[row + k];
-            s += y * Math.log(p) + (1.0 - y) * Math.log(1.0 - p);
+            double q = ar.round(1.0 - p);
+            s = ar.add(s, ar.add(ar.round(y * ar.round(Math.log(p))), ar.round(ar.round(1.0 - y) * ar.round(Math.log(q)))));
         }
         return -s;
     }
@@ -43,7 +53,7 @@ public final class BinaryCrossEntropy implements Loss {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
             double p = clip(a[k]);
-            g[k] = (p - t[k]) / (p * (1.0 - p));
+            g[k] = ar.round(ar.round(p - t[k]) / ar.round(p * ar.round(1.0 - p)));
         }
         f.backward(a, g, batch, units);
     }

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.init.Fan;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
@@ -41,6 +42,7 @@ import java.util.List;
  * {@code ConvolutionParamInitializer}).
  */
 public final class ConvolutionLayer implements Layer {
+    private final Arithmetic ar;
     private final int index;
     private final Shape inputShape;
     private final Shape outputShape;
@@ -60,12 +62,13 @@ public final class ConvolutionLayer implements Layer {
     /** Wᵀ·δ of one example, K × P. */
     private final double[] colGrad;
 
-    ConvolutionLayer(int index, Shape input, ConvolutionLayerSpec spec, int offset, double[] params, double[] grad) {
+    ConvolutionLayer(Arithmetic ar, int index, Shape input, ConvolutionLayerSpec spec, int offset, double[] params, double[] grad) {
+        this.ar = ar;
         this.index = index;
         this.inputShape = input;
         this.outputShape = spec.outputShape(input, "layers[" + index + "]");
         this.spec = spec;
-        this.activation = ActivationFunction.of(spec.activation());
+        this.activation = ActivationFunction.of(spec.activation(), ar);
         Window w = spec.window();
         this.im2col = new Im2Col(input.channels(), input.height(), input.width(), w.kernelH(), w.kernelW(),
                 w.strideH(), w.strideW(), w.padH(), w.padW());
@@ -134,12 +137,12 @@ public final class ConvolutionLayer implements Layer {
             int colOff = b * k * p;
             int zOff = b * outSize;
             im2col.im2col(in, b * inSize, cols, colOff);
-            MatrixProducts.multiply(params, wOff, nOut, k, cols, colOff, p, out, zOff, scratch);
+            MatrixProducts.multiply(ar, params, wOff, nOut, k, cols, colOff, p, out, zOff, scratch);
             if (bOff >= 0) {
                 for (int o = 0; o < nOut; o++) {
                     double bias = params[bOff + o];
                     int row = zOff + o * p;
-                    for (int j = 0; j < p; j++) out[row + j] += bias;
+                    for (int j = 0; j < p; j++) out[row + j] = ar.add(out[row + j], bias);
                 }
             }
         }
@@ -156,18 +159,18 @@ public final class ConvolutionLayer implements Layer {
         for (int b = 0; b < batch; b++) {
             int dOff = b * outSize;
             int colOff = b * k * p;
-            MatrixProducts.accumulateTransposedRight(dOut, dOff, nOut, p, cols, colOff, k, grad, wOff);
+            MatrixProducts.accumulateTransposedRight(ar, dOut, dOff, nOut, p, cols, colOff, k, grad, wOff);
             if (bOff >= 0) {
                 for (int o = 0; o < nOut; o++) {
                     double s = 0;
                     int row = dOff + o * p;
-                    for (int j = 0; j < p; j++) s += dOut[row + j];
-                    grad[bOff + o] += s;
+                    for (int j = 0; j < p; j++) s = ar.add(s, dOut[row + j]);
+                    grad[bOff + o] = ar.add(grad[bOff + o], s);
                 }
             }
             if (dIn != null) {
-                MatrixProducts.multiplyTransposedLeft(params, wOff, nOut, k, dOut, dOff, p, colGrad, 0, scratch);
-                im2col.col2im(colGrad, 0, dIn, b * inputShape.size());
+                MatrixProducts.multiplyTransposedLeft(ar, params, wOff, nOut, k, dOut, dOff, p, colGrad, 0, scratch);
+                im2col.col2im(ar, colGrad, 0, dIn, b * inputShape.size());
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.init.Fan;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
@@ -33,6 +34,7 @@ import java.util.List;
  * route gives the sums above in the order written, bit for bit.
  */
 public final class DenseLayer implements Layer {
+    private final Arithmetic ar;
     private final int index;
     private final int nIn;
     private final int nOut;
@@ -46,12 +48,13 @@ public final class DenseLayer implements Layer {
     private final int bOff;
     private final DenseRoutes routes;
 
-    DenseLayer(int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias,
-               int offset, double[] params, double[] grad) {
+    DenseLayer(Arithmetic ar, int index, int nIn, int nOut, Activation activation, WeightInit weightInit, double biasInit,
+               boolean hasBias, int offset, double[] params, double[] grad) {
+        this.ar = ar;
         this.index = index;
         this.nIn = nIn;
         this.nOut = nOut;
-        this.activation = ActivationFunction.of(activation);
+        this.activation = ActivationFunction.of(activation, ar);
         this.weightInit = weightInit;
         this.biasInit = biasInit;
         this.hasBias = hasBias;
@@ -59,7 +62,7 @@ public final class DenseLayer implements Layer {
         this.grad = grad;
         this.wOff = offset;
         this.bOff = hasBias ? offset + nIn * nOut : -1;
-        this.routes = new DenseRoutes(nIn, nOut, params, grad, wOff, bOff);
+        this.routes = new DenseRoutes(ar, nIn, nOut, params, grad, wOff, bOff);
     }
 
     /** The blocks W {nIn, nOut} and (if hasBias) b {nOut} of a dense layer starting at {@code offset}. */
@@ -123,8 +126,8 @@ public final class DenseLayer implements Layer {
     /** Given δ = ∂L/∂z: ∂L/∂W = Xᵀ·Δ, ∂L/∂b = column sums of Δ (both summed over the batch) and, unless dIn is null, ∂L/∂x = Δ·Wᵀ. */
     public void backwardFromPreActivation(double[] in, double[] delta, double[] dIn, int batch) {
         routes.weightGradient(in, delta, batch);
-        if (hasBias) Kernels.columnSums(delta, batch, nOut, grad, bOff);
-        if (dIn != null) Kernels.inputGradient(delta, batch, nOut, params, wOff, nIn, dIn);
+        if (hasBias) Kernels.columnSums(ar, delta, batch, nOut, grad, bOff);
+        if (dIn != null) Kernels.inputGradient(ar, delta, batch, nOut, params, wOff, nIn, dIn);
     }
 
     /** The optimiser's step on W (by this batch's route) and on b, in the arrays the layer was built on. */

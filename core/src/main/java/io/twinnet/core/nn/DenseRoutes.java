@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.math.Kernels;
 import io.twinnet.core.math.SparseRows;
 import io.twinnet.core.train.Optimiser;
@@ -25,7 +26,9 @@ import java.util.Arrays;
  *       (same products, same differences, so the same bits); the W rows of the gradient array are written
  *       only if somebody reads the gradient ({@link #writeDeferredGradient}).</li>
  * </ul>
- * {@code DenseLayerTest} pins every route to the defining sums. Not thread-safe.
+ * {@code DenseLayerTest} pins every route to the defining sums in double, {@code Float32NetworkTest} to Java
+ * float sums in float32: in either precision the routes are bit-identical (up to the sign of zero), so no
+ * parity or reproducibility test depends on which route ran. Not thread-safe.
  */
 final class DenseRoutes {
     /** From this batch size on, and on inputs at least 3/4 non-zero, the transposed kernels are used. */
@@ -34,6 +37,8 @@ final class DenseRoutes {
     /** How one batch is computed. */
     enum Route { SPARSE, TRANSPOSED, RANK_ONE }
 
+    /** The precision the kernels compute in. */
+    private final Arithmetic ar;
     private final int nIn;
     private final int nOut;
     private final double[] params;
@@ -68,7 +73,8 @@ final class DenseRoutes {
     private final double[] deferredDelta;
 
     /** The routes of a layer with W {nIn, nOut} at {@code wOff} and b at {@code bOff} (−1 without bias) in the network's arrays. */
-    DenseRoutes(int nIn, int nOut, double[] params, double[] grad, int wOff, int bOff) {
+    DenseRoutes(Arithmetic ar, int nIn, int nOut, double[] params, double[] grad, int wOff, int bOff) {
+        this.ar = ar;
         this.nIn = nIn;
         this.nOut = nOut;
         this.params = params;
@@ -131,7 +137,7 @@ final class DenseRoutes {
         route = choose(in, batch);
         routeBatch = batch;
         if (route != Route.TRANSPOSED) {
-            Kernels.affine(in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
+            Kernels.affine(ar, in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
             return;
         }
         int active = 0;
@@ -146,7 +152,7 @@ final class DenseRoutes {
             activeInputs[active] = i;
             active += used ? 1 : 0;
         }
-        Kernels.affineTransposed(inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
+        Kernels.affineTransposed(ar, inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
         for (int j = 0; j < nOut; j++) {
             double[] row = outputsByUnit[j];
             for (int b = 0, k = j; b < batch; b++, k += nOut) out[k] = row[b];
@@ -163,7 +169,7 @@ final class DenseRoutes {
                 System.arraycopy(delta, 0, deferredDelta, 0, nOut);
             }
             case TRANSPOSED -> transposedWeightGradient(in, delta, batch);
-            case SPARSE -> Kernels.weightGradientSparse(in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
+            case SPARSE -> Kernels.weightGradientSparse(ar, in, batch, nIn, delta, nOut, grad, wOff, rowState, batchColumns);
         }
     }
 
@@ -175,7 +181,7 @@ final class DenseRoutes {
             System.arraycopy(in, b * nIn, row, 0, nIn);
             for (int i = 0; i < nIn; i++) inputUsed[i] |= row[i] != 0.0 ? 1 : 0;
         }
-        Kernels.weightGradientTransposed(inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
+        Kernels.weightGradientTransposed(ar, inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
         for (int j = 0; j < nOut; j++) {
             double[] column = gradientByOutput[j];
             for (int i = 0, k = wOff + j; i < nIn; i++, k += nOut) grad[k] = column[i]; // unused rows get 0
@@ -186,7 +192,7 @@ final class DenseRoutes {
     /** Writes the deferred W rows of the gradient array, if any, so that it holds the last backward pass's gradient. */
     void writeDeferredGradient() {
         if (!weightGradientDeferred) return;
-        Kernels.weightGradientSparse(deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
+        Kernels.weightGradientSparse(ar, deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
         weightGradientDeferred = false;
     }
 

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -45,21 +46,30 @@ final class LayerFactory {
     }
 
     static Layer create(NetworkSpec spec, int i, ParameterLayout layout, double[] params, double[] grad) {
+        Arithmetic ar = arithmetic(spec);
         LayerSpec layer = spec.layers().get(i);
         Shape input = spec.inputShapeOf(i);
         int nIn = input.size();
         List<ParameterBlock> own = layout.blocksOf(i);
         int offset = own.isEmpty() ? 0 : own.get(0).offset();
         if (layer instanceof DenseLayerSpec d) {
-            return new DenseLayer(i, nIn, d.nOut(), d.activation(), d.weightInit(), d.biasInit(), d.hasBias(), offset, params, grad);
+            return new DenseLayer(ar, i, nIn, d.nOut(), d.activation(), d.weightInit(), d.biasInit(), d.hasBias(), offset, params, grad);
         }
         if (layer instanceof OutputLayerSpec o) {
-            return new DenseLayer(i, nIn, o.nOut(), o.activation(), o.weightInit(), o.biasInit(), o.hasBias(), offset, params, grad);
+            return new DenseLayer(ar, i, nIn, o.nOut(), o.activation(), o.weightInit(), o.biasInit(), o.hasBias(), offset, params, grad);
         }
-        if (layer instanceof ConvolutionLayerSpec c) return new ConvolutionLayer(i, input, c, offset, params, grad);
-        if (layer instanceof SubsamplingLayerSpec s) return new SubsamplingLayer(i, input, s);
-        if (layer instanceof BatchNormLayerSpec bn) return new BatchNormLayer(i, input, bn, offset, params, grad);
+        if (layer instanceof ConvolutionLayerSpec c) return new ConvolutionLayer(ar, i, input, c, offset, params, grad);
+        if (layer instanceof SubsamplingLayerSpec s) return new SubsamplingLayer(ar, i, input, s);
+        if (layer instanceof BatchNormLayerSpec bn) return new BatchNormLayer(ar, i, input, bn, offset, params, grad);
         throw notYet(i, layer);
+    }
+
+    /** The arithmetic of a spec's precision: DL4J's DOUBLE computes in binary64, FLOAT in binary32. */
+    static Arithmetic arithmetic(NetworkSpec spec) {
+        return switch (spec.precision()) {
+            case DOUBLE -> Arithmetic.DOUBLE;
+            case FLOAT -> Arithmetic.FLOAT;
+        };
     }
 
     private static UnsupportedOperationException notYet(int i, LayerSpec layer) {

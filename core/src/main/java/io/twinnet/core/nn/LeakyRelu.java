@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 
 /**
@@ -11,12 +12,17 @@ import io.twinnet.core.spec.Activation;
  * backward slope is 0.009999999776482582. The core does the same, so that its gradients match DL4J's
  * to rounding; the difference from the exact derivative is below 3e-8 relative (half a float ulp of α),
  * far under the gradient checker's 1e-6, and zero for α exactly representable in float (0.25, 0.125, ...).
+ * In float32 both passes use α rounded to float (an ND4J float op casts its scalar to the array's type).
  */
 public final class LeakyRelu implements ActivationFunction {
     private final double alpha;
     private final double backwardSlope;
 
-    public LeakyRelu(double alpha) {
+    private final Arithmetic ar;
+
+    /** Leaky ReLU with slope α, computed in the precision of {@code ar}. */
+    public LeakyRelu(double alpha, Arithmetic ar) {
+        this.ar = ar;
         this.alpha = alpha;
         this.backwardSlope = (float) alpha;
     }
@@ -33,10 +39,10 @@ public final class LeakyRelu implements ActivationFunction {
     @Override
     public void forward(double[] z, int batch, int units) {
         int n = batch * units;
-        double s = alpha;
+        double s = ar.round(alpha);
         for (int k = 0; k < n; k++) {
             double v = z[k];
-            z[k] = v > 0.0 ? v : s * v;
+            z[k] = v > 0.0 ? v : ar.round(s * v);
         }
     }
 
@@ -46,7 +52,7 @@ public final class LeakyRelu implements ActivationFunction {
         int n = batch * units;
         double s = backwardSlope;
         for (int k = 0; k < n; k++) {
-            g[k] = a[k] > 0.0 ? g[k] : s * g[k];
+            g[k] = a[k] > 0.0 ? g[k] : ar.round(s * g[k]);
         }
     }
 }

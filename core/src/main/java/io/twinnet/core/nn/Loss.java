@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.core.spec.LossFunction;
 
@@ -19,9 +20,12 @@ public interface Loss {
     /** Σ over the batch of the per-example losses. */
     default double sum(double[] a, double[] t, int batch, int units) {
         double s = 0;
-        for (int b = 0; b < batch; b++) s += exampleLoss(a, t, b, units);
+        for (int b = 0; b < batch; b++) s = arithmetic().add(s, exampleLoss(a, t, b, units));
         return s;
     }
+
+    /** The precision this loss computes in. */
+    Arithmetic arithmetic();
 
     /**
      * Writes into {@code g} the gradient of each example's loss with respect to the output layer's
@@ -29,18 +33,18 @@ public interface Loss {
      */
     void preActivationGradient(double[] a, double[] t, ActivationFunction f, double[] g, int batch, int units);
 
-    /** The implementation of a loss spec (the spec has already checked the activation pairing). */
-    static Loss of(LossFunction loss, ActivationKind outputActivation) {
+    /** The implementation of a loss spec in the precision of {@code ar} (the spec has already checked the activation pairing). */
+    static Loss of(LossFunction loss, ActivationKind outputActivation, Arithmetic ar) {
         return switch (loss) {
-            case MSE -> MeanSquaredError.INSTANCE;
-            case L2 -> SquaredError.INSTANCE;
+            case MSE -> new MeanSquaredError(ar);
+            case L2 -> new SquaredError(ar);
             case MCXENT -> {
                 if (outputActivation != ActivationKind.SOFTMAX) throw new IllegalArgumentException("loss: mcxent needs softmax");
-                yield SoftmaxCrossEntropy.INSTANCE;
+                yield new SoftmaxCrossEntropy(ar);
             }
             case XENT -> {
                 if (outputActivation != ActivationKind.SIGMOID) throw new IllegalArgumentException("loss: xent needs sigmoid");
-                yield BinaryCrossEntropy.INSTANCE;
+                yield new BinaryCrossEntropy(ar);
             }
         };
     }

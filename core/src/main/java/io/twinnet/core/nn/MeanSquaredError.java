@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.LossFunction;
 
 /**
@@ -9,9 +10,18 @@ import io.twinnet.core.spec.LossFunction;
  * targets {1, 0, 0} and {0, 2, 0} score ((1/3) + (4/3))/2 = 0.8333.
  */
 public final class MeanSquaredError implements Loss {
-    public static final MeanSquaredError INSTANCE = new MeanSquaredError();
+    private final Arithmetic ar;
+    private final SquaredError sum;
 
-    private MeanSquaredError() {
+    /** The loss computed in the precision of {@code ar}. */
+    MeanSquaredError(Arithmetic ar) {
+        this.ar = ar;
+        this.sum = new SquaredError(ar);
+    }
+
+    @Override
+    public Arithmetic arithmetic() {
+        return ar;
     }
 
     @Override
@@ -21,14 +31,14 @@ public final class MeanSquaredError implements Loss {
 
     @Override
     public double exampleLoss(double[] a, double[] t, int b, int units) {
-        return SquaredError.INSTANCE.exampleLoss(a, t, b, units) / units;
+        return ar.round(sum.exampleLoss(a, t, b, units) / units);
     }
 
     @Override
     public void preActivationGradient(double[] a, double[] t, ActivationFunction f, double[] g, int batch, int units) {
-        SquaredError.INSTANCE.preActivationGradient(a, t, f, g, batch, units);
+        sum.preActivationGradient(a, t, f, g, batch, units);
         int n = batch * units;
         double k = units;
-        for (int i = 0; i < n; i++) g[i] /= k;
+        for (int i = 0; i < n; i++) g[i] = ar.round(g[i] / k);
     }
 }

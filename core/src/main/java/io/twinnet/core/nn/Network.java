@@ -1,6 +1,7 @@
 package io.twinnet.core.nn;
 
 import io.twinnet.core.init.Rng;
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.math.Kernels;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
@@ -30,8 +31,9 @@ import java.util.List;
  *
  * <p>Data: features and labels are flat row-major arrays, {@code batch × inputSize} and
  * {@code batch × outputSize}; only the first {@code batch} rows are read, so larger reusable buffers
- * are fine. All computation is in double precision, single-threaded, in a fixed order: the same
- * spec, seed and data give bit-identical results. Working buffers are allocated on the first call
+ * are fine. All computation is in the spec's precision ({@link io.twinnet.core.spec.Precision}; in float32
+ * every kept value and partial sum is rounded to float, see {@link Arithmetic}), single-threaded, in a
+ * fixed order: the same spec, seed and data give bit-identical results in either precision. Working buffers are allocated on the first call
  * with a larger batch than before and reused afterwards; {@link #fit} and {@link #computeGradient}
  * allocate nothing after that. Not thread-safe: use one network per thread, or {@link #copy()}.
  */
@@ -46,7 +48,9 @@ public final class Network {
     /** Activation sizes per example: sizes[0] = input, sizes[i + 1] = output of layer i. */
     private final int[] sizes;
     /** The update rule of {@link #fit}: the spec's updater, which is always plain SGD. */
-    private final Optimiser optimiser = Sgd.INSTANCE;
+    private final Optimiser optimiser;
+    /** The spec's precision: how every layer, loss and kernel rounds. */
+    private final Arithmetic ar;
     private long iteration;
 
     /** acts[i + 1] = output of layer i; acts[0] is unused (the caller's features are read directly). */
@@ -54,6 +58,9 @@ public final class Network {
     /** deltas[i] = ∂L/∂acts[i] for i ≥ 1 (the first layer's input gradient is never computed). */
     private double[][] deltas;
     private int capacity;
+    /** In float32: the caller's features and labels rounded to float (DL4J casts its input to the network's type). */
+    private double[] floatFeatures = new double[0];
+    private double[] floatLabels = new double[0];
 
     private Network(NetworkSpec spec, double[] params) {
         this.spec = spec;
@@ -61,6 +68,9 @@ public final class Network {
         if (params.length != layout.size()) {
             throw new IllegalArgumentException("parameters: expected " + layout.size() + " values for this spec, got " + params.length);
         }
+        this.ar = LayerFactory.arithmetic(spec);
+        this.optimiser = Sgd.of(ar);
+        ar.round(params, 0, params.length);
         this.params = params;
         this.grad = new double[params.length];
         int n = spec.layers().size();
@@ -68,7 +78,7 @@ public final class Network {
         for (int i = 0; i < n; i++) layers[i] = LayerFactory.create(spec, i, layout, params, grad);
         this.outputLayer = (DenseLayer) layers[n - 1];
         OutputLayerSpec out = spec.outputLayer();
-        this.loss = Loss.of(out.loss(), out.activation().kind());
+        this.loss = Loss.of(out.loss(), out.activation().kind(), ar);
         this.sizes = new int[n + 1];
         for (int i = 0; i <= n; i++) sizes[i] = spec.inputShapeOf(i).size();
         this.acts = new double[n + 1][];
@@ -83,10 +93,11 @@ public final class Network {
     public static Network initialise(NetworkSpec spec) {
         Network net = new Network(spec, new double[LayerFactory.layout(spec).size()]);
         for (Layer layer : net.layers) layer.initialise(Rng.layerSeed(spec.seed(), layer.index()));
+        net.ar.round(net.params, 0, net.params.length); // a float32 network keeps the draws rounded to float
         return net;
     }
 
-    /** A network with the given parameters (copied) in the core's layout. */
+    /** A network with the given parameters (copied; rounded to float for a float32 spec) in the core's layout. */
     public static Network withParameters(NetworkSpec spec, double[] parameters) {
         return new Network(spec, parameters.clone());
     }
@@ -104,12 +115,13 @@ public final class Network {
         return params;
     }
 
-    /** Replaces every parameter by {@code parameters} (core layout; copied). */
+    /** Replaces every parameter by {@code parameters} (core layout; copied, and rounded to float for a float32 spec). */
     public void setParameters(double[] parameters) {
         if (parameters.length != params.length) {
             throw new IllegalArgumentException("parameters: expected " + params.length + " values, got " + parameters.length);
         }
         System.arraycopy(parameters, 0, params, 0, params.length);
+        ar.round(params, 0, params.length);
     }
 
     /**
@@ -166,15 +178,16 @@ public final class Network {
     public double score(double[] features, double[] labels, int batch, boolean training) {
         checkLabels(labels, batch);
         forward(features, batch, training);
-        return loss.sum(acts[layers.length], labels, batch, outputSize()) / batch;
+        return ar.round(loss.sum(acts[layers.length], labels(labels, batch), batch, outputSize()) / batch);
     }
 
     /** The loss of each example, in a new array of length {@code batch} (inference forward pass). */
     public double[] exampleLosses(double[] features, double[] labels, int batch) {
         checkLabels(labels, batch);
         forward(features, batch, false);
+        double[] t = labels(labels, batch);
         double[] out = new double[batch];
-        for (int b = 0; b < batch; b++) out[b] = loss.exampleLoss(acts[layers.length], labels, b, outputSize());
+        for (int b = 0; b < batch; b++) out[b] = loss.exampleLoss(acts[layers.length], t, b, outputSize());
         return out;
     }
 
@@ -193,9 +206,11 @@ public final class Network {
         }
         checkLabels(labels, batch);
         forward(features, batch, true);
+        features = features(features, batch);
+        double[] t = labels(labels, batch);
         int last = layers.length;
-        double score = loss.sum(acts[last], labels, batch, outputSize()) / batch;
-        loss.preActivationGradient(acts[last], labels, outputLayer.activation(), deltas[last], batch, outputSize());
+        double score = ar.round(loss.sum(acts[last], t, batch, outputSize()) / batch);
+        loss.preActivationGradient(acts[last], t, outputLayer.activation(), deltas[last], batch, outputSize());
         outputLayer.backwardFromPreActivation(input(features, last - 1), deltas[last], last - 1 == 0 ? null : deltas[last - 1], batch);
         for (int i = last - 2; i >= 0; i--) {
             layers[i].backward(input(features, i), acts[i + 1], deltas[i + 1], i == 0 ? null : deltas[i], batch);
@@ -212,7 +227,7 @@ public final class Network {
     public double fit(double[] features, double[] labels, int batch) {
         // with one example, dense layers hand the optimiser x and δ instead of x·δᵀ (bit-identical)
         double score = backpropagate(features, labels, batch, batch == 1 && optimiser.takesRankOne());
-        double lr = spec.learningRate().valueAt(iteration);
+        double lr = ar.round(spec.learningRate().valueAt(iteration));
         for (Layer layer : layers) layer.update(optimiser, params, grad, lr, batch);
         iteration++;
         return score;
@@ -225,7 +240,7 @@ public final class Network {
     public double[][] activations(double[] features, int batch, boolean training) {
         forward(features, batch, training);
         double[][] out = new double[layers.length + 1][];
-        out[0] = Arrays.copyOf(features, batch * sizes[0]);
+        out[0] = Arrays.copyOf(features(features, batch), batch * sizes[0]);
         for (int i = 1; i <= layers.length; i++) out[i] = Arrays.copyOf(acts[i], batch * sizes[i]);
         return out;
     }
@@ -253,11 +268,29 @@ public final class Network {
             throw new IllegalArgumentException("features: expected " + batch + " x " + sizes[0] + " values, got " + features.length);
         }
         ensureCapacity(batch);
-        double[] in = features;
+        double[] in = features(features, batch);
         for (int i = 0; i < layers.length; i++) {
             layers[i].forward(in, acts[i + 1], batch, training);
             in = acts[i + 1];
         }
+    }
+
+    /** The features as the network computes with them: the caller's array in double, a copy rounded to float in float32. */
+    private double[] features(double[] features, int batch) {
+        if (ar == Arithmetic.DOUBLE || features == floatFeatures) return features;
+        int n = batch * sizes[0];
+        if (floatFeatures.length < n) floatFeatures = new double[n];
+        for (int k = 0; k < n; k++) floatFeatures[k] = ar.round(features[k]);
+        return floatFeatures;
+    }
+
+    /** The labels as the loss reads them, rounded to float in float32 (as {@link #features}). */
+    private double[] labels(double[] labels, int batch) {
+        if (ar == Arithmetic.DOUBLE) return labels;
+        int n = batch * outputSize();
+        if (floatLabels.length < n) floatLabels = new double[n];
+        for (int k = 0; k < n; k++) floatLabels[k] = ar.round(labels[k]);
+        return floatLabels;
     }
 
     private void checkLabels(double[] labels, int batch) {

@@ -1,14 +1,17 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 
 /**
  * σ(z) = 1/(1 + e^(−z)); σ'(z) = σ(z)(1 − σ(z)) = a(1 − a), at most 1/4 (DL4J {@code ActivationSigmoid}).
  */
 public final class Sigmoid implements ActivationFunction {
-    public static final Sigmoid INSTANCE = new Sigmoid();
+    private final Arithmetic ar;
 
-    private Sigmoid() {
+    /** The function computed in the precision of {@code ar}. */
+    public Sigmoid(Arithmetic ar) {
+        this.ar = ar;
     }
 
     @Override
@@ -20,7 +23,7 @@ public final class Sigmoid implements ActivationFunction {
     public void forward(double[] z, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            z[k] = 1.0 / (1.0 + Math.exp(-z[k]));
+            z[k] = ar.round(1.0 / ar.add(1.0, ar.round(Math.exp(-z[k]))));
         }
     }
 
@@ -29,7 +32,7 @@ public final class Sigmoid implements ActivationFunction {
     public void backward(double[] a, double[] g, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            g[k] *= a[k] * (1.0 - a[k]);
+            g[k] = ar.round(g[k] * ar.round(a[k] * (1.0 - a[k])));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 
 /**
@@ -10,9 +11,11 @@ import io.twinnet.core.spec.Activation;
  * with MSE): ∂a_j/∂z_i = a_j(δ_ij − a_i), hence ∂L/∂z_i = a_i (g_i − Σ_j g_j a_j) with g = ∂L/∂a.
  */
 public final class Softmax implements ActivationFunction {
-    public static final Softmax INSTANCE = new Softmax();
+    private final Arithmetic ar;
 
-    private Softmax() {
+    /** The function computed in the precision of {@code ar}. */
+    public Softmax(Arithmetic ar) {
+        this.ar = ar;
     }
 
     @Override
@@ -28,11 +31,11 @@ public final class Softmax implements ActivationFunction {
             for (int j = 0; j < units; j++) max = Math.max(max, z[row + j]);
             double sum = 0;
             for (int j = 0; j < units; j++) {
-                double e = Math.exp(z[row + j] - max);
+                double e = ar.round(Math.exp(ar.round(z[row + j] - max)));
                 z[row + j] = e;
-                sum += e;
+                sum = ar.add(sum, e);
             }
-            for (int j = 0; j < units; j++) z[row + j] /= sum;
+            for (int j = 0; j < units; j++) z[row + j] = ar.round(z[row + j] / sum);
         }
     }
 
@@ -42,8 +45,8 @@ public final class Softmax implements ActivationFunction {
         for (int b = 0; b < batch; b++) {
             int row = b * units;
             double ga = 0;
-            for (int j = 0; j < units; j++) ga += g[row + j] * a[row + j];
-            for (int j = 0; j < units; j++) g[row + j] = a[row + j] * (g[row + j] - ga);
+            for (int j = 0; j < units; j++) ga = ar.mulAdd(ga, g[row + j], a[row + j]);
+            for (int j = 0; j < units; j++) g[row + j] = ar.round(a[row + j] * ar.round(g[row + j] - ga));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.LossFunction;
 
 /**
@@ -9,11 +10,18 @@ import io.twinnet.core.spec.LossFunction;
  * labels of a row sum to 1).
  */
 public final class SoftmaxCrossEntropy implements Loss {
-    public static final SoftmaxCrossEntropy INSTANCE = new SoftmaxCrossEntropy();
+    private final Arithmetic ar;
     /** DL4J's {@code LossMCXENT.DEFAULT_SOFTMAX_CLIPPING_EPSILON}. */
     public static final double CLIP = 1e-10;
 
-    private SoftmaxCrossEntropy() {
+    /** The loss computed in the precision of {@code ar}. */
+    SoftmaxCrossEntropy(Arithmetic ar) {
+        this.ar = ar;
+    }
+
+    @Override
+    public Arithmetic arithmetic() {
+        return ar;
     }
 
     @Override
@@ -26,8 +34,8 @@ public final class SoftmaxCrossEntropy implements Loss {
         double s = 0;
         int row = b * units;
         for (int k = 0; k < units; k++) {
-            double p = Math.min(1.0 - CLIP, Math.max(CLIP, a[row + k]));
-            s += t[row + k] * Math.log(p);
+            double p = Math.min(ar.round(1.0 - CLIP), Math.max(ar.round(CLIP), a[row + k]));
+            s = ar.mulAdd(s, t[row + k], ar.round(Math.log(p)));
         }
         return -s;
     }
@@ -35,6 +43,6 @@ public final class SoftmaxCrossEntropy implements Loss {
     @Override
     public void preActivationGradient(double[] a, double[] t, ActivationFunction f, double[] g, int batch, int units) {
         int n = batch * units;
-        for (int k = 0; k < n; k++) g[k] = a[k] - t[k];
+        for (int k = 0; k < n; k++) g[k] = ar.round(a[k] - t[k]);
     }
 }

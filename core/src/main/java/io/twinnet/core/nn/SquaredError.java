@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.LossFunction;
 
 /**
@@ -7,9 +8,16 @@ import io.twinnet.core.spec.LossFunction;
  * ∂loss/∂a_k = 2(a_k − t_k), then through the activation's backward pass.
  */
 public final class SquaredError implements Loss {
-    public static final SquaredError INSTANCE = new SquaredError();
+    private final Arithmetic ar;
 
-    private SquaredError() {
+    /** The loss computed in the precision of {@code ar}. */
+    SquaredError(Arithmetic ar) {
+        this.ar = ar;
+    }
+
+    @Override
+    public Arithmetic arithmetic() {
+        return ar;
     }
 
     @Override
@@ -22,8 +30,8 @@ public final class SquaredError implements Loss {
         double s = 0;
         int row = b * units;
         for (int k = 0; k < units; k++) {
-            double d = a[row + k] - t[row + k];
-            s += d * d;
+            double d = ar.round(a[row + k] - t[row + k]);
+            s = ar.mulAdd(s, d, d);
         }
         return s;
     }
@@ -31,7 +39,7 @@ public final class SquaredError implements Loss {
     @Override
     public void preActivationGradient(double[] a, double[] t, ActivationFunction f, double[] g, int batch, int units) {
         int n = batch * units;
-        for (int k = 0; k < n; k++) g[k] = (a[k] - t[k]) * 2.0;
+        for (int k = 0; k < n; k++) g[k] = ar.round(ar.round(a[k] - t[k]) * 2.0);
         f.backward(a, g, batch, units);
     }
 }

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.PoolingType;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.SubsamplingLayerSpec;
@@ -26,6 +27,7 @@ import java.util.List;
  * gradient is not defined there, so tests avoid them.
  */
 public final class SubsamplingLayer implements Layer {
+    private final Arithmetic ar;
     private final int index;
     private final Shape inputShape;
     private final Shape outputShape;
@@ -34,7 +36,8 @@ public final class SubsamplingLayer implements Layer {
     /** For max pooling: the input index (within the example) of each output's arg-max, batch × outSize. */
     private int[] argMax = new int[0];
 
-    SubsamplingLayer(int index, Shape input, SubsamplingLayerSpec spec) {
+    SubsamplingLayer(Arithmetic ar, int index, Shape input, SubsamplingLayerSpec spec) {
+        this.ar = ar;
         this.index = index;
         this.inputShape = input;
         this.outputShape = spec.outputShape(input, "layers[" + index + "]");
@@ -99,9 +102,9 @@ public final class SubsamplingLayer implements Layer {
                         } else {
                             double s = 0;
                             for (int i = y0; i < y1; i++) {
-                                for (int j = x0; j < x1; j++) s += in[plane + i * w + j];
+                                for (int j = x0; j < x1; j++) s = ar.add(s, in[plane + i * w + j]);
                             }
-                            out[o] = s / ((y1 - y0) * (x1 - x0));
+                            out[o] = ar.round(s / ((y1 - y0) * (x1 - x0)));
                         }
                     }
                 }
@@ -117,7 +120,10 @@ public final class SubsamplingLayer implements Layer {
         Arrays.fill(dIn, 0, batch * inSize, 0.0);
         if (pooling == PoolingType.MAX) {
             for (int b = 0; b < batch; b++) {
-                for (int o = 0; o < outSize; o++) dIn[b * inSize + argMax[b * outSize + o]] += dOut[b * outSize + o];
+                for (int o = 0; o < outSize; o++) {
+                    int at = b * inSize + argMax[b * outSize + o];
+                    dIn[at] = ar.add(dIn[at], dOut[b * outSize + o]);
+                }
             }
             return;
         }
@@ -133,9 +139,9 @@ public final class SubsamplingLayer implements Layer {
                     for (int x = 0; x < ow; x++) {
                         int x0 = Math.max(0, x * window.strideW() - window.padW());
                         int x1 = Math.min(w, x * window.strideW() - window.padW() + window.kernelW());
-                        double share = dOut[outPlane + y * ow + x] / ((y1 - y0) * (x1 - x0));
+                        double share = ar.round(dOut[outPlane + y * ow + x] / ((y1 - y0) * (x1 - x0)));
                         for (int i = y0; i < y1; i++) {
-                            for (int j = x0; j < x1; j++) dIn[plane + i * w + j] += share;
+                            for (int j = x0; j < x1; j++) dIn[plane + i * w + j] = ar.add(dIn[plane + i * w + j], share);
                         }
                     }
                 }

@@ -1,12 +1,15 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 
 /** tanh(z); tanh'(z) = 1 − tanh²(z) = 1 − a² (DL4J {@code ActivationTanH}). */
 public final class Tanh implements ActivationFunction {
-    public static final Tanh INSTANCE = new Tanh();
+    private final Arithmetic ar;
 
-    private Tanh() {
+    /** The function computed in the precision of {@code ar}. */
+    public Tanh(Arithmetic ar) {
+        this.ar = ar;
     }
 
     @Override
@@ -18,7 +21,7 @@ public final class Tanh implements ActivationFunction {
     public void forward(double[] z, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            z[k] = Math.tanh(z[k]);
+            z[k] = ar.round(Math.tanh(z[k]));
         }
     }
 
@@ -27,7 +30,7 @@ public final class Tanh implements ActivationFunction {
     public void backward(double[] a, double[] g, int batch, int units) {
         int n = batch * units;
         for (int k = 0; k < n; k++) {
-            g[k] *= 1.0 - a[k] * a[k];
+            g[k] = ar.round(g[k] * ar.round(1.0 - ar.round(a[k] * a[k])));
         }
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param layers       hidden layers followed by exactly one {@link OutputLayerSpec}, last
  * @param learningRate the SGD learning-rate schedule
  * @param seed         the seed of the core's parameter initialisation (and of DL4J's, which draws its own)
- * @param precision    DL4J's data type; the core always computes in double
+ * @param precision    DL4J's data type, and the core's: DOUBLE computes in binary64, FLOAT in binary32 (rounded to float at every step)
  */
 public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, LearningRateSchedule learningRate,
                           long seed, Precision precision) {

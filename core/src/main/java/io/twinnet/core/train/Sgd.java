@@ -1,5 +1,6 @@
 package io.twinnet.core.train;
 
+import io.twinnet.core.math.Arithmetic;
 /**
  * Plain stochastic gradient descent, DL4J's {@code org.nd4j.linalg.learning.config.Sgd} with
  * {@code miniBatch(true)} and no regularisation (the spec has none):
@@ -9,14 +10,24 @@ package io.twinnet.core.train;
  * with g the gradient summed over the N examples of the minibatch, evaluated in that order (divide, scale,
  * subtract), as DL4J's updater does: it first divides the summed gradient by the batch size
  * ({@code BaseMultiLayerUpdater.update}), then {@code SgdUpdater.applyUpdater} multiplies by lr, and the
- * step subtracts the result. No state, so the one-example route {@link #stepRankOne} is available.
+ * step subtracts the result; in float32 each of the three results is rounded to float, as ND4J's float ops
+ * (with lr rounded to float by the caller) do. No state, so the one-example route {@link #stepRankOne} is available.
  * Robbins and Monro (1951), "A stochastic approximation method".
  */
 public final class Sgd implements Optimiser {
-    /** The one instance (SGD has no state). */
-    public static final Sgd INSTANCE = new Sgd();
+    /** SGD in double precision (SGD has no state, so one instance per precision is enough). */
+    public static final Sgd INSTANCE = new Sgd(Arithmetic.DOUBLE);
+    private static final Sgd FLOAT = new Sgd(Arithmetic.FLOAT);
 
-    private Sgd() {
+    private final Arithmetic ar;
+
+    private Sgd(Arithmetic ar) {
+        this.ar = ar;
+    }
+
+    /** SGD computing in the precision of {@code ar}: every division, product and difference rounded to it. */
+    public static Sgd of(Arithmetic ar) {
+        return ar == Arithmetic.FLOAT ? FLOAT : INSTANCE;
     }
 
     /** p[k] ← p[k] − lr·(g[k]/n) for k in [from, to). For n = 1 the division is skipped, which changes no bit (x/1 = x). */
@@ -24,12 +35,12 @@ public final class Sgd implements Optimiser {
     public void step(double[] p, double[] g, int from, int to, double lr, int n) {
         if (n == 1) {
             for (int k = from; k < to; k++) {
-                p[k] -= lr * g[k];
+                p[k] = ar.round(p[k] - ar.round(lr * g[k]));
             }
         } else {
             double count = n;
             for (int k = from; k < to; k++) {
-                p[k] -= lr * (g[k] / count);
+                p[k] = ar.round(p[k] - ar.round(lr * ar.round(g[k] / count)));
             }
         }
     }
@@ -52,13 +63,13 @@ public final class Sgd implements Optimiser {
             if (v == 0.0) continue;
             int row = wOff + i * nOut;
             for (int j = 0; j < nOut; j++) {
-                p[row + j] -= lr * (v * delta[j]);
+                p[row + j] = ar.round(p[row + j] - ar.round(lr * ar.round(v * delta[j])));
             }
         }
     }
 
     @Override
     public String toString() {
-        return "Sgd";
+        return ar == Arithmetic.FLOAT ? "Sgd(float)" : "Sgd";
     }
 }

@@ -37,7 +37,7 @@ class Im2ColTest {
         double[] colOfX = new double[c.length];
         g.im2col(x, 0, colOfX, 0);
         double[] imOfC = new double[x.length];
-        g.col2im(c, 0, imOfC, 0);
+        g.col2im(Arithmetic.DOUBLE, c, 0, imOfC, 0);
         double lhs = 0, rhs = 0;
         for (int i = 0; i < c.length; i++) lhs += colOfX[i] * c[i];
         for (int i = 0; i < x.length; i++) rhs += x[i] * imOfC[i];

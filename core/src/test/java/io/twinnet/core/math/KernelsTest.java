@@ -27,9 +27,9 @@ class KernelsTest {
         double[] p = random(r, 3 + N_IN * N_OUT + N_OUT, 0.0);
         int wOff = 3, bOff = 3 + N_IN * N_OUT;
         double[] z = new double[B * N_OUT];
-        Kernels.affine(x, B, N_IN, p, wOff, bOff, N_OUT, z);
+        Kernels.affine(Arithmetic.DOUBLE, x, B, N_IN, p, wOff, bOff, N_OUT, z);
         double[] zNoBias = new double[B * N_OUT];
-        Kernels.affine(x, B, N_IN, p, wOff, -1, N_OUT, zNoBias);
+        Kernels.affine(Arithmetic.DOUBLE, x, B, N_IN, p, wOff, -1, N_OUT, zNoBias);
         for (int b = 0; b < B; b++) {
             for (int j = 0; j < N_OUT; j++) {
                 double s = 0;
@@ -46,7 +46,7 @@ class KernelsTest {
         double[] x = random(r, B * N_IN, 0.3);
         double[] d = random(r, B * N_OUT, 0.0);
         double[] g = random(r, 7 + N_IN * N_OUT, 0.0); // stale values must be overwritten
-        Kernels.weightGradient(x, B, N_IN, d, N_OUT, g, 7);
+        Kernels.weightGradient(Arithmetic.DOUBLE, x, B, N_IN, d, N_OUT, g, 7);
         for (int i = 0; i < N_IN; i++) {
             for (int j = 0; j < N_OUT; j++) {
                 double s = 0;
@@ -69,8 +69,8 @@ class KernelsTest {
             double[] x = random(r, batch * N_IN, call % 2 == 0 ? 0.8 : 0.2);
             if (call == 4) Arrays.fill(x, 0.0); // every row zero
             double[] d = random(r, batch * N_OUT, 0.0);
-            Kernels.weightGradient(x, batch, N_IN, d, N_OUT, expected, 0);
-            Kernels.weightGradientSparse(x, batch, N_IN, d, N_OUT, g, 0, state, new SparseRows(batch));
+            Kernels.weightGradient(Arithmetic.DOUBLE, x, batch, N_IN, d, N_OUT, expected, 0);
+            Kernels.weightGradientSparse(Arithmetic.DOUBLE, x, batch, N_IN, d, N_OUT, g, 0, state, new SparseRows(batch));
             for (int k = 0; k < g.length; k++) {
                 assertEquals(expected[k], g[k], 0.0, "call " + call + ", entry " + k); // bitwise up to the sign of 0
             }
@@ -97,12 +97,12 @@ class KernelsTest {
         double[] p = random(r, 4 + nIn * nOut + nOut, 0.0);
         int wOff = 4, bOff = 4 + nIn * nOut;
         double[] z = new double[batch * nOut];
-        Kernels.affine(x, batch, nIn, p, wOff, bOff, nOut, z);
+        Kernels.affine(Arithmetic.DOUBLE, x, batch, nIn, p, wOff, bOff, nOut, z);
         double[] d = random(r, batch * nOut, 0.0);
         double[] g = random(r, nIn * nOut, 0.0);
         byte[] state = new byte[nIn];
         Arrays.fill(state, (byte) 1);
-        Kernels.weightGradientSparse(x, batch, nIn, d, nOut, g, 0, state, new SparseRows(batch));
+        Kernels.weightGradientSparse(Arithmetic.DOUBLE, x, batch, nIn, d, nOut, g, 0, state, new SparseRows(batch));
         for (int j = 0; j < nOut; j++) {
             for (int b = 0; b < batch; b++) {
                 double s = p[bOff + j];
@@ -130,7 +130,7 @@ class KernelsTest {
         double[] d = random(r, B * N_OUT, 0.0);
         double[] p = random(r, 2 + N_IN * N_OUT, 0.0);
         double[] dx = new double[B * N_IN];
-        Kernels.inputGradient(d, B, N_OUT, p, 2, N_IN, dx);
+        Kernels.inputGradient(Arithmetic.DOUBLE, d, B, N_OUT, p, 2, N_IN, dx);
         for (int b = 0; b < B; b++) {
             for (int i = 0; i < N_IN; i++) {
                 double s = 0;
@@ -144,7 +144,7 @@ class KernelsTest {
     void columnSumsAddTheRows() {
         double[] d = {1, 2, 3, 10, 20, 30};
         double[] g = new double[5];
-        Kernels.columnSums(d, 2, 3, g, 1);
+        Kernels.columnSums(Arithmetic.DOUBLE, d, 2, 3, g, 1);
         assertArrayEquals(new double[]{0, 11, 22, 33, 0}, g);
     }
 
@@ -158,7 +158,7 @@ class KernelsTest {
                 y[k + 2] = 2 * k - 3;
                 expected += (k + 1) * (2 * k - 3);
             }
-            assertEquals(expected, Kernels.dot(n, x, 1, y, 2));
+            assertEquals(expected, Kernels.dot(Arithmetic.DOUBLE, n, x, 1, y, 2));
         }
     }
 

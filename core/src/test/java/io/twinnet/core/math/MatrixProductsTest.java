@@ -20,7 +20,7 @@ class MatrixProductsTest {
     void multiplyEqualsTheTripleLoop() {
         SplittableRandom r = new SplittableRandom(1);
         double[] a = random(M * K, r), b = random(K * N, r), c = new double[M * N + OFF];
-        MatrixProducts.multiply(a, OFF, M, K, b, OFF, N, c, OFF, new SparseRows(K));
+        MatrixProducts.multiply(Arithmetic.DOUBLE, a, OFF, M, K, b, OFF, N, c, OFF, new SparseRows(K));
         for (int i = 0; i < M; i++) {
             for (int j = 0; j < N; j++) {
                 double s = 0;
@@ -34,7 +34,7 @@ class MatrixProductsTest {
     void multiplyTransposedLeftEqualsTheTripleLoop() {
         SplittableRandom r = new SplittableRandom(2);
         double[] a = random(M * K, r), b = random(M * N, r), c = new double[K * N + OFF];
-        MatrixProducts.multiplyTransposedLeft(a, OFF, M, K, b, OFF, N, c, OFF, new SparseRows(M));
+        MatrixProducts.multiplyTransposedLeft(Arithmetic.DOUBLE, a, OFF, M, K, b, OFF, N, c, OFF, new SparseRows(M));
         for (int k = 0; k < K; k++) {
             for (int j = 0; j < N; j++) {
                 double s = 0;
@@ -49,7 +49,7 @@ class MatrixProductsTest {
         SplittableRandom r = new SplittableRandom(3);
         double[] a = random(M * N, r), b = random(K * N, r), c = random(M * K, r);
         double[] before = c.clone();
-        MatrixProducts.accumulateTransposedRight(a, OFF, M, N, b, OFF, K, c, OFF);
+        MatrixProducts.accumulateTransposedRight(Arithmetic.DOUBLE, a, OFF, M, N, b, OFF, K, c, OFF);
         for (int i = 0; i < M; i++) {
             for (int k = 0; k < K; k++) {
                 double s = before[OFF + i * K + k];

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
@@ -30,7 +31,7 @@ class DenseLayerTest {
         int size = N_IN * N_OUT + N_OUT;
         double[] params = sparse(r, size, 0.0);
         double[] grad = sparse(r, size, 0.0); // stale contents must not survive
-        DenseLayer layer = new DenseLayer(0, N_IN, N_OUT, Activation.IDENTITY, WeightInit.xavier(), 0.0, true, 0, params, grad);
+        DenseLayer layer = new DenseLayer(Arithmetic.DOUBLE, 0, N_IN, N_OUT, Activation.IDENTITY, WeightInit.xavier(), 0.0, true, 0, params, grad);
         layer.ensureCapacity(BATCH);
         int bOff = N_IN * N_OUT;
         for (int call = 0; call < 4; call++) {
@@ -83,7 +84,7 @@ class DenseLayerTest {
         SplittableRandom r = new SplittableRandom(6);
         double[] params = sparse(r, N_IN * N_OUT + N_OUT, 0.0);
         double[] grad = new double[params.length];
-        DenseLayer layer = new DenseLayer(0, N_IN, N_OUT, Activation.IDENTITY, WeightInit.xavier(), 0.0, true, 0, params, grad);
+        DenseLayer layer = new DenseLayer(Arithmetic.DOUBLE, 0, N_IN, N_OUT, Activation.IDENTITY, WeightInit.xavier(), 0.0, true, 0, params, grad);
         layer.ensureCapacity(BATCH);
         double[] x = sparse(r, BATCH * N_IN, 0.2);
         double[] zBig = new double[BATCH * N_OUT];

@@ -1,5 +1,6 @@
 package io.twinnet.core.nn;
 
+import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.ActivationKind;
 import io.twinnet.core.spec.LossFunction;
@@ -20,20 +21,20 @@ class LossTest {
     @Test
     void mseOfZeroOutputAgainstDl4jsDocumentedExampleIs0_8333() {
         // per example (1/3)·Σ(a − t)²: 1/3 and 4/3, mean 5/6
-        assertEquals(5.0 / 6, MeanSquaredError.INSTANCE.sum(ZERO, TARGETS, 2, 3) / 2, 1e-15);
+        assertEquals(5.0 / 6, new MeanSquaredError(Arithmetic.DOUBLE).sum(ZERO, TARGETS, 2, 3) / 2, 1e-15);
     }
 
     @Test
     void l2SumsOverUnitsInsteadOfAveraging() {
-        assertEquals(2.5, SquaredError.INSTANCE.sum(ZERO, TARGETS, 2, 3) / 2, 1e-15);
+        assertEquals(2.5, new SquaredError(Arithmetic.DOUBLE).sum(ZERO, TARGETS, 2, 3) / 2, 1e-15);
     }
 
     @Test
     void squaredErrorGradientsAreTwoTimesTheDifferenceOverKForMse() {
         double[] g = new double[6];
-        MeanSquaredError.INSTANCE.preActivationGradient(ZERO, TARGETS, Identity.INSTANCE, g, 2, 3);
+        new MeanSquaredError(Arithmetic.DOUBLE).preActivationGradient(ZERO, TARGETS, Identity.INSTANCE, g, 2, 3);
         assertArrayEquals(new double[]{-2.0 / 3, 0, 0, 0, -4.0 / 3, 0}, g, 1e-15);
-        SquaredError.INSTANCE.preActivationGradient(ZERO, TARGETS, Identity.INSTANCE, g, 2, 3);
+        new SquaredError(Arithmetic.DOUBLE).preActivationGradient(ZERO, TARGETS, Identity.INSTANCE, g, 2, 3);
         assertArrayEquals(new double[]{-2, 0, 0, 0, -4, 0}, g, 0);
     }
 
@@ -41,9 +42,9 @@ class LossTest {
     void softmaxCrossEntropyIsMinusLogOfTheTrueClassProbability() {
         double[] p = {0.2, 0.7, 0.1};
         double[] t = {0, 1, 0};
-        assertEquals(-Math.log(0.7), SoftmaxCrossEntropy.INSTANCE.exampleLoss(p, t, 0, 3), 1e-15);
+        assertEquals(-Math.log(0.7), new SoftmaxCrossEntropy(Arithmetic.DOUBLE).exampleLoss(p, t, 0, 3), 1e-15);
         double[] g = new double[3];
-        SoftmaxCrossEntropy.INSTANCE.preActivationGradient(p, t, Softmax.INSTANCE, g, 1, 3);
+        new SoftmaxCrossEntropy(Arithmetic.DOUBLE).preActivationGradient(p, t, new Softmax(Arithmetic.DOUBLE), g, 1, 3);
         assertArrayEquals(new double[]{0.2, -0.3, 0.1}, g, 1e-15);
     }
 
@@ -51,7 +52,7 @@ class LossTest {
     void softmaxCrossEntropyClipsProbabilitiesAt1e10() {
         double[] p = {1.0, 0.0};
         double[] t = {0, 1};
-        assertEquals(-Math.log(1e-10), SoftmaxCrossEntropy.INSTANCE.exampleLoss(p, t, 0, 2), 1e-12); // 23.0259
+        assertEquals(-Math.log(1e-10), new SoftmaxCrossEntropy(Arithmetic.DOUBLE).exampleLoss(p, t, 0, 2), 1e-12); // 23.0259
     }
 
     @Test
@@ -59,8 +60,8 @@ class LossTest {
         double[] a = {0.8, 0.3};
         double[] t = {1, 0.25};
         double expected = -(Math.log(0.8) + 0.25 * Math.log(0.3) + 0.75 * Math.log(0.7));
-        assertEquals(expected, BinaryCrossEntropy.INSTANCE.exampleLoss(a, t, 0, 2), 1e-15);
-        assertEquals(-Math.log(1e-5), BinaryCrossEntropy.INSTANCE.exampleLoss(new double[]{1.0}, new double[]{0}, 0, 1), 1e-9);
+        assertEquals(expected, new BinaryCrossEntropy(Arithmetic.DOUBLE).exampleLoss(a, t, 0, 2), 1e-15);
+        assertEquals(-Math.log(1e-5), new BinaryCrossEntropy(Arithmetic.DOUBLE).exampleLoss(new double[]{1.0}, new double[]{0}, 0, 1), 1e-9);
     }
 
     @Test
@@ -68,7 +69,7 @@ class LossTest {
         double[] a = {0.8, 0.3};
         double[] t = {1, 0.25};
         double[] g = new double[2];
-        BinaryCrossEntropy.INSTANCE.preActivationGradient(a, t, Sigmoid.INSTANCE, g, 1, 2);
+        new BinaryCrossEntropy(Arithmetic.DOUBLE).preActivationGradient(a, t, new Sigmoid(Arithmetic.DOUBLE), g, 1, 2);
         assertArrayEquals(new double[]{-0.2, 0.05}, g, 1e-15);
     }
 
@@ -86,8 +87,8 @@ class LossTest {
     @Test
     void pairingsOutsideTheSpecAreRefused() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Loss.of(LossFunction.MCXENT, ActivationKind.SIGMOID));
+                () -> Loss.of(LossFunction.MCXENT, ActivationKind.SIGMOID, Arithmetic.DOUBLE));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Loss.of(LossFunction.XENT, ActivationKind.SOFTMAX));
+                () -> Loss.of(LossFunction.XENT, ActivationKind.SOFTMAX, Arithmetic.DOUBLE));
     }
 }

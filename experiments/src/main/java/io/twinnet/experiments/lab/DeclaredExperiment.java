@@ -106,15 +106,37 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         return declaration.trial(point(env.profile(), config.config()), RunSeeds.of(config.seed()), env);
     }
 
-    @Override
+    /**
+     * The network, training set and minibatch order a configuration trains in the environment's profile, when
+     * its trial is a {@link TrainingTrial} (what {@code twinnet export} writes out); empty for other trials.
+     */
     public Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
         if (!(trial(config, env) instanceof TrainingTrial t)) return Optional.empty();
-        return Optional.of(new TrainingSetup(t.spec(), t.train(), t.order(), t.data()));
+        return Optional.of(new TrainingSetup(t.spec().withPrecision(env.precision()), t.train(), t.order(), t.data()));
+    }
+
+    /**
+     * Runs a stored run again from its own record: the point with the record's configuration id in the
+     * environment's profile, the record's named seeds, on the implementations the record ran (the others keep
+     * their stored not-run side). The replay carries the spec and data identity its trial has now, so a diff
+     * against {@code stored} shows whether the run was rebuilt as recorded.
+     */
+    public RunRecord replay(RunRecord stored, RunEnvironment env) {
+        RunSeeds seeds = stored.seeds() != null ? stored.seeds() : RunSeeds.of(stored.config().seed());
+        Trial trial = declaration.trial(point(env.profile(), stored.config().config()), seeds, env);
+        java.util.Set<Implementation> ran = java.util.EnumSet.noneOf(Implementation.class);
+        stored.sides().forEach((impl, side) -> {
+            if (side.status() != RunStatus.NOT_RUN && env.implementations().contains(impl)) ran.add(impl);
+        });
+        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran);
+        Map<Implementation, SideRecord> sides = new EnumMap<>(replayed.sides());
+        stored.sides().forEach(sides::putIfAbsent);
+        return new RunRecord(stored.config(), replayed.spec(), replayed.seeds(), replayed.data(), sides, replayed.parity(), replayed.seconds());
     }
 
     @Override
     public RunRecord run(RunConfig config, RunEnvironment env) {
-        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations());
+        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations(), env.precision());
     }
 
     @Override

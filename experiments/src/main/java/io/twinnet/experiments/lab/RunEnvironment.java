@@ -2,6 +2,7 @@ package io.twinnet.experiments.lab;
 
 
 import io.twinnet.core.data.Dataset;
+import io.twinnet.core.spec.Precision;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -28,31 +29,22 @@ public interface RunEnvironment {
         return EnumSet.allOf(Implementation.class);
     }
 
+    /**
+     * The precision every network of this sweep computes in, whatever its experiment's spec says (double by
+     * default); {@link TrialRunner} applies it where a trial's spec becomes the two networks.
+     */
+    default Precision precision() {
+        return Precision.DOUBLE;
+    }
+
     /** This environment's data, running only {@code only} (which must not be empty). */
     default RunEnvironment restrictedTo(Set<Implementation> only) {
         if (only.isEmpty()) throw new IllegalArgumentException("implementations: at least one is needed");
-        RunEnvironment base = this;
-        Set<Implementation> set = java.util.Collections.unmodifiableSet(EnumSet.copyOf(only));
-        return new RunEnvironment() {
-            @Override
-            public Profile profile() {
-                return base.profile();
-            }
+        return new ScopedRunEnvironment(this, EnumSet.copyOf(only), precision());
+    }
 
-            @Override
-            public Dataset mnistTrain() {
-                return base.mnistTrain();
-            }
-
-            @Override
-            public Dataset mnistTest() {
-                return base.mnistTest();
-            }
-
-            @Override
-            public Set<Implementation> implementations() {
-                return set;
-            }
-        };
+    /** This environment with every network computing in {@code p}. */
+    default RunEnvironment withPrecision(Precision p) {
+        return new ScopedRunEnvironment(this, EnumSet.copyOf(implementations()), p);
     }
 }

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -14,10 +15,11 @@ import java.util.Map;
  * @param data    the identity of the data the run read
  * @param sides   per implementation, what it measured
  * @param parity  exact-parity figures when the trial shares parameters, else null
- * @param seconds wall time of the whole run (a timing: not part of what {@code reproduce} compares)
+ * @param seconds wall time of the whole run: a timing, not part of the result. It is not written with the
+ *                record ({@link RunTiming} travels beside it), so the record's bytes depend on the result alone.
  */
 public record RunRecord(RunConfig config, String spec, RunSeeds seeds, String data, Map<Implementation, SideRecord> sides,
-                        ParityRecord parity, double seconds) {
+                        ParityRecord parity, @JsonIgnore double seconds) {
 
     public RunRecord {
         if (config == null) throw new IllegalArgumentException("config: is missing");
@@ -29,6 +31,13 @@ public record RunRecord(RunConfig config, String spec, RunSeeds seeds, String da
     /** A record without spec, seeds or data identity (hand-written experiments and tests). */
     public RunRecord(RunConfig config, Map<Implementation, SideRecord> sides, ParityRecord parity, double seconds) {
         this(config, null, null, null, sides, parity, seconds);
+    }
+
+    /** This record with the times of {@code timing} (NaN for a side it does not time). */
+    public RunRecord withTiming(RunTiming timing) {
+        EnumMap<Implementation, SideRecord> timed = new EnumMap<>(Implementation.class);
+        sides.forEach((impl, side) -> timed.put(impl, side.withSeconds(timing.side(impl))));
+        return new RunRecord(config, spec, seeds, data, timed, parity, timing.seconds());
     }
 
     public SideRecord side(Implementation impl) {

@@ -4,7 +4,8 @@ package io.twinnet.experiments.lab;
 import java.util.List;
 
 /**
- * One entry of the catalog: a phenomenon from a seed document, reproduced on the core and on
+ * What the sweep, the store and the CLI see of an experiment; its one implementation is
+ * {@link DeclaredExperiment}, the lab's side of an {@link Experiment} declaration. One entry of the catalog: a phenomenon from a seed document, reproduced on the core and on
  * DL4J with identical seeds and data order.
  *
  * <p>An experiment is a grid of configurations × seeds ({@link #configurations}); the runner
@@ -42,15 +43,6 @@ public interface RunnableExperiment {
 
     /** The grid for a profile with run seeds {@code firstSeed}, {@code firstSeed + 1}, …; {@code seeds} overrides the count when positive. */
     List<RunConfig> configurations(Profile profile, int seeds, int firstSeed);
-
-    /**
-     * The network, training set and minibatch order that {@link #run} trains for {@code config} in the
-     * environment's profile, for configurations that are one plain training run (what
-     * {@code twinnet export} writes out); empty for the others, and by default.
-     */
-    default java.util.Optional<TrainingSetup> trainingSetup(RunConfig config, RunEnvironment env) {
-        return java.util.Optional.empty();
-    }
 
     /** Runs one configuration × seed on both implementations. Must not throw for a diverging run. */
     RunRecord run(RunConfig config, RunEnvironment env) throws Exception;

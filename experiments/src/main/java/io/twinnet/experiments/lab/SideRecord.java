@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.TreeMap;
 import java.util.Map;
@@ -12,10 +13,10 @@ import java.util.Map;
  * @param failure        the error message of a failed run, or null
  * @param scalars        named measurements (final accuracy, gradient norms, ...)
  * @param series         named curves (loss against step, activation std against depth, ...)
- * @param seconds        wall time of this side
+ * @param seconds        wall time of this side: a timing, not written with the record (see {@link RunTiming})
  */
 public record SideRecord(RunStatus status, long divergedAtStep, String failure, Map<String, Double> scalars,
-                         Map<String, Series> series, double seconds) {
+                         Map<String, Series> series, @JsonIgnore double seconds) {
 
     public SideRecord {
         if (status == null) throw new IllegalArgumentException("status: is missing");
@@ -35,6 +36,11 @@ public record SideRecord(RunStatus status, long divergedAtStep, String failure, 
     /** What a trial measured, with its status. */
     public static SideRecord of(RunStatus status, long divergedAtStep, Measurements m, double seconds) {
         return new SideRecord(status, divergedAtStep, null, m.scalars(), m.curves(), seconds);
+    }
+
+    /** This side with another wall time. */
+    public SideRecord withSeconds(double seconds) {
+        return new SideRecord(status, divergedAtStep, failure, scalars, series, seconds);
     }
 
     /** A measurement (NaN when this side did not record it). */

@@ -7,7 +7,7 @@ import io.twinnet.core.spec.NetworkSpec;
 /**
  * What one training configuration of an experiment trains: the network, its training set and the
  * minibatch order. The experiment's own run and {@code twinnet export} both take it from
- * {@link Experiment#trainingSetup}, so an exported case is exactly what the sweep trained.
+ * {@link DeclaredExperiment#trainingSetup}, so an exported case is exactly what the sweep trained.
  *
  * @param spec        the network both implementations build
  * @param train       the training set

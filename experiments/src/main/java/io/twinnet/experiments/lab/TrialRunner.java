@@ -1,5 +1,7 @@
 package io.twinnet.experiments.lab;
 
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.json.SpecJson;
 import java.util.EnumMap;
 import java.util.Map;
@@ -18,13 +20,24 @@ public final class TrialRunner {
 
     /** The record of {@code trial} run as {@code config} with {@code seeds} on {@code implementations}. */
     public static RunRecord run(RunConfig config, RunSeeds seeds, Trial trial, Set<Implementation> implementations) {
+        return run(config, seeds, trial, implementations, trial.spec().precision());
+    }
+
+    /**
+     * The record of {@code trial} with both networks, the exact-parity check and the recorded spec in
+     * {@code precision} (the sweep's {@code --precision}; the trial's own spec is left as its experiment
+     * declared it).
+     */
+    public static RunRecord run(RunConfig config, RunSeeds seeds, Trial trial, Set<Implementation> implementations,
+                                Precision precision) {
         long t0 = System.nanoTime();
+        NetworkSpec spec = trial.spec().withPrecision(precision);
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         double[] coreInitial = null;
         for (Implementation impl : implementations) {
             long s0 = System.nanoTime();
             try {
-                TwinNetwork net = TwinNetworks.initialise(impl, trial.spec());
+                TwinNetwork net = TwinNetworks.initialise(impl, spec);
                 trial.prepare(net);
                 if (impl == Implementation.CORE) coreInitial = net.parameters();
                 Trial.Outcome outcome = trial.run(net);
@@ -37,12 +50,12 @@ public final class TrialRunner {
         if (trial.parity().isPresent() && coreInitial != null && implementations.contains(Implementation.DL4J)) {
             Trial.ParityPlan plan = trial.parity().get();
             try {
-                parity = ExactParity.check(trial.spec(), coreInitial, plan.train(), plan.order(), plan.steps());
+                parity = ExactParity.check(spec, coreInitial, plan.train(), plan.order(), plan.steps());
             } catch (RuntimeException | LinkageError e) {
-                parity = new ParityRecord(0, trial.spec().precision().jsonName(), Double.NaN, Double.NaN, Double.NaN);
+                parity = new ParityRecord(0, spec.precision().jsonName(), Double.NaN, Double.NaN, Double.NaN);
             }
         }
-        return new RunRecord(config, SpecJson.toJson(trial.spec()), seeds, trial.data(), sides, parity, secondsSince(t0));
+        return new RunRecord(config, SpecJson.toJson(spec), seeds, trial.data(), sides, parity, secondsSince(t0));
     }
 
     private static double secondsSince(long t0) {

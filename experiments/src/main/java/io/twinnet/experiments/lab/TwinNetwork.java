@@ -1,77 +1,50 @@
 package io.twinnet.experiments.lab;
 
-import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.train.TrainableNetwork;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 
 /**
- * One implementation's network, tagged with which implementation it is, so every trial is
- * written once and run identically on the core and on DL4J. Everything else is the shared
- * {@link TrainableNetwork} contract (core's {@code Network.trainable()}, the bridge's
- * {@code Dl4jNetwork}): row-major {@code batch × size} arrays, parameter and gradient vectors in
- * the core's layout, copies rather than live views.
+ * One implementation's network, tagged with which implementation it is, so every trial is written once and
+ * run identically on the core and on DL4J. Everything else is the shared {@link TrainableNetwork} contract
+ * (core's {@code Network.trainable()}, the bridge's {@code Dl4jNetwork}): row-major {@code batch × size}
+ * arrays, parameter and gradient vectors in the core's layout, copies rather than live views.
+ *
+ * <p>The tag is added without a second copy of the contract: {@link #of} answers {@link #implementation()}
+ * itself and hands every other call, unchanged, to the network (a {@link Proxy}), so a method added to
+ * {@code TrainableNetwork} needs no edit here.
  */
-public final class TwinNetwork implements TrainableNetwork {
-    private final Implementation implementation;
-    private final TrainableNetwork network;
+public interface TwinNetwork extends TrainableNetwork {
 
-    public TwinNetwork(Implementation implementation, TrainableNetwork network) {
+    /** Which implementation computes this network. */
+    Implementation implementation();
+
+    /** {@code network}, tagged as {@code implementation}'s. */
+    static TwinNetwork of(Implementation implementation, TrainableNetwork network) {
         if (implementation == null) throw new IllegalArgumentException("implementation: is missing");
         if (network == null) throw new IllegalArgumentException("network: is missing");
-        this.implementation = implementation;
-        this.network = network;
+        return (TwinNetwork) Proxy.newProxyInstance(TwinNetwork.class.getClassLoader(), new Class<?>[] {TwinNetwork.class},
+                (proxy, method, args) -> call(implementation, network, proxy, method, args));
     }
 
-    public Implementation implementation() {
-        return implementation;
-    }
-
-    @Override
-    public NetworkSpec spec() {
-        return network.spec();
-    }
-
-    @Override
-    public double fit(double[] features, double[] labels, int batch) {
-        return network.fit(features, labels, batch);
-    }
-
-    @Override
-    public double[] output(double[] features, int batch) {
-        return network.output(features, batch);
-    }
-
-    @Override
-    public double score(double[] features, double[] labels, int batch) {
-        return network.score(features, labels, batch);
-    }
-
-    @Override
-    public double computeGradient(double[] features, double[] labels, int batch) {
-        return network.computeGradient(features, labels, batch);
-    }
-
-    @Override
-    public double[] gradient() {
-        return network.gradient();
-    }
-
-    @Override
-    public double[] parameters() {
-        return network.parameters();
-    }
-
-    @Override
-    public void setParameters(double[] parameters) {
-        network.setParameters(parameters);
-    }
-
-    @Override
-    public double[][] activations(double[] features, int batch) {
-        return network.activations(features, batch);
-    }
-
-    @Override
-    public String toString() {
-        return implementation.label() + " " + network;
+    private static Object call(Implementation implementation, TrainableNetwork network, Object proxy, Method method, Object[] args)
+            throws Throwable {
+        switch (method.getName()) {
+            case "implementation":
+                return implementation;
+            case "toString":
+                return implementation.label() + " " + network;
+            case "hashCode":
+                return System.identityHashCode(proxy);
+            case "equals":
+                return proxy == args[0];
+            default:
+                try {
+                    return method.invoke(network, args);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                }
+        }
     }
 }

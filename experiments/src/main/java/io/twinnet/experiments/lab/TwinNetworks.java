@@ -11,13 +11,13 @@ public final class TwinNetworks {
 
     /** {@code impl}'s network with its own initialisation (its own RNG, seeded with the spec's seed). */
     public static TwinNetwork initialise(Implementation impl, NetworkSpec spec) {
-        return impl == Implementation.CORE ? new TwinNetwork(impl, Network.initialise(spec).trainable())
-                : new TwinNetwork(impl, Dl4jNetwork.build(spec));
+        return impl == Implementation.CORE ? TwinNetwork.of(impl, Network.initialise(spec).trainable())
+                : TwinNetwork.of(impl, Dl4jNetwork.build(spec));
     }
 
     /** {@code impl}'s network loaded with {@code parameters} (core layout). */
     public static TwinNetwork withParameters(Implementation impl, NetworkSpec spec, double[] parameters) {
-        return impl == Implementation.CORE ? new TwinNetwork(impl, Network.withParameters(spec, parameters).trainable())
-                : new TwinNetwork(impl, Dl4jNetwork.withParameters(spec, parameters));
+        return impl == Implementation.CORE ? TwinNetwork.of(impl, Network.withParameters(spec, parameters).trainable())
+                : TwinNetwork.of(impl, Dl4jNetwork.withParameters(spec, parameters));
     }
 }

@@ -5,12 +5,12 @@ import io.twinnet.core.spec.Precision;
 import java.util.List;
 
 /**
- * One benchmark case: a network (in the core's double precision; DL4J sides build the same spec in
- * their own precision), a minibatch size, an input kind, the contenders and the amount of work per
+ * One benchmark case: a network (given in double; every side, core or DL4J, builds the same spec in
+ * its own precision), a minibatch size, an input kind, the contenders and the amount of work per
  * repetition.
  *
  * @param id             short name, e.g. {@code mlp-mnist-mb32}
- * @param spec           the network; its precision must be DOUBLE (the core's)
+ * @param spec           the network; its precision must be DOUBLE (each side sets its own)
  * @param minibatch      examples per SGD step
  * @param input          where the examples come from
  * @param sides          the contenders, CORE first when present (ratios are against it)

@@ -25,10 +25,10 @@ public final class BenchCases {
     public static final double LEARNING_RATE = 0.01;
     public static final long SEED = 42;
     private static final List<BenchSide> ALL = List.of(BenchSide.values());
-    private static final List<BenchSide> DENSE_SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_FLOAT_DATASET,
-            BenchSide.DL4J_DOUBLE_DATASET_1T, BenchSide.DL4J_FLOAT_DATASET_1T);
-    private static final List<BenchSide> CNN_SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_DOUBLE_ITERATOR,
-            BenchSide.DL4J_FLOAT_DATASET);
+    private static final List<BenchSide> DENSE_SIDES = List.of(BenchSide.CORE, BenchSide.CORE_FLOAT, BenchSide.DL4J_DOUBLE_DATASET,
+            BenchSide.DL4J_FLOAT_DATASET, BenchSide.DL4J_DOUBLE_DATASET_1T, BenchSide.DL4J_FLOAT_DATASET_1T);
+    private static final List<BenchSide> CNN_SIDES = List.of(BenchSide.CORE, BenchSide.CORE_FLOAT, BenchSide.DL4J_DOUBLE_DATASET,
+            BenchSide.DL4J_DOUBLE_ITERATOR, BenchSide.DL4J_FLOAT_DATASET);
 
     private BenchCases() {
     }

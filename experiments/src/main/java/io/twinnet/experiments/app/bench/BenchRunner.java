@@ -50,8 +50,9 @@ public final class BenchRunner {
     }
 
     /**
-     * Rows of every side of every case, with {@code reps} repetitions each, and the core's flop rates
-     * against a peak of {@code peakGflopsPerCore}.
+     * Rows of every side of every case, with {@code reps} repetitions each (a DL4J row's ratios are against the
+     * core row of its precision), and the flop rates of every core row against a double peak of
+     * {@code peakGflopsPerCore} (twice that for the float core).
      */
     public Result run(List<BenchCase> cases, int reps, double peakGflopsPerCore) {
         List<BenchRow> rows = new ArrayList<>();
@@ -80,17 +81,19 @@ public final class BenchRunner {
                     measured.get(side).add(meter.measure(work.get(side), steps.get(side), c.minibatch()));
                 }
             }
-            BenchRow core = null;
-            if (measured.containsKey(BenchSide.CORE)) {
-                core = BenchRow.of(c, BenchSide.CORE, measured.get(BenchSide.CORE), work.get(BenchSide.CORE).lastScore(), null);
+            Map<BenchSide, BenchRow> cores = new LinkedHashMap<>();
+            for (BenchSide side : sides) {
+                if (side.isCore()) cores.put(side, BenchRow.of(c, side, measured.get(side), work.get(side).lastScore(), null));
             }
             for (BenchSide side : sides) {
-                rows.add(side == BenchSide.CORE ? core : BenchRow.of(c, side, measured.get(side), work.get(side).lastScore(), core));
+                rows.add(side.isCore() ? cores.get(side)
+                        : BenchRow.of(c, side, measured.get(side), work.get(side).lastScore(), cores.get(side.coreOfSamePrecision())));
             }
-            if (core != null) {
-                final BenchRow coreRow = core;
-                FlopCount.of(c.spec()).ifPresent(count -> rates.add(FlopRate.of(c.id(), c.minibatch(), count,
-                        ExamplePool.nonZeroFraction(pool), coreRow.threadCpuMicrosPerExample(), peakGflopsPerCore)));
+            for (Map.Entry<BenchSide, BenchRow> e : cores.entrySet()) {
+                // float has twice the SIMD lanes of double in the same FMA units
+                double peak = "float".equals(e.getKey().precision()) ? 2 * peakGflopsPerCore : peakGflopsPerCore;
+                FlopCount.of(c.spec()).ifPresent(count -> rates.add(FlopRate.of(c.id(), e.getKey().id(), c.minibatch(), count,
+                        ExamplePool.nonZeroFraction(pool), e.getValue().threadCpuMicrosPerExample(), peak)));
             }
         }
         return new Result(rows, rates);

@@ -2,7 +2,8 @@ package io.twinnet.experiments.app.bench;
 
 /**
  * One contender in the benchmark: which implementation trains, in which precision, fed how, with
- * how many native threads. The core always computes in double on the calling thread and is fed
+ * how many native threads. The core computes on the calling thread, in double ({@link #CORE}) or in
+ * float32 ({@link #CORE_FLOAT}), and is fed
  * preassembled minibatch arrays ({@code Network.fit}); DL4J is fed either prebuilt {@code DataSet}
  * minibatches ({@code net.fit(DataSet)}, its fastest path) or a {@code ListDataSetIterator} over
  * single-example DataSets ({@code net.fit(iterator)}, the usual user path, which merges examples
@@ -10,6 +11,8 @@ package io.twinnet.experiments.app.bench;
  */
 public enum BenchSide {
     CORE("core", Feed.CORE_ARRAYS, "double", 0),
+    /** The float32 core ({@code precision: float}); DL4J float rows are compared with it. */
+    CORE_FLOAT("core-float", Feed.CORE_ARRAYS, "float", 0),
     DL4J_DOUBLE_DATASET("dl4j-double-dataset", Feed.DL4J_DATASET, "double", 0),
     DL4J_DOUBLE_ITERATOR("dl4j-double-iterator", Feed.DL4J_ITERATOR, "double", 0),
     DL4J_FLOAT_DATASET("dl4j-float-dataset", Feed.DL4J_DATASET, "float", 0),
@@ -54,5 +57,10 @@ public enum BenchSide {
 
     public boolean isCore() {
         return feed == Feed.CORE_ARRAYS;
+    }
+
+    /** The core side a row of this side is compared with: the core computing in the same precision. */
+    public BenchSide coreOfSamePrecision() {
+        return "float".equals(precision) ? CORE_FLOAT : CORE;
     }
 }

@@ -15,7 +15,7 @@ public final class Workloads {
         DataType type = "float".equals(side.precision()) ? DataType.FLOAT : DataType.DOUBLE;
         Dl4jThreads threads = side.threads() > 0 ? Dl4jThreads.all(side.threads()) : null;
         return switch (side.feed()) {
-            case CORE_ARRAYS -> new CoreWorkload(benchCase.spec(), pool, n);
+            case CORE_ARRAYS -> new CoreWorkload(benchCase.spec().withPrecision(precision(type)), pool, n);
             case DL4J_DATASET -> new Dl4jDataSetWorkload(benchCase.spec(), pool, n, type, threads);
             case DL4J_ITERATOR -> new Dl4jIteratorWorkload(benchCase.spec(), pool, n, type);
         };

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,18 +38,18 @@ public final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "B", description = "Another run directory, or your results for the export in A.")
     Path b;
 
-    @Option(names = "--tolerance", paramLabel = "REL", description = "Relative tolerance for an external implementation (default: 1e-9).")
-    double tolerance = 1e-9;
+    @Mixin
+    ToleranceOption tolerance;
 
     @Option(names = "--top", paramLabel = "N", description = "How many of the largest scalar differences to list for two runs (default: 10).")
     int top = 10;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the text summary.")
-    boolean json;
+    @Mixin
+    JsonOutput json;
 
     @Override
     public Integer call() throws Exception {
-        if (!(tolerance >= 0) || !Double.isFinite(tolerance)) throw new UserInputException("--tolerance: must be a finite number >= 0, got " + tolerance);
+        tolerance.value();
         if (top < 0) throw new UserInputException("--top: must be >= 0, got " + top);
         requireDirectory(a, "A");
         requireDirectory(b, "B");
@@ -67,17 +68,13 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private static ResultsDocument read(Path dir, String name) {
-        try {
-            return new ResultsStore(dir).readResults();
-        } catch (RuntimeException e) {
-            throw new UserInputException(name + ": " + e.getMessage(), e);
-        }
+        return RunDirectory.results(new ResultsStore(dir), name);
     }
 
     private int compareRuns() throws Exception {
         RunComparison.Result r = RunComparison.compare(read(a, "A"), read(b, "B"), top);
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("mode", "runs");
             root.put("a", a.toAbsolutePath().normalize().toString());
@@ -126,12 +123,12 @@ public final class CompareCommand implements Callable<Integer> {
     private int compareExternal(Path export, Path theirs) throws Exception {
         ExternalComparison.Result r;
         try {
-            r = ExternalComparison.compare(export, theirs, tolerance);
+            r = ExternalComparison.compare(export, theirs, tolerance.value());
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage(), e);
         }
         PrintWriter w = spec.commandLine().getOut();
-        if (json) {
+        if (json.on()) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("mode", "external");
             root.put("export", export.toAbsolutePath().normalize().toString());

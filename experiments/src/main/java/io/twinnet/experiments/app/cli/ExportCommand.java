@@ -8,7 +8,6 @@ import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,8 +27,14 @@ import picocli.CommandLine.Spec;
                 "CASE is EXPERIMENT/CONFIG[#SEED], e.g. relu-init-range/relu-he-lr0.01#1; --list shows them all."})
 public final class ExportCommand implements Callable<Integer> {
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    ExportCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "CASE", description = "EXPERIMENT/CONFIG[#SEED] (seed 1 when left out).")
     String caseName;
@@ -60,20 +65,13 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserInputException("CASE: " + e.getMessage());
         }
-        Path dir = out.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) throw new UserInputException("--out: " + dir + " exists and is not a directory");
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".write-test", ".tmp"));
-        } catch (IOException | SecurityException e) {
-            throw new UserInputException("--out: cannot write to " + dir + " (" + e.getMessage() + "); choose a writable directory");
-        }
+        Path dir = WritableDirectory.prepare(out, "--out");
         boolean mnist = ExportCases.usesMnist(id);
         RunEnvironment[] env = new RunEnvironment[1];
         ExportCase c;
         try {
             c = ExportCases.build(id, () -> {
-                if (env[0] == null) env[0] = RunCommand.environmentFactory.apply(Profile.QUICK, mnist);
+                if (env[0] == null) env[0] = context.environments().open(Profile.QUICK, mnist);
                 return env[0];
             }, steps);
         } catch (IllegalArgumentException e) {

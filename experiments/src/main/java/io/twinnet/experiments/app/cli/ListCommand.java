@@ -1,6 +1,5 @@
 package io.twinnet.experiments.app.cli;
 
-import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.lab.ClaimSpec;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Profile;
@@ -14,8 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the experiments of the catalog and their claims.")
 public final class ListCommand implements Callable<Integer> {
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
+
+    ListCommand(CliContext context) {
+        this.context = context;
+    }
 
     @Option(names = "--claims", description = "Also print every claim and its verdict rule.")
     boolean claims;
@@ -24,7 +29,7 @@ public final class ListCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         out.printf("%-24s %6s %6s  %s%n", "id", "quick", "full", "title (source)");
-        for (RunnableExperiment e : Catalog.all()) {
+        for (RunnableExperiment e : context.experiments()) {
             out.printf("%-24s %6d %6d  %s (%s)%n", e.id(), e.configurations(Profile.QUICK, 0).size(),
                     e.configurations(Profile.FULL, 0).size(), e.title(), e.source());
             if (claims) {

@@ -8,7 +8,11 @@ import io.twinnet.dl4j.parity.ParityEngine;
 import io.twinnet.dl4j.parity.ParityOptions;
 import io.twinnet.dl4j.parity.ParityReport;
 import io.twinnet.dl4j.parity.ParityResult;
+import io.twinnet.experiments.app.exchange.CatalogParityCases;
 import io.twinnet.experiments.lab.Json;
+import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.RunnableExperiment;
+import java.util.ArrayList;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +22,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code twinnet parity}: exact parity of the core and DL4J on every default case of the bridge
- * (the catalog's networks in small, every activation × loss × init, schedules, bias-free nets):
+ * {@code twinnet parity}: exact parity of the core and DL4J on every default case of the bridge (every
+ * activation × loss × init, schedules, bias-free nets, convolutions) and on the catalog's networks in small,
+ * derived from the experiments' declarations ({@link CatalogParityCases}; the catalog's quick data is read for that):
  * one parameter vector loaded into both, the same minibatches, differences of outputs, gradients,
  * losses and parameters. Exit 0 when the comparison ran; the numbers say how close they are.
  */
@@ -28,10 +33,16 @@ import picocli.CommandLine.Spec;
                 "Relative difference: max|a-b| / max(max|a|, max|b|), blockwise for parameters and gradients."})
 public final class ParityCommand implements Callable<Integer> {
 
+    private final CliContext context;
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dtype", paramLabel = "double|float", description = "DL4J's data type (default double; the core always computes in double).")
+    ParityCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Option(names = "--dtype", paramLabel = "double|float", description = "The precision of both sides: DL4J's data type and the core's arithmetic (default double).")
     String dtype = "double";
 
     @Option(names = "--steps", paramLabel = "N", description = "SGD steps per case (default ${DEFAULT-VALUE}).")
@@ -52,7 +63,10 @@ public final class ParityCommand implements Callable<Integer> {
             throw new UserInputException(e.getMessage());
         }
         if (steps < 1) throw new UserInputException("--steps: must be at least 1, got " + steps);
-        List<ParityCase> cases = ParityCases.defaults();
+        List<ParityCase> cases = new ArrayList<>(ParityCases.defaults());
+        List<RunnableExperiment> experiments = context.experiments();
+        boolean mnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
+        cases.addAll(CatalogParityCases.of(experiments, context.environments().open(Profile.QUICK, mnist)));
         if (casePrefix != null) {
             cases = cases.stream().filter(c -> c.name().startsWith(casePrefix)).toList();
             if (cases.isEmpty()) throw new UserInputException("--case: no parity case starts with '" + casePrefix + "'");
@@ -88,7 +102,7 @@ public final class ParityCommand implements Callable<Integer> {
     }
 
     private static void printGrowth(PrintWriter out, ParityReport report) {
-        out.println("float32 gap against the double core, median over cases, by step:");
+        out.println("float32 core against DL4J FLOAT, by step (median and worst over cases):");
         ParityResult first = report.results().get(0);
         for (int k = 0; k < first.growth().size(); k++) {
             final int idx = k;
@@ -96,7 +110,8 @@ public final class ParityCommand implements Callable<Integer> {
                     .mapToDouble(r -> r.growth().get(idx).lossRelDiff()).sorted().toArray();
             double[] params = report.results().stream().filter(r -> r.growth().size() > idx)
                     .mapToDouble(r -> r.growth().get(idx).parameterRelDiff()).sorted().toArray();
-            out.printf("  step %5d: loss %.2e, parameters %.2e%n", first.growth().get(k).step(), loss[loss.length / 2], params[params.length / 2]);
+            out.printf("  step %5d: loss %.2e (worst %.2e), parameters %.2e (worst %.2e)%n", first.growth().get(k).step(),
+                    loss[loss.length / 2], loss[loss.length - 1], params[params.length / 2], params[params.length - 1]);
         }
     }
 }

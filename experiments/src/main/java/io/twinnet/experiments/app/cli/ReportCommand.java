@@ -7,7 +7,6 @@ import io.twinnet.reports.render.RenderedReport;
 import io.twinnet.reports.render.ReportRenderer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,15 +37,7 @@ public final class ReportCommand implements Callable<Integer> {
     /** Renders the report of {@code runDir} and returns the path of its index.html. */
     static Path render(Path runDir) {
         ResultsStore store = new ResultsStore(runDir);
-        if (!Files.isRegularFile(store.resultsPath())) {
-            throw new UserInputException("RUN_DIR: " + store.resultsPath() + " does not exist; pass a directory written by 'twinnet run'");
-        }
-        ResultsDocument doc;
-        try {
-            doc = store.readResults();
-        } catch (RuntimeException e) {
-            throw new UserInputException("RUN_DIR: " + e.getMessage(), e);
-        }
+        ResultsDocument doc = RunDirectory.results(store, "RUN_DIR");
         try {
             RenderedReport rendered = ReportRenderer.render(ResultsReport.build(doc), store.dir().resolve("report"));
             return rendered.index();

@@ -2,9 +2,6 @@ package io.twinnet.experiments.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.twinnet.experiments.catalog.Catalog;
-import io.twinnet.experiments.data.MnistUnavailableException;
-import io.twinnet.experiments.lab.DefaultRunEnvironment;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.Json;
@@ -12,11 +9,16 @@ import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
+import io.twinnet.core.spec.Precision;
+import io.twinnet.core.spec.SpecException;
 import io.twinnet.experiments.lab.ClaimResult;
-import io.twinnet.experiments.app.cli.ConsoleProgress;
 import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
+import io.twinnet.experiments.lab.sweep.EngineSettings;
+import io.twinnet.experiments.lab.sweep.SweepEngine;
+import io.twinnet.experiments.lab.sweep.SweepEngines;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +35,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,8 +72,16 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue the sweep in --out (or the newest one under runs/), recomputing nothing that finished.")
     boolean resume;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: the number of cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--engine", paramLabel = "local|spark",
+            description = "Where the runs are computed: local (default, --threads in this JVM) or spark (Apache Spark; see --master).")
+    String engine = SweepEngines.LOCAL;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the Spark master (default: embedded local[*]; e.g. local[2], spark://HOST:7077).")
+    String master;
 
     @Option(names = "--impl", paramLabel = "both|core|dl4j",
             description = "Which implementations to run (default both). With one, the other's verdicts are 'not-run'.")
@@ -80,30 +91,21 @@ public final class RunCommand implements Callable<Integer> {
             description = "Run only the configurations whose id contains a match (e.g. 'plain-half-sum'); claims are judged on what ran.")
     String configs;
 
-    @Option(names = "--json", description = "Print one JSON object (run directory and every claim's verdicts) instead of the table.")
-    boolean json;
+    @Option(names = "--precision", paramLabel = "double|float32",
+            description = "The precision of every network, core and DL4J (default double; float32 = DL4J's FLOAT and the float32 core).")
+    String precision;
 
-    @Option(names = "--no-report", description = "Do not render the HTML/Markdown report at the end.")
-    boolean noReport;
+    @Mixin
+    JsonOutput json;
 
-    /** Where MNIST and the other data come from; tests replace it. */
-    static java.util.function.BiFunction<Profile, Boolean, RunEnvironment> environmentFactory = RunCommand::defaultEnvironment;
+    @Mixin
+    ReportOption report;
 
-    /** The real environment; when {@code needsMnist}, MNIST is provisioned now so a failure stops the sweep before it starts. */
-    static RunEnvironment defaultEnvironment(Profile profile, boolean needsMnist) {
-        DefaultRunEnvironment env = new DefaultRunEnvironment(profile);
-        if (needsMnist) {
-            try {
-                env.provisionMnist();
-            } catch (MnistUnavailableException e) {
-                throw new UserInputException(e.getMessage(), e);
-            }
-        }
-        return env;
+    private final CliContext context;
+
+    RunCommand(CliContext context) {
+        this.context = context;
     }
-
-    /** Opens the results store of a run directory; tests replace it to inject a failing writer. */
-    static java.util.function.Function<Path, ResultsStore> storeFactory = ResultsStore::new;
 
     /** The run directory's lock, held from the moment the directory is chosen until the command returns. */
     private io.twinnet.experiments.lab.store.DirectoryLock lock;
@@ -123,19 +125,19 @@ public final class RunCommand implements Callable<Integer> {
 
         if (seeds != null && seeds < 1) throw new UserInputException("--seeds: must be at least 1, got " + seeds);
         if (firstSeed != null && firstSeed < 1) throw new UserInputException("--first-seed: must be at least 1, got " + firstSeed);
-        if (threads != null && threads < 1) throw new UserInputException("--threads: must be at least 1, got " + threads);
         Profile requested;
         try {
             requested = profile == null ? null : Profile.parse(profile);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
-        for (String id : ids) {
-            if (Catalog.find(id).isEmpty()) {
-                throw new UserInputException("unknown experiment '" + id + "' (known: " + String.join(", ", Catalog.ids()) + ")");
-            }
-        }
+        for (String id : ids) context.require(id, "");
         List<String> implementations = parseImplementations();
+        try {
+            SweepEngines.check(engine, java.util.Optional.ofNullable(master));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
         if (configs != null) {
             try {
                 java.util.regex.Pattern.compile(configs);
@@ -143,11 +145,17 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserInputException("--configs: not a regular expression: " + e.getDescription() + " in '" + configs + "'");
             }
         }
-        int workers = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        int workers = threads.workers();
 
+        Precision precisionChoice;
+        try {
+            precisionChoice = precision == null ? null : Precision.parse(precision, "--precision");
+        } catch (SpecException e) {
+            throw new UserInputException(e.getMessage());
+        }
         Path dir = resolveDirectory(requested);
         lock = SweepLock.acquire(dir, progressStream);
-        ResultsStore store = storeFactory.apply(dir);
+        ResultsStore store = context.stores().apply(dir);
         RunManifest manifest;
         if (resume && store.readManifest().isPresent()) {
             manifest = store.readManifest().get();
@@ -167,6 +175,9 @@ public final class RunCommand implements Callable<Integer> {
             if (impl != null && !manifest.implementationSet().equals(Set.copyOf(implementations.stream().map(Implementation::parse).toList()))) {
                 throw new UserInputException("--impl: " + dir + " was started with --impl " + implLabel(manifest));
             }
+            if (precisionChoice != null && precisionChoice != manifest.precisionValue()) {
+                throw new UserInputException("--precision: " + dir + " was started with --precision " + manifest.precisionValue().jsonName());
+            }
             if (configs != null && !configs.equals(manifest.configFilter())) {
                 throw new UserInputException("--configs: " + dir + " was started with "
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
@@ -174,37 +185,52 @@ public final class RunCommand implements Callable<Integer> {
             DamagedRecords.print(store, progressStream, "twinnet run", "computed again");
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
-            List<String> chosen = ids.isEmpty() ? Catalog.ids() : List.copyOf(ids);
+            List<String> chosen = ids.isEmpty() ? context.ids() : List.copyOf(ids);
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
-                    Provenance.collect(workers), implementations, configs, firstSeed);
+                    Provenance.collect(workers), implementations, configs, firstSeed,
+                    precisionChoice == null ? null : precisionChoice.jsonName());
             store.writeManifest(manifest);
         }
 
         List<RunnableExperiment> experiments = new ArrayList<>();
-        for (String id : manifest.experiments()) {
-            experiments.add(Catalog.find(id).orElseThrow(() -> new UserInputException(
-                    "the run in " + dir + " names experiment '" + id + "', which this twinnet does not know")));
-        }
+        for (String id : manifest.experiments()) experiments.add(context.require(id, "the run in " + dir + " names an "));
         Profile p = Profile.parse(manifest.profile());
-        progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
-                + ", implementations " + implLabel(manifest)
-                + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
-                + ", " + workers + " thread(s), results in " + dir);
-        ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json);
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
-        RunEnvironment env = environmentFactory.apply(p, needsMnist).restrictedTo(manifest.implementationSet());
-        SweepRunner runner = new SweepRunner(store, env, workers, progress);
-        ResultsDocument doc = runner.run(manifest, experiments);
+        RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet())
+                .withPrecision(manifest.precisionValue());
+        SweepEngine sweepEngine = openEngine(workers);
+        progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
+                + ", implementations " + implLabel(manifest) + ", precision " + manifest.precisionValue().jsonName()
+                + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
+                + ", " + sweepEngine.description() + ", results in " + dir);
+        ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json.on());
+        SweepRunner runner = new SweepRunner(store, env, sweepEngine, progress);
+        ResultsDocument doc;
+        try {
+            doc = runner.run(manifest, experiments);
+        } catch (RunNotStoredException e) {
+            throw new WorkFailedException(e.getMessage() + ". The sweep stopped; every run stored before is intact. "
+                    + "Free space (or make " + dir + " writable again), then continue with: twinnet run --resume --out " + dir, e);
+        }
 
-        Path report = noReport ? null : ReportCommand.render(dir);
-        if (json) {
-            out.println(Json.mapper().writeValueAsString(summaryJson(dir, doc, report)));
+        Path rendered = report.render(dir);
+        if (json.on()) {
+            out.println(Json.mapper().writeValueAsString(summaryJson(dir, doc, rendered)));
         } else {
-            printSummary(out, dir, doc, report);
+            printSummary(out, dir, doc, rendered);
         }
         out.flush();
         return 0;
+    }
+
+    /** The engine of --engine and --master; bad names or options are the user's input errors. */
+    private SweepEngine openEngine(int workers) {
+        try {
+            return SweepEngines.open(engine, new EngineSettings(workers, java.util.Optional.ofNullable(master)));
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage(), e);
+        }
     }
 
     /** The --impl option as the manifest stores it: both implementations' labels, or one. */
@@ -234,23 +260,13 @@ public final class RunCommand implements Callable<Integer> {
             dir = Path.of("runs", stamp + "-" + (requested == null ? Profile.QUICK : requested).label());
         }
         dir = dir.toAbsolutePath().normalize();
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new UserInputException("--out: " + dir + " exists and is not a directory");
-        }
         if (!resume && Files.exists(dir.resolve("run.json"))) {
             throw new UserInputException("--out: " + dir + " already holds a run; add --resume to continue it, or choose another directory");
         }
         if (resume && !Files.exists(dir.resolve("run.json"))) {
             throw new UserInputException("--resume: " + dir + " holds no run (no run.json)");
         }
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".write-test", ".tmp");
-            Files.delete(probe);
-        } catch (IOException | SecurityException e) {
-            throw new UserInputException("--out: cannot write to " + dir + " (" + e.getMessage() + "); choose a writable directory");
-        }
-        return dir;
+        return WritableDirectory.prepare(dir, "--out");
     }
 
     private static java.util.Optional<Path> newestRun() {

@@ -39,13 +39,36 @@ public final class TwinnetCli implements Runnable {
         return commandLine().execute(args);
     }
 
-    /** The configured picocli command line. */
+    /** The configured picocli command line, with the {@linkplain CliContext#standard() standard context}. */
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new TwinnetCli());
+        return commandLine(CliContext.standard());
+    }
+
+    /**
+     * The configured picocli command line whose commands take what they need from {@code context}: a command
+     * with a constructor that takes a {@link CliContext} gets it, every other class is made by picocli.
+     */
+    public static CommandLine commandLine(CliContext context) {
+        CommandLine.IFactory picocli = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> cls) throws Exception {
+                try {
+                    return cls.getDeclaredConstructor(CliContext.class).newInstance(context);
+                } catch (NoSuchMethodException e) {
+                    return picocli.create(cls);
+                }
+            }
+        };
+        CommandLine cl = new CommandLine(new TwinnetCli(), factory);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserInputException) {
                 commandLine.getErr().println("twinnet: " + ex.getMessage());
                 return 2;
+            }
+            if (ex instanceof WorkFailedException) {
+                commandLine.getErr().println("twinnet: " + ex.getMessage());
+                return 1;
             }
             commandLine.getErr().println("twinnet: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
             if (System.getenv("TWINNET_DEBUG") != null) ex.printStackTrace(commandLine.getErr());

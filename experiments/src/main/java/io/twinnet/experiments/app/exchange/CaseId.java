@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The name of an export case: {@code EXPERIMENT/CONFIG[#SEED]}, e.g. {@code relu-init-range/relu-he-lr0.01#1}.
+ * The name of one run of an experiment (an export case, a run to replay): {@code EXPERIMENT/CONFIG[#SEED]}, e.g. {@code relu-init-range/relu-he-lr0.01#1}.
  * The seed defaults to 1 (the first seed of every sweep).
  *
  * @param family the experiment (or case family) id

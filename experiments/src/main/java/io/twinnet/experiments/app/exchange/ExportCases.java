@@ -13,7 +13,7 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.catalog.Catalog;
 import io.twinnet.experiments.data.GaussianBlobs;
 import io.twinnet.experiments.data.StratifiedSubset;
-import io.twinnet.experiments.lab.RunnableExperiment;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code relu-init-range/CONFIG} and {@code dying-relu-lr/CONFIG} — every training configuration of
  *       these catalog experiments in the quick profile ({@code twinnet export --list}), taken from the
- *       experiment itself ({@link Experiment#trainingSetup}), so the network, training set and minibatch
+ *       experiment's declaration ({@link DeclaredExperiment#trainingSetup}), so the network, training set and minibatch
  *       order are exactly what {@code twinnet run} trains for that configuration and seed.</li>
  *   <li>{@code sigmoid-deep-like/depth{2,5,10}} — seed 001's deep sigmoid MLP: depth hidden layers of 32
  *       sigmoid units, XAVIER weights, softmax + cross-entropy, lr 0.1, minibatches of 10 over 100 images per
@@ -54,7 +54,7 @@ public final class ExportCases {
     public static List<String> names() {
         List<String> out = new ArrayList<>();
         for (String family : CATALOG_FAMILIES) {
-            RunnableExperiment e = Catalog.find(family).orElseThrow();
+            DeclaredExperiment<?> e = declared(family);
             for (RunConfig c : e.configurations(Profile.QUICK, 1)) {
                 if (isTrainingConfiguration(c)) out.add(family + "/" + c.config());
             }
@@ -123,7 +123,7 @@ public final class ExportCases {
 
     /** A catalog configuration with the case's seed, built by its experiment in the quick profile. */
     private static ExportCase fromCatalog(CaseId id, Supplier<RunEnvironment> env, int steps) {
-        RunnableExperiment e = Catalog.find(id.family()).orElseThrow();
+        DeclaredExperiment<?> e = declared(id.family());
         RunConfig first = e.configurations(Profile.QUICK, 1).stream().filter(c -> c.config().equals(id.config())).findFirst().orElseThrow();
         RunConfig config = new RunConfig(first.experiment(), first.config(), id.seed(), first.params());
         RunEnvironment data = env.get();
@@ -132,6 +132,12 @@ public final class ExportCases {
                 () -> new IllegalStateException(id.family() + "/" + id.config() + " is not a plain training run"));
         if (t.spec().precision() != Precision.DOUBLE) throw new IllegalStateException(id.family() + " trains in " + t.spec().precision());
         return ExportCase.of(id, t.description() + "; quick profile of the catalog", t.spec(), t.train(), t.order(), steps);
+    }
+
+    /** The declaration of a catalog experiment, as the lab runs it. */
+    private static DeclaredExperiment<?> declared(String id) {
+        return Catalog.declared().stream().filter(e -> e.id().equals(id)).findFirst().map(DeclaredExperiment::new)
+                .orElseThrow(() -> new IllegalStateException("no catalog experiment '" + id + "'"));
     }
 
     private static Dataset mnistSubset(Supplier<RunEnvironment> env, int perClass, long seed) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,8 +30,9 @@ import java.util.Set;
  *       reported separately (on CPU with the same OMP_NUM_THREADS it is expected to be).</li>
  *   <li>Exact-parity figures are themselves relative differences (≈1e-16), so they are compared with an
  *       absolute tolerance equal to {@code tolerance}; steps and precision must be equal.</li>
- *   <li>Statuses, divergence steps, scalar and series names, and every claim's verdict per implementation
- *       must be equal. Wall times and failure messages are not compared.</li>
+ *   <li>Each run's network spec, named seeds and data identity, statuses, divergence steps, scalar and series
+ *       names, and every claim's verdict per implementation must be equal. Wall times and failure messages are
+ *       not compared.</li>
  * </ul>
  */
 public final class ReproductionDiff {
@@ -61,8 +63,22 @@ public final class ReproductionDiff {
     public static ReproductionOutcome compare(ResultsDocument original, ResultsDocument reproduced, double dl4jTolerance) {
         ReproductionDiff d = new ReproductionDiff(dl4jTolerance);
         d.documents(original, reproduced);
-        return new ReproductionOutcome(d.runs, d.coreValues, d.dl4jValues, d.coreIdentical, d.dl4jIdentical, d.dl4jWithin,
-                d.dl4jDiffering, d.dl4jMaxRel, d.tolerance, d.verdictsEqual, d.structureEqual, d.differences);
+        return d.outcome();
+    }
+
+    /**
+     * Compares one stored run of {@code experiment} with its replay ({@code twinnet reproduce --run}): the same
+     * rules as for a whole sweep, without claims (one run has no verdicts of its own).
+     */
+    public static ReproductionOutcome compareRun(String experiment, RunRecord original, RunRecord replayed, double dl4jTolerance) {
+        ReproductionDiff d = new ReproductionDiff(dl4jTolerance);
+        d.run(experiment, original, replayed);
+        return d.outcome();
+    }
+
+    private ReproductionOutcome outcome() {
+        return new ReproductionOutcome(runs, coreValues, dl4jValues, coreIdentical, dl4jIdentical, dl4jWithin, dl4jDiffering,
+                dl4jMaxRel, tolerance, verdictsEqual, structureEqual, differences);
     }
 
     private void documents(ResultsDocument a, ResultsDocument b) {
@@ -95,18 +111,7 @@ public final class ReproductionDiff {
                 structural(a.id(), ra.config().config(), ra.config().seed(), "run", "present", "missing");
                 continue;
             }
-            runs++;
-            for (Implementation impl : Implementation.values()) {
-                SideRecord sa = ra.sides().get(impl);
-                SideRecord sb = rb.sides().get(impl);
-                if (sa == null || sb == null) {
-                    if (sa != sb) structural(a.id(), ra.config().config(), ra.config().seed(), impl.label(),
-                            sa == null ? "missing" : "present", sb == null ? "missing" : "present");
-                    continue;
-                }
-                side(new Where(a.id(), ra.config().config(), ra.config().seed(), impl), sa, sb);
-            }
-            parity(new Where(a.id(), ra.config().config(), ra.config().seed(), Implementation.DL4J), ra.parity(), rb.parity());
+            run(a.id(), ra, rb);
         }
         for (RunRecord rb : b.runs()) {
             if (!seen.contains(rb.config().key())) {
@@ -114,6 +119,26 @@ public final class ReproductionDiff {
             }
         }
         claims(a, b);
+    }
+
+    /** One run in both: what it was (spec, named seeds, data identity), then each side, then parity. */
+    private void run(String experiment, RunRecord ra, RunRecord rb) {
+        runs++;
+        String config = ra.config().config();
+        long seed = ra.config().seed();
+        if (!Objects.equals(ra.spec(), rb.spec())) structural(experiment, config, seed, "record", "spec", "as recorded", "another network");
+        if (!Objects.equals(ra.seeds(), rb.seeds())) structural(experiment, config, seed, "record", "seeds", String.valueOf(ra.seeds()), String.valueOf(rb.seeds()));
+        if (!Objects.equals(ra.data(), rb.data())) structural(experiment, config, seed, "record", "data", String.valueOf(ra.data()), String.valueOf(rb.data()));
+        for (Implementation impl : Implementation.values()) {
+            SideRecord sa = ra.sides().get(impl);
+            SideRecord sb = rb.sides().get(impl);
+            if (sa == null || sb == null) {
+                if (sa != sb) structural(experiment, config, seed, impl.label(), sa == null ? "missing" : "present", sb == null ? "missing" : "present");
+                continue;
+            }
+            side(new Where(experiment, config, seed, impl), sa, sb);
+        }
+        parity(new Where(experiment, config, seed, Implementation.DL4J), ra.parity(), rb.parity());
     }
 
     private void claims(ExperimentResult a, ExperimentResult b) {

@@ -37,8 +37,13 @@ public final class DirectoryLock implements AutoCloseable {
     /** The lock file's name inside the results directory. */
     public static final String FILE_NAME = ".twinnet.lock";
 
-    /** How long a refused writer waits for a holder that has the OS lock but has not described itself yet. */
-    private static final int DESCRIPTION_ATTEMPTS = 20;
+    /**
+     * How long a refused writer waits for a holder that has the OS lock but has not described itself yet: up to two
+     * seconds, since a holder that has just started describes itself only after its JVM has loaded the JSON mapper
+     * and looked up its host and start time (half a second was too short on a loaded machine: two {@code twinnet run}
+     * started at once then refused the second without naming the first).
+     */
+    private static final int DESCRIPTION_ATTEMPTS = 80;
     private static final long DESCRIPTION_WAIT_MILLIS = 25;
 
     private final Path file;

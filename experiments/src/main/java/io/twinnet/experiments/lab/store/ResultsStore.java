@@ -3,6 +3,7 @@ package io.twinnet.experiments.lab.store;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunTiming;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
@@ -16,8 +17,9 @@ import java.util.stream.Stream;
 
 /**
  * A run directory: {@code run.json} (the manifest), {@code records/<experiment>/<config>__seed<seed>.json}
- * (one file per finished run, written atomically the moment it finishes) and {@code results.json}
- * (everything, rewritten as experiments finish). A sweep killed at any point loses no finished run,
+ * (one file per finished run, written atomically the moment it finishes), {@code timings/<experiment>/…}
+ * (the same names: how long each run took, kept out of the record so a record's bytes depend on its result
+ * alone) and {@code results.json} (everything, rewritten as experiments finish). A sweep killed at any point loses no finished run,
  * and a resumed sweep reads those files instead of recomputing them.
  *
  * <p>Every file goes through one {@link StoreWriter}, by default {@link StoreWriter#ATOMIC}; a write
@@ -61,6 +63,11 @@ public final class ResultsStore {
         return dir.resolve("records").resolve(config.experiment()).resolve(config.config() + "__seed" + config.seed() + ".json");
     }
 
+    /** Where the timing of a run is kept: the record's path under {@code timings/} instead of {@code records/}. */
+    public Path timingPath(RunConfig config) {
+        return dir.resolve("timings").resolve(config.experiment()).resolve(config.config() + "__seed" + config.seed() + ".json");
+    }
+
     public void writeManifest(RunManifest manifest) {
         write(manifestPath(), manifest);
     }
@@ -75,9 +82,25 @@ public final class ResultsStore {
         }
     }
 
-    /** Stores a finished run atomically. */
+    /**
+     * Stores a finished run: its timing, then its record, each atomically. The record is written last, so a
+     * run counts as stored only once both are on disk; a timing left without its record (a write that failed,
+     * a kill in between) is overwritten when the run is computed again.
+     *
+     * @throws RunNotStoredException naming the run and the file, when either cannot be written
+     */
     public void writeRecord(RunRecord record) {
-        write(recordPath(record.config()), record);
+        RunConfig c = record.config();
+        writeRun(c, timingPath(c), RunTiming.of(record));
+        writeRun(c, recordPath(c), record);
+    }
+
+    private void writeRun(RunConfig run, Path path, Object value) {
+        try {
+            writer.write(path, Json.mapper().writeValueAsBytes(value));
+        } catch (IOException e) {
+            throw new RunNotStoredException(run, path, e);
+        }
     }
 
     /**
@@ -97,11 +120,25 @@ public final class ResultsStore {
         Path p = recordPath(config);
         if (!Files.isRegularFile(p)) return new RecordLookup.Absent();
         RecordLookup read = parseRecord(p);
-        if (read instanceof RecordLookup.Found found && !found.record().config().key().equals(config.key())) {
-            return new RecordLookup.Unreadable(new UnreadableRecord(p, "holds the run " + found.record().config().key()
-                    + ", not " + config.key()));
+        if (read instanceof RecordLookup.Found found) {
+            if (!found.record().config().key().equals(config.key())) {
+                return new RecordLookup.Unreadable(new UnreadableRecord(p, "holds the run " + found.record().config().key()
+                        + ", not " + config.key()));
+            }
+            return new RecordLookup.Found(found.record().withTiming(readTiming(config)));
         }
         return read;
+    }
+
+    /** The stored timing of a run; {@link RunTiming#UNKNOWN} when it is missing or unreadable (a timing is never a result). */
+    public RunTiming readTiming(RunConfig config) {
+        Path p = timingPath(config);
+        if (!Files.isRegularFile(p)) return RunTiming.UNKNOWN;
+        try {
+            return Json.mapper().readValue(p.toFile(), RunTiming.class);
+        } catch (IOException | RuntimeException e) {
+            return RunTiming.UNKNOWN;
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.lab.Implementation;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,19 +22,26 @@ import java.util.Set;
  * @param configFilter  a regular expression a configuration id must contain a match of to be run; null = all
  * @param firstSeed     the first run seed ({@code twinnet run --first-seed}); seeds run firstSeed, firstSeed + 1, …;
  *                      null (a manifest written before the option existed) or 0 = 1
+ * @param precision     the precision every network computes in ({@code double} or {@code float}); null = double
  */
 public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
                           String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter,
-                          Integer firstSeed) {
+                          Integer firstSeed, String precision) {
 
     public RunManifest {
         if (firstSeed != null && firstSeed < 0) throw new IllegalArgumentException("firstSeed: must not be negative, got " + firstSeed);
     }
 
-    /** A manifest whose seeds start at 1. */
+    /** A manifest in double precision (also how manifests written before the field read). */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance, List<String> implementations, String configFilter, Integer firstSeed) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, firstSeed, null);
+    }
+
+    /** A manifest whose seeds start at 1, in double precision. */
     public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
                        Map<String, Object> provenance, List<String> implementations, String configFilter) {
-        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, null);
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, null, null);
     }
 
     /** The first run seed: 1 unless the sweep was started with {@code --first-seed}. */
@@ -44,7 +52,12 @@ public record RunManifest(int schemaVersion, String runId, String profile, int s
     /** A manifest of a sweep over both implementations and every configuration. */
     public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
                        Map<String, Object> provenance) {
-        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, null, null);
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, null, null, null, null);
+    }
+
+    /** The precision every network of this sweep computes in (double when the manifest names none). */
+    public Precision precisionValue() {
+        return precision == null ? Precision.DOUBLE : Precision.parse(precision, "precision");
     }
 
     /** The implementations this sweep runs (both when the manifest names none). */

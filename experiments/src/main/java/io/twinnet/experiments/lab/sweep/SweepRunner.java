@@ -18,40 +18,47 @@ import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * Runs experiments' grids on a fixed pool of threads, writes each finished run to the store at
- * once, skips runs the store already holds (resume), then evaluates each experiment's claims and
- * writes {@code results.json}.
+ * Plans and finishes a sweep: crosses experiments' grids with the seeds, skips runs the store
+ * already holds (resume), hands the others to a {@link SweepEngine}, writes each record to the
+ * store the moment the engine hands it back, then evaluates each experiment's claims and writes
+ * {@code results.json}.
  *
- * <p>Results do not depend on the thread count: every run depends only on its configuration and
- * the shared read-only data, records are collected in grid order, and claims are evaluated on the
- * complete, ordered list. A run that throws is recorded as {@link RunStatus#FAILED} for both sides
- * and the sweep goes on.
+ * <p>Results do not depend on the engine or its parallelism: every run depends only on its
+ * configuration and the shared read-only data, records are collected in grid order, and claims
+ * are evaluated on the complete, ordered list. A run that throws is recorded as
+ * {@link RunStatus#FAILED} for both sides (by {@link RunAttempt}) and the sweep goes on. A run that
+ * cannot be stored (a full disk, a read-only directory) stops the sweep with a
+ * {@link RunNotStoredException} naming it; what was stored before stays as it was.
  */
 public final class SweepRunner {
     private final ResultsStore store;
     private final RunEnvironment environment;
-    private final int threads;
+    private final SweepEngine engine;
     private final ProgressListener progress;
 
+    /** A runner on a {@link LocalEngine} of {@code threads} threads, closed when {@link #run} returns. */
     public SweepRunner(ResultsStore store, RunEnvironment environment, int threads, ProgressListener progress) {
-        if (threads < 1) throw new IllegalArgumentException("threads: must be at least 1, got " + threads);
+        this(store, environment, new LocalEngine(threads), progress);
+    }
+
+    /** A runner on {@code engine}, which {@link #run} closes when it returns. */
+    public SweepRunner(ResultsStore store, RunEnvironment environment, SweepEngine engine, ProgressListener progress) {
+        if (engine == null) throw new IllegalArgumentException("engine: is missing");
         this.store = store;
         this.environment = environment;
-        this.threads = threads;
+        this.engine = engine;
         this.progress = progress == null ? ProgressListener.NONE : progress;
     }
 
@@ -72,25 +79,18 @@ public final class SweepRunner {
         progress.sweepStarted(total, done);
 
         List<ExperimentResult> results = new ArrayList<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "twinnet-run");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
+        try (engine) {
             for (Map.Entry<RunnableExperiment, List<RunConfig>> entry : grids.entrySet()) {
                 RunnableExperiment experiment = entry.getKey();
                 List<RunConfig> grid = entry.getValue();
-                List<RunRecord> records = runGrid(experiment, grid, pool);
+                List<RunRecord> records = runGrid(experiment, grid);
                 List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
                 results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
-                        experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile),
+                        experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile), null,
                         StatisticalParity.compare(records, experiment.outcomes())));
                 progress.experimentFinished(experiment.id(), claims);
                 store.writeResults(document(manifest, results, false));
             }
-        } finally {
-            pool.shutdownNow();
         }
         ResultsDocument doc = document(manifest, results, true);
         store.writeResults(doc);
@@ -104,54 +104,45 @@ public final class SweepRunner {
         return grid.stream().filter(c -> p.matcher(c.config()).find()).toList();
     }
 
-    private List<RunRecord> runGrid(RunnableExperiment experiment, List<RunConfig> grid, ExecutorService pool)
-            throws InterruptedException {
+    private List<RunRecord> runGrid(RunnableExperiment experiment, List<RunConfig> grid) throws InterruptedException {
         RunRecord[] records = new RunRecord[grid.size()];
-        List<Future<RunRecord>> futures = new ArrayList<>();
-        List<Integer> slots = new ArrayList<>();
+        Map<String, Integer> slots = new HashMap<>();
+        List<PlannedRun> pending = new ArrayList<>();
         int loaded = 0;
         for (int i = 0; i < grid.size(); i++) {
             Optional<RunRecord> stored = store.readRecord(grid.get(i));
             if (stored.isPresent()) {
                 records[i] = stored.get();
                 loaded++;
+            } else {
+                slots.put(grid.get(i).key(), i);
+                pending.add(new PlannedRun(experiment, grid.get(i)));
             }
         }
         progress.experimentStarted(experiment.id(), grid.size(), loaded);
-        for (int i = 0; i < grid.size(); i++) {
-            if (records[i] != null) continue;
-            RunConfig config = grid.get(i);
-            futures.add(pool.submit(() -> {
-                RunRecord r = runSafely(experiment, config);
+        try {
+            engine.execute(pending, environment, computed -> {
+                RunRecord r = withNotRunSides(computed);
+                Integer slot = slots.get(r.config().key());
+                if (slot == null) throw new IllegalStateException("the engine handed back a run that was not planned: " + r.config().key());
+                synchronized (records) {
+                    if (records[slot] != null) throw new IllegalStateException("the engine handed back " + r.config().key() + " twice");
+                    records[slot] = r;
+                }
                 store.writeRecord(r);
                 progress.runFinished(r);
-                return r;
-            }));
-            slots.add(i);
+            });
+        } catch (RunNotStoredException notStored) {
+            throw notStored;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the sweep stopped in " + experiment.id() + ": " + e.getMessage(), e);
         }
-        for (int k = 0; k < futures.size(); k++) {
-            try {
-                records[slots.get(k)] = futures.get(k).get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("could not store a run of " + experiment.id() + ": " + e.getCause().getMessage(), e.getCause());
+        synchronized (records) {
+            for (int i = 0; i < records.length; i++) {
+                if (records[i] == null) throw new IllegalStateException("the engine did not hand back " + experiment.id() + "/" + grid.get(i).key());
             }
+            return List.of(records);
         }
-        return List.of(records);
-    }
-
-    private RunRecord runSafely(RunnableExperiment experiment, RunConfig config) {
-        long t0 = System.nanoTime();
-        RunRecord record;
-        try {
-            record = experiment.run(config, environment);
-        } catch (Exception | LinkageError | AssertionError | OutOfMemoryError | StackOverflowError e) {
-            double s = (System.nanoTime() - t0) / 1e9;
-            String msg = e.getClass().getSimpleName() + ": " + e.getMessage();
-            Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
-            for (Implementation impl : environment.implementations()) sides.put(impl, SideRecord.failed(msg, s));
-            record = new RunRecord(config, sides, null, s);
-        }
-        return withNotRunSides(record);
     }
 
     /**

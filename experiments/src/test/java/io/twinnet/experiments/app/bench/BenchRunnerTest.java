@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /** The harness on a tiny network and a few steps: well-formed rows, consistent ratios, the JSON shape. */
 class BenchRunnerTest {
-    private static final List<BenchSide> SIDES = List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_DOUBLE_ITERATOR,
-            BenchSide.DL4J_FLOAT_DATASET_1T);
+    private static final List<BenchSide> SIDES = List.of(BenchSide.CORE, BenchSide.CORE_FLOAT, BenchSide.DL4J_DOUBLE_DATASET,
+            BenchSide.DL4J_DOUBLE_ITERATOR, BenchSide.DL4J_FLOAT_DATASET_1T);
+    private static final int PER_CASE = 5;
     private static BenchRunner.Result result;
     private static Dl4jThreads threadsBefore;
     private static Dl4jThreads threadsAfter;
@@ -46,7 +47,7 @@ class BenchRunnerTest {
 
     @Test
     void everySideOfEveryCaseGetsOneRowWithPositiveTimings() {
-        assertEquals(8, result.rows().size());
+        assertEquals(2 * PER_CASE, result.rows().size());
         for (BenchRow r : result.rows()) {
             assertTrue(r.wallMicrosPerExample() > 0, r.toString());
             assertTrue(r.threadCpuMicrosPerExample() > 0, r.toString());
@@ -57,21 +58,27 @@ class BenchRunnerTest {
             assertEquals(2, r.reps());
             assertEquals(2, r.wallMicrosPerExampleByRep().size());
         }
-        assertEquals(List.of("tiny-mb1", "tiny-mb1", "tiny-mb1", "tiny-mb1", "tiny-mb4", "tiny-mb4", "tiny-mb4", "tiny-mb4"),
+        assertEquals(List.of("tiny-mb1", "tiny-mb1", "tiny-mb1", "tiny-mb1", "tiny-mb1", "tiny-mb4", "tiny-mb4", "tiny-mb4", "tiny-mb4", "tiny-mb4"),
                 result.rows().stream().map(BenchRow::caseId).toList());
-        assertEquals(SIDES.stream().map(BenchSide::id).toList(), result.rows().subList(0, 4).stream().map(BenchRow::side).toList());
+        assertEquals(SIDES.stream().map(BenchSide::id).toList(), result.rows().subList(0, PER_CASE).stream().map(BenchRow::side).toList());
         assertFalse(progress.isEmpty());
     }
 
     @Test
-    void ratiosAreEachSideOverTheCoreOfTheSameCase() {
+    void ratiosAreEachSideOverTheCoreOfTheSameCaseAndPrecision() {
         for (int c = 0; c < 2; c++) {
-            BenchRow core = result.rows().get(4 * c);
-            assertEquals("core", core.side());
-            assertEquals(1.0, core.wallRatio());
-            assertEquals(1.0, core.processCpuRatio());
-            for (int k = 1; k < 4; k++) {
-                BenchRow r = result.rows().get(4 * c + k);
+            BenchRow doubleCore = result.rows().get(PER_CASE * c);
+            BenchRow floatCore = result.rows().get(PER_CASE * c + 1);
+            assertEquals("core", doubleCore.side());
+            assertEquals("core-float", floatCore.side());
+            assertEquals("float", floatCore.precision());
+            for (BenchRow core : List.of(doubleCore, floatCore)) {
+                assertEquals(1.0, core.wallRatio());
+                assertEquals(1.0, core.processCpuRatio());
+            }
+            for (int k = 2; k < PER_CASE; k++) {
+                BenchRow r = result.rows().get(PER_CASE * c + k);
+                BenchRow core = r.precision().equals("float") ? floatCore : doubleCore;
                 assertEquals(r.wallMicrosPerExample() / core.wallMicrosPerExample(), r.wallRatio(), 1e-12);
                 assertEquals(r.threadCpuMicrosPerExample() / core.threadCpuMicrosPerExample(), r.threadCpuRatio(), 1e-12);
                 if (core.processCpuMicrosPerExample() > 0) {
@@ -95,21 +102,25 @@ class BenchRunnerTest {
     void theCoreAllocatesNothingPerStepOnceWarm() {
         // Network.fit promises no allocation after its first call with a given batch size
         assertEquals(0.0, result.rows().get(0).allocatedBytesPerStep(), result.rows().get(0).toString());
-        assertEquals(0.0, result.rows().get(4).allocatedBytesPerStep(), result.rows().get(4).toString());
+        assertEquals(0.0, result.rows().get(1).allocatedBytesPerStep(), result.rows().get(1).toString());
+        assertEquals(0.0, result.rows().get(PER_CASE).allocatedBytesPerStep(), result.rows().get(PER_CASE).toString());
     }
 
     @Test
     void singleThreadSideRestoresDl4jThreadSettings() {
         assertEquals(threadsBefore, threadsAfter);
-        BenchRow oneThread = result.rows().get(3);
+        BenchRow oneThread = result.rows().get(4);
         assertEquals("dl4j-float-dataset-1thread", oneThread.side());
         assertEquals(1, oneThread.dl4jThreads());
         assertEquals("float", oneThread.precision());
     }
 
     @Test
-    void flopRatesAreGivenForTheCoreOfEachDenseCase() {
-        assertEquals(List.of("tiny-mb1", "tiny-mb4"), result.flopRates().stream().map(FlopRate::caseId).toList());
+    void flopRatesAreGivenForEveryCoreRowAgainstItsPrecisionsPeak() {
+        assertEquals(List.of("tiny-mb1", "tiny-mb1", "tiny-mb4", "tiny-mb4"), result.flopRates().stream().map(FlopRate::caseId).toList());
+        assertEquals(List.of("core", "core-float", "core", "core-float"), result.flopRates().stream().map(FlopRate::side).toList());
+        assertEquals(80.0, result.flopRates().get(1).peakGflopsPerCore(), "float: twice the double lanes");
+        assertEquals(result.rows().get(1).threadCpuMicrosPerExample(), result.flopRates().get(1).coreCpuMicrosPerExample());
         FlopRate r = result.flopRates().get(0);
         // 6·5 + 5·3 = 45 forward MACs; backward 30 + 2·15 = 60; update 2·(30 + 5 + 15 + 3) = 106 flops per step
         assertEquals(2.0 * (45 + 60) + 106, r.denseFlopsPerExample(), 1e-9);
@@ -131,8 +142,8 @@ class BenchRunnerTest {
         assertTrue(machine.get("cores").asInt() >= 1);
         assertTrue(machine.get("ghz").asDouble() > 0);
         assertEquals(2.5, machine.get("loadAverageEnd").asDouble());
-        assertEquals(8, root.get("rows").size());
-        JsonNode row = root.get("rows").get(1);
+        assertEquals(2 * PER_CASE, root.get("rows").size());
+        JsonNode row = root.get("rows").get(2);
         for (String field : List.of("caseId", "side", "minibatch", "wallMicrosPerExample", "threadCpuMicrosPerExample",
                 "processCpuMicrosPerExample", "wallRatio", "processCpuRatio", "allocatedBytesPerStep", "gcCount", "lastScore")) {
             assertTrue(row.has(field), "row." + field);
@@ -140,7 +151,7 @@ class BenchRunnerTest {
         assertEquals("dl4j-double-dataset", row.get("side").asText());
         assertEquals(8, root.get("targets").size());
         assertTrue(root.get("targets").get(0).has("holdsOnProcessCpu"));
-        assertEquals(2, root.get("flopRates").size());
+        assertEquals(4, root.get("flopRates").size());
         assertEquals("cnn-mnist-mb32 pending: test", root.get("pending").get(0).asText());
         assertEquals(2, root.get("settings").get("reps").asInt());
     }

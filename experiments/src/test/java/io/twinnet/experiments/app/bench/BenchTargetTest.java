@@ -24,18 +24,18 @@ class BenchTargetTest {
     }
 
     @Test
-    void fiftyTimesAtMinibatchOneIsInclusiveAndJudgedPerMeasure() {
-        List<BenchTarget> t = BenchTarget.judge(List.of(row("mlp-mnist-mb1", BenchSide.DL4J_DOUBLE_DATASET, 50.0, 49.9)));
-        BenchTarget mb1 = find(t, "mb1-50x-double");
+    void aHundredTimesAtMinibatchOneIsInclusiveAndJudgedPerMeasure() {
+        List<BenchTarget> t = BenchTarget.judge(List.of(row("mlp-mnist-mb1", BenchSide.DL4J_DOUBLE_DATASET, 100.0, 99.9)));
+        BenchTarget mb1 = find(t, "mb1-100x-double");
         assertTrue(mb1.holdsOnWall());
         assertFalse(mb1.holdsOnProcessCpu());
-        assertEquals(49.9, mb1.processCpuRatio());
+        assertEquals(99.9, mb1.processCpuRatio());
     }
 
     @Test
-    void fasterAtMinibatch128IsStrict() {
-        List<BenchTarget> t = BenchTarget.judge(List.of(row("mlp-mnist-mb128", BenchSide.DL4J_DOUBLE_DATASET, 1.0, 1.01)));
-        BenchTarget mb128 = find(t, "mb128-faster-double");
+    void twiceAsFastAtMinibatch128IsInclusive() {
+        List<BenchTarget> t = BenchTarget.judge(List.of(row("mlp-mnist-mb128", BenchSide.DL4J_DOUBLE_DATASET, 1.99, 2.0)));
+        BenchTarget mb128 = find(t, "mb128-2x-double");
         assertFalse(mb128.holdsOnWall());
         assertTrue(mb128.holdsOnProcessCpu());
     }
@@ -54,9 +54,9 @@ class BenchTargetTest {
     void floatTargetsLookAtTheFloatRowOnly() {
         List<BenchTarget> t = BenchTarget.judge(List.of(
                 row("mlp-mnist-mb1", BenchSide.DL4J_DOUBLE_DATASET, 10, 10),
-                row("mlp-mnist-mb1", BenchSide.DL4J_FLOAT_DATASET, 80, 80)));
-        assertFalse(find(t, "mb1-50x-double").holdsOnWall());
-        assertTrue(find(t, "mb1-50x-float").holdsOnWall());
+                row("mlp-mnist-mb1", BenchSide.DL4J_FLOAT_DATASET, 180, 180)));
+        assertFalse(find(t, "mb1-100x-double").holdsOnWall());
+        assertTrue(find(t, "mb1-100x-float").holdsOnWall());
     }
 
     @Test

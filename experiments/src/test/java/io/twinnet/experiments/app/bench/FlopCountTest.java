@@ -39,7 +39,7 @@ class FlopCountTest {
     @Test
     void flopRateDividesByCpuTimeAndPeak() {
         FlopCount c = FlopCount.of(BenchCases.mlp("mcxent")).orElseThrow();
-        FlopRate r = FlopRate.of("x", 1, c, 1.0, 100.0, 48.0);
+        FlopRate r = FlopRate.of("x", "core", 1, c, 1.0, 100.0, 48.0);
         // 478,620 flops in 100 µs = 4.7862 GFLOP/s; a tenth of a 47.862 peak would be 0.1
         assertEquals(4.7862, r.denseEquivalentGflops(), 1e-12);
         assertEquals(4.7862, r.performedGflops(), 1e-12);

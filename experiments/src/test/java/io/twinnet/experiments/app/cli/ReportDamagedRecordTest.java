@@ -26,7 +26,7 @@ class ReportDamagedRecordTest {
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, "r", "quick", 0, List.of(TinyBlobsExperiment.ID),
                 Instant.now().toString(), Provenance.collect(1));
         store.writeManifest(manifest);
-        TinyBlobsExperiment experiment = new TinyBlobsExperiment();
+        var experiment = TinyBlobsExperiment.declared();
         new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), 1, null).run(manifest, List.of(experiment));
         RunConfig first = experiment.configurations(Profile.QUICK, 0).get(0);
         Files.writeString(store.recordPath(first), "{ \"config\" : {");

@@ -114,4 +114,23 @@ class RunCommandInputTest {
         assertEquals(2, o.code);
         assertTrue(o.err.contains("--impl") && o.err.contains("core"), o.err);
     }
+
+    @Test
+    void unknownPrecisionIsRejectedNamingTheOption(@TempDir Path tmp) {
+        Outcome o = run("run", "variance-propagation", "--precision", "half", "--out", tmp.resolve("r").toString());
+        assertEquals(2, o.code);
+        assertTrue(o.err.contains("--precision") && o.err.contains("half"), o.err);
+        assertFalse(Files.exists(tmp.resolve("r")), "nothing was created");
+    }
+
+    @Test
+    void resumingWithAnotherPrecisionIsRejected(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("run.json"), """
+                {"schemaVersion":1,"runId":"r","profile":"quick","seeds":1,"experiments":["variance-propagation"],
+                 "startedAt":"2026-01-01T00:00:00Z","provenance":{},"implementations":["core"],"configFilter":null,
+                 "precision":"float"}""");
+        Outcome o = run("run", "--resume", "--precision", "double", "--out", tmp.toString());
+        assertEquals(2, o.code);
+        assertTrue(o.err.contains("--precision") && o.err.contains("float"), o.err);
+    }
 }

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,18 +45,13 @@ class RunDirectoryLockCliTest {
     @Test
     void aRunWhoseManifestCannotBeStoredFailsNamingTheFileAndReleasesTheDirectory(@TempDir Path tmp) {
         Path dir = tmp.resolve("r");
-        Function<Path, ResultsStore> saved = RunCommand.storeFactory;
-        RunCommand.storeFactory = d -> new ResultsStore(d, (target, bytes) -> {
+        CliContext diskFull = CliContext.standard().withStores(d -> new ResultsStore(d, (target, bytes) -> {
             throw new IOException("No space left on device");
-        });
-        try {
-            CliRun r = CliRun.of("run", "variance-propagation", "--out", dir.toString());
-            assertEquals(1, r.exit(), r.err());
-            assertTrue(r.err().contains(dir.resolve("run.json").toString()), r.err());
-            assertTrue(r.err().contains("No space left on device"), r.err());
-        } finally {
-            RunCommand.storeFactory = saved;
-        }
+        }));
+        CliRun r = CliRun.of(diskFull, "run", "variance-propagation", "--out", dir.toString());
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.err().contains(dir.resolve("run.json").toString()), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
         try (DirectoryLock next = DirectoryLock.acquire(dir)) {
             assertFalse(next.tookOverFrom().isPresent(), "the failed run released its lock");
         }

@@ -36,7 +36,7 @@ class StatisticalParitySectionTest {
         add(runs, "off", 0.80, 0.90, 8);
         add(runs, "few", 0.90, 0.90, 2);
         ExperimentResult e = new ExperimentResult("demo", "t", "s", "setup", List.of(), runs.stream().map(RunRecord::config).toList(), runs,
-                Double.NaN, List.of(), StatisticalParity.compare(runs, List.of(OutcomeMetric.FINAL_ACCURACY)));
+                Double.NaN, List.of(), null, StatisticalParity.compare(runs, List.of(OutcomeMetric.FINAL_ACCURACY)));
         ResultsDocument raw = SyntheticResults.document("t", "c");
         ResultsDocument doc = new ResultsDocument(raw.schema(), raw.schemaVersion(), raw.manifest(), raw.finishedAt(), true,
                 ExperimentResult.judgedAcrossSweep(List.of(e)));

@@ -2,11 +2,17 @@ package io.twinnet.experiments.lab.store;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.RunConfig;
+import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunTiming;
+import java.util.Map;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,6 +37,47 @@ class ResultsStoreTest {
         assertEquals(store.recordPath(c), u.file().path());
         assertTrue(u.file().reason().contains("end-of-input"), u.file().reason());
         assertTrue(store.readRecord(c).isEmpty(), "the Optional view still treats it as absent");
+    }
+
+    @Test
+    void theSameRunTimedDifferentlyIsStoredAsTheSameRecordBytesWithItsTimingKeptBeside(@TempDir Path tmp) throws Exception {
+        RunConfig c = StoreSamples.config("a", 1);
+        RunRecord fast = StoreSamples.record(c);
+        RunRecord slow = fast.withTiming(new RunTiming(42.5, Map.of(Implementation.CORE, 40.0, Implementation.DL4J, 2.5)));
+        ResultsStore one = new ResultsStore(tmp.resolve("one"));
+        ResultsStore two = new ResultsStore(tmp.resolve("two"));
+        one.writeRecord(fast);
+        two.writeRecord(slow);
+
+        assertArrayEquals(Files.readAllBytes(one.recordPath(c)), Files.readAllBytes(two.recordPath(c)));
+        assertFalse(Files.readString(two.recordPath(c)).contains("seconds"), "no timing inside the record");
+        assertEquals(42.5, two.readTiming(c).seconds());
+        assertEquals(slow, two.readRecord(c).orElseThrow(), "the timing is attached again when the record is read");
+        assertEquals(40.0, two.readRecord(c).orElseThrow().side(Implementation.CORE).seconds());
+    }
+
+    @Test
+    void aRecordWhoseTimingIsLostIsStillFoundWithUnknownTimes(@TempDir Path dir) throws Exception {
+        ResultsStore store = new ResultsStore(dir);
+        RunConfig c = StoreSamples.config("a", 1);
+        store.writeRecord(StoreSamples.record(c));
+        Files.delete(store.timingPath(c));
+        RunRecord found = assertInstanceOf(RecordLookup.Found.class, store.lookupRecord(c)).record();
+        assertTrue(Double.isNaN(found.seconds()));
+        assertEquals(StoreSamples.record(c).sides().get(Implementation.CORE).scalars(), found.side(Implementation.CORE).scalars());
+    }
+
+    @Test
+    void resultsKeepTheRunsWithoutTimingsAndTheTimingsInTheirOwnField(@TempDir Path dir) throws Exception {
+        ResultsStore store = new ResultsStore(dir);
+        RunRecord r = StoreSamples.record(StoreSamples.config("a", 1));
+        ExperimentResult e = new ExperimentResult("tiny", "t", "s", "setup", List.of(), List.of(r.config()), List.of(r), Double.NaN);
+        store.writeResults(new ResultsDocument("twinnet-results", ResultsStore.SCHEMA_VERSION, null, "now", true, List.of(e)));
+
+        com.fasterxml.jackson.databind.JsonNode json = Json.mapper().readTree(store.resultsPath().toFile());
+        assertFalse(json.at("/experiments/0/runs/0").toString().contains("seconds"), json.at("/experiments/0/runs/0").toString());
+        assertEquals(0.5, json.at("/experiments/0/timings/a#1/seconds").asDouble());
+        assertEquals(r, store.readResults().experiments().get(0).runs().get(0), "read back, the runs carry their times again");
     }
 
     @Test
@@ -68,8 +115,10 @@ class ResultsStoreTest {
         ResultsStore full = new ResultsStore(dir, (target, bytes) -> {
             throw new IOException("No space left on device");
         });
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> full.writeRecord(StoreSamples.record(second)));
-        assertTrue(e.getMessage().contains(full.recordPath(second).toString()), e.getMessage());
+        RunNotStoredException e = assertThrows(RunNotStoredException.class, () -> full.writeRecord(StoreSamples.record(second)));
+        assertEquals(second.key(), e.run().key());
+        assertTrue(List.of(full.timingPath(second), full.recordPath(second)).contains(e.file()), e.getMessage());
+        assertTrue(e.getMessage().contains(e.file().toString()) && e.getMessage().contains("tiny/b#1"), e.getMessage());
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
         assertThrows(UncheckedIOException.class, () -> full.writeRecord(StoreSamples.record(first)));
         assertArrayEquals(stored, Files.readAllBytes(full.recordPath(first)));

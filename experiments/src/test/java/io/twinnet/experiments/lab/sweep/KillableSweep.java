@@ -16,6 +16,6 @@ public final class KillableSweep {
         ResultsStore store = new ResultsStore(dir);
         store.writeManifest(SweepRunnerTest.manifest("tiny-xor"));
         new SweepRunner(store, TinyXorExperiment.environment(), 1, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(configs, delay)));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(configs, delay).declared()));
     }
 }

@@ -48,7 +48,7 @@ class ResumeAfterKillTest {
 
         TinyXorExperiment resumed = new TinyXorExperiment(CONFIGS, 0);
         ResultsDocument doc = new SweepRunner(new ResultsStore(dir), TinyXorExperiment.environment(), 2, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed.declared()));
 
         assertEquals(CONFIGS - finished, resumed.runs.get(), "only the unfinished runs are computed");
         assertEquals(CONFIGS, doc.experiments().get(0).runs().size());

@@ -22,8 +22,8 @@ class ResumeWithDamagedRecordTest {
     void aDamagedRecordIsNamedAndOnlyItsRunIsComputedAgain(@TempDir Path dir) throws Exception {
         ResultsStore store = new ResultsStore(dir);
         TinyXorExperiment first = new TinyXorExperiment(3, 0);
-        new SweepRunner(store, TinyXorExperiment.environment(), 1, null).run(SweepRunnerTest.manifest("tiny-xor"), List.of(first));
-        RunConfig damagedRun = first.configurations(io.twinnet.experiments.lab.Profile.QUICK, 0).get(1);
+        new SweepRunner(store, TinyXorExperiment.environment(), 1, null).run(SweepRunnerTest.manifest("tiny-xor"), List.of(first.declared()));
+        RunConfig damagedRun = first.declared().configurations(io.twinnet.experiments.lab.Profile.QUICK, 0).get(1);
         Path damaged = store.recordPath(damagedRun);
         RunRecord original = store.readRecord(damagedRun).orElseThrow();
         byte[] whole = Files.readAllBytes(damaged);
@@ -33,7 +33,7 @@ class ResumeWithDamagedRecordTest {
         assertEquals(List.of(damaged), named.stream().map(UnreadableRecord::path).toList());
 
         TinyXorExperiment resumed = new TinyXorExperiment(3, 0);
-        new SweepRunner(store, TinyXorExperiment.environment(), 1, null).run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed));
+        new SweepRunner(store, TinyXorExperiment.environment(), 1, null).run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed.declared()));
         assertEquals(1, resumed.runs.get(), "only the damaged run is computed again");
         assertTrue(store.unreadableRecords().isEmpty());
         SideRecord again = store.readRecord(damagedRun).orElseThrow().side(Implementation.CORE);

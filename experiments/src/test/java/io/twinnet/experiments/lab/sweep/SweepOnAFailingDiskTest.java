@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.twinnet.experiments.lab.store.AtomicFiles;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
+import io.twinnet.experiments.lab.store.RunNotStoredException;
 import io.twinnet.experiments.lab.store.StoreWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,10 +35,11 @@ class SweepOnAFailingDiskTest {
             AtomicFiles.write(target, bytes);
         };
         ResultsStore full = new ResultsStore(dir, fillsAfterTwoRecords);
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> new SweepRunner(full, TinyXorExperiment.environment(), 1, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(CONFIGS, 0))));
+        RunNotStoredException e = assertThrows(RunNotStoredException.class, () -> new SweepRunner(full, TinyXorExperiment.environment(), 1, null)
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(new TinyXorExperiment(CONFIGS, 0).declared())));
         assertTrue(e.getMessage().contains("No space left on device"), e.getMessage());
-        assertTrue(e.getMessage().contains(dir.resolve("records").toString()), "names the file: " + e.getMessage());
+        assertTrue(e.file().startsWith(dir), "names the file: " + e.getMessage());
+        assertTrue(e.getMessage().contains("tiny-xor/" + e.run().key()), "names the run: " + e.getMessage());
 
         Path records = dir.resolve("records").resolve("tiny-xor");
         Map<String, byte[]> stored = contents(records);
@@ -45,7 +47,7 @@ class SweepOnAFailingDiskTest {
 
         TinyXorExperiment resumed = new TinyXorExperiment(CONFIGS, 0);
         ResultsDocument doc = new SweepRunner(new ResultsStore(dir), TinyXorExperiment.environment(), 1, null)
-                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed));
+                .run(SweepRunnerTest.manifest("tiny-xor"), List.of(resumed.declared()));
         assertEquals(CONFIGS - 2, resumed.runs.get(), "only the runs that were not stored are computed");
         assertTrue(doc.complete());
         Map<String, byte[]> after = contents(records);

@@ -1,6 +1,8 @@
 package io.twinnet.experiments.lab.sweep;
 
 import io.twinnet.experiments.lab.RunEnvironment;
+import io.twinnet.experiments.lab.RunSeeds;
+import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
@@ -32,9 +34,9 @@ class SweepRunnerTest {
     @Test
     void oneAndTwoThreadsGiveBitIdenticalCoreResults(@TempDir Path tmp) throws Exception {
         ResultsDocument one = new SweepRunner(new ResultsStore(tmp.resolve("one")), TinyXorExperiment.environment(), 1, null)
-                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0)));
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0).declared()));
         ResultsDocument two = new SweepRunner(new ResultsStore(tmp.resolve("two")), TinyXorExperiment.environment(), 2, null)
-                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0)));
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(4, 0).declared()));
         List<RunRecord> a = one.experiments().get(0).runs();
         List<RunRecord> b = two.experiments().get(0).runs();
         assertEquals(4, a.size());
@@ -53,10 +55,10 @@ class SweepRunnerTest {
     void finishedRunsAreLoadedNotRecomputed(@TempDir Path tmp) throws Exception {
         ResultsStore store = new ResultsStore(tmp);
         TinyXorExperiment first = new TinyXorExperiment(3, 0);
-        ResultsDocument original = new SweepRunner(store, TinyXorExperiment.environment(), 2, null).run(manifest("tiny-xor"), List.of(first));
+        ResultsDocument original = new SweepRunner(store, TinyXorExperiment.environment(), 2, null).run(manifest("tiny-xor"), List.of(first.declared()));
         assertEquals(3, first.runs.get());
         TinyXorExperiment again = new TinyXorExperiment(3, 0);
-        ResultsDocument resumed = new SweepRunner(store, TinyXorExperiment.environment(), 2, null).run(manifest("tiny-xor"), List.of(again));
+        ResultsDocument resumed = new SweepRunner(store, TinyXorExperiment.environment(), 2, null).run(manifest("tiny-xor"), List.of(again.declared()));
         assertEquals(0, again.runs.get(), "nothing recomputed");
         ExperimentResult a = original.experiments().get(0);
         ExperimentResult b = resumed.experiments().get(0);
@@ -71,18 +73,13 @@ class SweepRunnerTest {
     void aRunThatThrowsIsRecordedAsFailedAndTheSweepGoesOn(@TempDir Path tmp) throws Exception {
         TinyXorExperiment throwing = new TinyXorExperiment(2, 0) {
             @Override
-            public RunRecord run(RunConfig config, RunEnvironment env) throws Exception {
-                if (config.config().equals("lr0.1")) throw new IllegalStateException("boom");
-                return super.run(config, env);
-            }
-
-            @Override
-            public List<ClaimResult> evaluate(List<RunRecord> records, Profile profile) {
-                return List.of();
+            public Trial trial(Lr point, RunSeeds seeds, RunEnvironment env) {
+                if (point.id().equals("lr0.1")) throw new IllegalStateException("boom");
+                return super.trial(point, seeds, env);
             }
         };
         ResultsDocument doc = new SweepRunner(new ResultsStore(tmp), TinyXorExperiment.environment(), 1, null)
-                .run(manifest("tiny-xor"), List.of(throwing));
+                .run(manifest("tiny-xor"), List.of(throwing.declared()));
         List<RunRecord> runs = doc.experiments().get(0).runs();
         assertEquals(RunStatus.FAILED, runs.get(0).side(Implementation.CORE).status());
         assertTrue(runs.get(0).side(Implementation.DL4J).failure().contains("boom"));
@@ -92,10 +89,10 @@ class SweepRunnerTest {
     @Test
     void aCoreOnlySweepRecordsDl4jAsNotRunAndMatchesTheCoreOfAFullSweep(@TempDir Path tmp) throws Exception {
         ResultsDocument both = new SweepRunner(new ResultsStore(tmp.resolve("both")), TinyXorExperiment.environment(), 1, null)
-                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0)));
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0).declared()));
         RunEnvironment coreOnly = TinyXorExperiment.environment().restrictedTo(java.util.EnumSet.of(Implementation.CORE));
         ResultsDocument core = new SweepRunner(new ResultsStore(tmp.resolve("core")), coreOnly, 1, null)
-                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0)));
+                .run(manifest("tiny-xor"), List.of(new TinyXorExperiment(2, 0).declared()));
         List<RunRecord> a = both.experiments().get(0).runs();
         List<RunRecord> b = core.experiments().get(0).runs();
         for (int i = 0; i < a.size(); i++) {
@@ -118,11 +115,11 @@ class SweepRunnerTest {
     @Test
     void aConfigurationFilterRunsOnlyTheMatchingConfigurations(@TempDir Path tmp) throws Exception {
         TinyXorExperiment exp = new TinyXorExperiment(3, 0);
-        List<RunConfig> grid = exp.configurations(Profile.QUICK, 0);
+        List<RunConfig> grid = exp.declared().configurations(Profile.QUICK, 0);
         String wanted = grid.get(1).config();
         RunManifest m = new RunManifest(ResultsStore.SCHEMA_VERSION, "test", "quick", 0, List.of("tiny-xor"), "2026-01-01T00:00:00Z",
                 Map.of(), null, "^" + java.util.regex.Pattern.quote(wanted) + "$");
-        ResultsDocument doc = new SweepRunner(new ResultsStore(tmp), TinyXorExperiment.environment(), 1, null).run(m, List.of(exp));
+        ResultsDocument doc = new SweepRunner(new ResultsStore(tmp), TinyXorExperiment.environment(), 1, null).run(m, List.of(exp.declared()));
         assertEquals(1, exp.runs.get(), "only the matching configuration ran");
         assertEquals(List.of(wanted), doc.experiments().get(0).runs().stream().map(r -> r.config().config()).distinct().toList());
     }

@@ -1,0 +1,42 @@
+package io.twinnet.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.twinnet.experiments.catalog.Catalog;
+import io.twinnet.experiments.lab.Json;
+import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunnableExperiment;
+import io.twinnet.experiments.lab.sweep.RunAttempt;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import scala.collection.Iterator;
+import scala.runtime.AbstractFunction1;
+
+/**
+ * What an executor does with its partition, which holds exactly one {@link RunTask}: finds the
+ * experiment in the catalog, runs it with {@link RunAttempt} (a run that throws is a failed
+ * record, as on the local engine) and returns the record as the store's JSON, which the driver
+ * parses and stores.
+ */
+final class RunPartition extends AbstractFunction1<Iterator<RunTask>, String> implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ShippedEnvironment environment;
+
+    RunPartition(ShippedEnvironment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public String apply(Iterator<RunTask> tasks) {
+        if (!tasks.hasNext()) throw new IllegalStateException("a partition without a run");
+        RunTask task = tasks.next();
+        if (tasks.hasNext()) throw new IllegalStateException("a partition with more than one run");
+        RunnableExperiment experiment = Catalog.find(task.experiment()).orElseThrow(() -> new IllegalStateException(
+                "this executor's catalog has no experiment '" + task.experiment() + "' (is its jar the driver's?)"));
+        RunRecord record = RunAttempt.run(experiment, task.runConfig(), environment.environment());
+        try {
+            return Json.mapper().writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write the record of " + record.config().key() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}
