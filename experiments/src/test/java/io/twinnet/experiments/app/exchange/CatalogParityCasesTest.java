@@ -48,10 +48,10 @@ class CatalogParityCasesTest {
         List<ParityCase> cases = CatalogParityCases.of(Catalog.all(), new DefaultRunEnvironment(Profile.QUICK));
         Map<String, ParityCase> byName = cases.stream().collect(Collectors.toMap(ParityCase::name, Function.identity()));
         for (String expected : List.of("relu-init-range/relu-u1-lr0.01", "sigmoid-vanishing/train-sigmoid-d10-lr0.1",
-                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-sum-std0.01-lr0.07", "deep-relu-he-vs-xavier/he-lr0.01")) {
+                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-half-sum-std0.01-lr0.07", "deep-relu-he-vs-xavier/he-d20-lr0.01")) {
             assertTrue(byName.containsKey(expected), expected + " among " + byName.keySet());
         }
-        assertEquals(1, byName.get("dying-relu-lr/plain-sum-std0.01-lr0.07").order().batch(0).length, "trained at minibatch one, as the experiment");
+        assertEquals(1, byName.get("dying-relu-lr/plain-half-sum-std0.01-lr0.07").order().batch(0).length, "trained at minibatch one, as the experiment");
 
         ParityReport report = ParityEngine.runAll(cases, ParityOptions.of(Precision.DOUBLE, 20), null);
         for (ParityResult r : report.results()) {
