@@ -34,7 +34,7 @@ final class Sweeps {
     }
 
     static RunManifest manifest(Path dir, String experiment, String configs) {
-        return new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), Profile.QUICK.label(), 2, List.of(experiment),
+        return new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), Profile.QUICK.label(), VARIANCE.equals(experiment) ? 2 : 0, List.of(experiment),
                 "2026-01-01T00:00:00Z", Provenance.collect(1), List.of("core", "dl4j"), configs);
     }
 

@@ -140,6 +140,11 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
     }
 
     @Override
+    public List<OutcomeMetric> outcomes() {
+        return declaration.outcomes();
+    }
+
+    @Override
     public List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile) {
         Map<String, P> points = new LinkedHashMap<>();
         for (P p : grid(profile)) points.put(p.id(), p);

@@ -47,6 +47,15 @@ public interface Experiment<P extends GridPoint> {
     /** The claims, in the order the report shows them. */
     List<Claim<P>> claims();
 
+    /**
+     * The per-seed outcomes whose distributions the core and DL4J should share, configuration by
+     * configuration, with their equivalence margins (statistical parity); by default final evaluation loss
+     * (±5 %) and accuracy (±0.02). An experiment adds its own, or returns none when its runs do not train.
+     */
+    default List<OutcomeMetric> outcomes() {
+        return OutcomeMetric.TRAINING_DEFAULTS;
+    }
+
     /** The figures the report draws for this experiment. */
     default List<Figure<P>> figures() {
         return List.of();

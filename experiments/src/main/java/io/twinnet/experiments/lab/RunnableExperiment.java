@@ -55,6 +55,11 @@ public interface RunnableExperiment {
         return List.of();
     }
 
+    /** The outcomes compared between core and DL4J over seeds; see {@link Experiment#outcomes()}. */
+    default List<OutcomeMetric> outcomes() {
+        return OutcomeMetric.TRAINING_DEFAULTS;
+    }
+
     /** One result per claim, in the order of {@link #claims()}. */
     List<ClaimResult> evaluate(List<RunRecord> runs, Profile profile);
 }

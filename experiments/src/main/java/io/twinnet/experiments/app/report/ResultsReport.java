@@ -68,6 +68,7 @@ public final class ResultsReport {
         report.provenance(env.build());
 
         report.section(overview(doc));
+        report.section(StatisticalParitySection.of(doc));
         for (ExperimentResult e : doc.experiments()) report.section(experimentSection(e, definitions.get(e.id())));
         return report.build();
     }
@@ -107,6 +108,8 @@ public final class ResultsReport {
                 + "interval lies on one side of the rule's boundary, otherwise inconclusive, with the number of seeds that would decide. "
                 + (revised == 0 ? "Every rule was written before the data it judges."
                 : revised + " rule(s) were revised after data had been seen; each says when and why under its claim."));
+        String statistical = StatisticalParitySection.summary(doc);
+        if (!statistical.isEmpty()) s.paragraph(statistical);
         Table.Builder t = Table.builder("parity", "Exact parity per experiment (DL4J loaded with the core's parameters)")
                 .caption("Relative difference max|a-b| / max(max|a|, max|b|), worst over the runs of each experiment: outputs at the shared "
                         + "initial parameters, per-step losses and final parameters after the compared steps.")

@@ -13,6 +13,7 @@ import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.Verdict;
 
+import io.twinnet.experiments.lab.parity.StatisticalParity;
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
@@ -85,7 +86,8 @@ public final class SweepRunner {
                 List<RunRecord> records = runGrid(experiment, grid);
                 List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
                 results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
-                        experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile)));
+                        experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile), null,
+                        StatisticalParity.compare(records, experiment.outcomes())));
                 progress.experimentFinished(experiment.id(), claims);
                 store.writeResults(document(manifest, results, false));
             }
@@ -197,6 +199,6 @@ public final class SweepRunner {
 
     private static ResultsDocument document(RunManifest manifest, List<ExperimentResult> results, boolean complete) {
         return new ResultsDocument("twinnet-results", ResultsStore.SCHEMA_VERSION, manifest, Instant.now().toString(),
-                complete, List.copyOf(results));
+                complete, ExperimentResult.judgedAcrossSweep(results));
     }
 }
