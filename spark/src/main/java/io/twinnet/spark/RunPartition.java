@@ -32,7 +32,7 @@ final class RunPartition extends AbstractFunction1<Iterator<RunTask>, String> im
         if (tasks.hasNext()) throw new IllegalStateException("a partition with more than one run");
         RunnableExperiment experiment = Catalog.find(task.experiment()).orElseThrow(() -> new IllegalStateException(
                 "this executor's catalog has no experiment '" + task.experiment() + "' (is its jar the driver's?)"));
-        RunRecord record = RunAttempt.run(experiment, task.runConfig(), environment.environment());
+        RunRecord record = RunAttempt.run(experiment, task.runConfig(), environment.environment().restrictedTo(task.sides()));
         try {
             return Json.mapper().writeValueAsString(record);
         } catch (JsonProcessingException e) {
