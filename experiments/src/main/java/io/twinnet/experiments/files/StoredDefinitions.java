@@ -34,18 +34,27 @@ public final class StoredDefinitions {
 
     /** Writes {@code file}'s definition into {@code runDir}. */
     public static void store(Path runDir, ExperimentFile file) {
+        store(runDir, file.id(), file.definition());
+    }
+
+    /** Writes the definition {@code d} of the experiment {@code id} into {@code runDir}; the text last, as it marks the definition present. */
+    private static void store(Path runDir, String id, ExperimentDefinition d) {
         Path dir = runDir.resolve(DIR);
-        ExperimentDefinition d = file.definition();
         try {
             Files.createDirectories(dir);
             for (Map.Entry<String, byte[]> e : d.data().entrySet()) {
-                AtomicFiles.write(dir.resolve(file.id() + ".data").resolve(storedName(e.getKey())), e.getValue());
+                AtomicFiles.write(dir.resolve(id + ".data").resolve(storedName(e.getKey())), e.getValue());
             }
-            AtomicFiles.write(dir.resolve(file.id() + ".origin"), d.file().getBytes(StandardCharsets.UTF_8));
-            AtomicFiles.write(dir.resolve(file.id() + (d.json() ? ".json" : ".yaml")), d.text().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve(id + ".origin"), d.file().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve(id + (d.json() ? ".json" : ".yaml")), d.text().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store the experiment file in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every definition stored in {@code fromRunDir}, written into {@code toRunDir} (a reproduction keeps them, data included). */
+    public static void copy(Path fromRunDir, Path toRunDir) {
+        for (String id : texts(fromRunDir).keySet()) definition(fromRunDir, id).ifPresent(d -> store(toRunDir, id, d));
     }
 
     /** A data file's name in the file as a file name: URL-encoded, a leading dot too (so only the store's temporary files start with one). */

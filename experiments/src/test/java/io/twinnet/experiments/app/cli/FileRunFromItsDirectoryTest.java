@@ -47,6 +47,17 @@ class FileRunFromItsDirectoryTest {
     }
 
     @Test
+    void aReproductionKeepsTheFileAndItsDataSoItsRunsReplayInTurn() throws Exception {
+        Path again = tmp.resolve("again");
+        CliRun r = CliRun.of("reproduce", run.toString(), "--out", again.toString(), "--json", "--no-report");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        assertTrue(Json.mapper().readTree(r.out()).get("coreBitIdentical").asBoolean(), r.out());
+        CliRun replay = CliRun.of("reproduce", again.toString(), "--run", UserArraysFixture.ID + "/lr=0.5#1", "--json");
+        assertEquals(0, replay.exit(), replay.err() + replay.out());
+        assertTrue(Json.mapper().readTree(replay.out()).get("coreBitIdentical").asBoolean(), replay.out());
+    }
+
+    @Test
     void theReportShowsTheFileThatDefinedTheRun() throws Exception {
         CliRun r = CliRun.of("report", run.toString());
         assertEquals(0, r.exit(), r.err() + r.out());
