@@ -73,8 +73,8 @@ public final class LearningTime implements Experiment<LearningTime.Point> {
 
     static Sizes sizes(Profile p) {
         return p == Profile.QUICK
-                ? new Sizes(new double[]{1, 2, 3, 4}, new double[]{0.04, 0.02, 0.01}, new int[]{10, 20, 50}, 16, 4)
-                : new Sizes(new double[]{0.5, 1, 2, 3, 4}, new double[]{0.04, 0.02, 0.01, 0.005, 0.0025}, new int[]{10, 20, 30, 50}, 32, 10);
+                ? new Sizes(new double[]{1, 2, 3, 4}, new double[]{0.08, 0.04}, new int[]{10, 20, 50}, 16, 3)
+                : new Sizes(new double[]{0.5, 1, 2, 3, 4}, new double[]{0.08, 0.04, 0.02, 0.01, 0.005}, new int[]{10, 20, 30, 50}, 32, 10);
     }
 
     @Override
@@ -112,12 +112,13 @@ public final class LearningTime implements Experiment<LearningTime.Point> {
                 + " (U, V Haar-orthogonal from the data seed); η = " + Arrays.toString(z.rates) + ". Init: layer 1 orthogonal with "
                 + "gain √u₀, layer 2 set to U·Vᵀ·W₁ᵀ, which starts every mode decoupled and balanced at exactly u₀ = " + U0
                 + " (DL4J loads the core's draw), so seeds differ only by U, V and the hidden basis, and the dynamics by rounding. "
-                + "Every step the mode strengths u_α = U_αᵀW₂W₁V_α are read through the net's forward pass; the time to "
+                + "Every step the mode strengths u_α = U_αᵀW₂W₁V_α are computed from the net's parameters; the time to "
                 + "u_f = (1 − " + DELTA + ")·s is interpolated in ln(u/(s − u)). (b) Deep linear nets of width " + z.width
                 + " and depth " + Arrays.toString(z.depths) + " at initialisation, orthogonal (gain 1) against N(0, 1/" + z.width
                 + ") (the same entry variance); the end-to-end map is read by feeding the " + z.width + " unit vectors and its "
                 + "singular values come from commons-math3's SVD. " + z.seeds + " seeds."
-                + (profile == Profile.QUICK ? " The full profile adds s = 0.5, η = 0.005 and 0.0025, depth 30, width 32 and 10 seeds." : "");
+                + (profile == Profile.QUICK ? " The full profile adds s = 0.5, η = 0.02, 0.01 and 0.005 (about 24 times the "
+                + "quick profile's gradient steps, almost all of DL4J's time), depth 30, width 32 and 10 seeds." : "");
     }
 
     @Override

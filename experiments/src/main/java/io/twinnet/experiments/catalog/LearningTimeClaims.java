@@ -19,8 +19,8 @@ final class LearningTimeClaims {
     /**
      * The O(η) bound on the relative error of the passage time, per unit of s·η. Euler's step on τ·du/dt = 2u(s − u)
      * multiplies u by (1 + η(s − u))² per step where the flow multiplies it by e^{2η(s − u)}, so the discrete run
-     * arrives early by a relative ≈ s·η/4 at small η (iterating the scalar map gives 0.21–0.28·s·η for s = 0.5–4,
-     * η ≤ 0.04). 0.35 leaves room for that and nothing of order one: a τ off by 2 (the L2 loss's factor forgotten) is
+     * arrives early by a relative ≈ s·η/4 at small η (iterating the scalar map gives 0.21–0.27·s·η for s = 0.5–4,
+     * η ≤ 0.08). 0.35 leaves room for that and nothing of order one: a τ off by 2 (the L2 loss's factor forgotten) is
      * a relative error of 0.5 or more.
      */
     static final double SCALED_ERROR_BOUND = 0.35;

@@ -88,14 +88,14 @@ class LearningTimeTest {
     @Test
     void bothSidesStartEveryModeAtU0AndArriveWithinTheBoundAtTheLargestRate() {
         LearningTime.Sizes quick = LearningTime.sizes(Profile.QUICK);
-        RunRecord r = run(Point.train(0.04), quick);
+        RunRecord r = run(Point.train(0.08), quick);
         for (Implementation impl : Implementation.values()) {
             SideRecord s = r.side(impl);
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertTrue(s.scalar("initialStrengthError") < 1e-10, impl + " u(0) off by " + s.scalar("initialStrengthError"));
             assertEquals(4, s.seriesOrNull("passageTime").size(), impl + ": every mode arrives");
-            // Euler's early arrival at η = 0.04: about −s·η/4 = −1 % for s = 1 (the scalar map gives −1.02 %)
-            assertEquals(-0.0102, s.scalar("relativeErrorAtS1"), 0.002, impl.label());
+            // Euler's early arrival at η = 0.08: about −s·η/4 = −2 % for s = 1 (the scalar map gives −2.10 %)
+            assertEquals(-0.0210, s.scalar("relativeErrorAtS1"), 0.002, impl.label());
             assertTrue(s.scalar("worstRelativeErrorOverSEta") < LearningTimeClaims.SCALED_ERROR_BOUND, impl.label());
         }
         assertNotNull(r.parity());
@@ -104,7 +104,7 @@ class LearningTimeTest {
 
     @Test
     void orthogonalEndToEndMapsAreIsometriesOnBothSidesWhereGaussianOnesSpread() {
-        LearningTime.Sizes small = new LearningTime.Sizes(new double[]{1, 2}, new double[]{0.04, 0.02}, new int[]{10, 50}, 8, 1);
+        LearningTime.Sizes small = new LearningTime.Sizes(new double[]{1, 2}, new double[]{0.08, 0.04}, new int[]{10, 50}, 8, 1);
         for (Implementation impl : Implementation.values()) {
             SideRecord orthogonal = run(new Point(LearningTime.Kind.ORTHOGONAL, 0, 50), small).side(impl);
             assertEquals(RunStatus.FINISHED, orthogonal.status(), impl + ": " + orthogonal.failure());
@@ -179,7 +179,7 @@ class LearningTimeTest {
     @Test
     void theStepBudgetCoversTheSlowestModeWithTenPerCentToSpare() {
         LearningTime.Sizes quick = LearningTime.sizes(Profile.QUICK);
-        assertEquals((int) Math.ceil(1.1 * 9.210240 / 0.01), LearningTime.steps(quick, 0.01));
+        assertEquals((int) Math.ceil(1.1 * 9.210240 / 0.04), LearningTime.steps(quick, 0.04));
         // the lab's rate under L2 (gradient 2(a − t)) is half of Saxe's η
         assertEquals(0.02, LearningTime.labRate(0.04, 4), 0);
     }
