@@ -150,7 +150,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         stored.sides().forEach((impl, side) -> {
             if (side.status() != RunStatus.NOT_RUN && env.implementations().contains(impl)) ran.add(impl);
         });
-        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran);
+        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran, env.precision());
         Map<Implementation, SideRecord> sides = new EnumMap<>(replayed.sides());
         stored.sides().forEach(sides::putIfAbsent);
         return new RunRecord(stored.config(), replayed.spec(), replayed.seeds(), replayed.data(), sides, replayed.parity(), replayed.seconds());
