@@ -74,7 +74,7 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(128, 5, 2, 1, 5) : new Sizes(400, 5, 4, 5, 10);
+        return p == Profile.QUICK ? new Sizes(100, 5, 1, 2, 6) : new Sizes(400, 5, 4, 5, 10);
     }
 
     static final Point TANH_STANDARD = new Point(ActivationKind.TANH, InitChoice.UNIFORM);
@@ -88,7 +88,7 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
     static final double PAPER_STANDARD = 0.5;
     static final double PAPER_NORMALISED = 0.8;
     static final double PAPER_TOLERANCE = 0.05;
-    /** The linear layer against (8/3π)·σ√n, as a ratio: finite-width bias and seed scatter are each well under 1 % at width 128. */
+    /** The linear layer against (8/3π)·σ√n, as a ratio: finite-width bias and seed scatter are each well under 1 % at width 100. */
     static final double QUARTER_CIRCLE_TOLERANCE = 0.02;
     /** The per-layer factors of eq. 6 (theory 1/3) and eq. 7 (theory 1), each ± this. */
     static final double FACTOR_TOLERANCE = 0.1;
@@ -133,7 +133,7 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
                         + "(%.2f for the difference of two independent ones): not a claim this catalog can judge.",
                 s.depth, s.width,
                 s.depth - 1, s.depth, s.jacobianInputs, 10 * s.gradientPerClass,
-                profile == Profile.QUICK ? "The full profile uses width 400, 4 images, 50 gradient images and 10 seeds." : "",
+                profile == Profile.QUICK ? "The full profile uses width 400, 4 images for the Jacobians, 50 for the gradients and 10 seeds." : "",
                 100 * standardError(0.0176, 10_000), 100 * Math.hypot(standardError(0.0176, 10_000), standardError(0.0164, 10_000)));
     }
 
