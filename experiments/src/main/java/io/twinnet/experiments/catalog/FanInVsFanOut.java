@@ -83,7 +83,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(200, 25, 4) : new Sizes(2000, 200, 6);
+        return p == Profile.QUICK ? new Sizes(100, 25, 4) : new Sizes(2000, 200, 6);
     }
 
     static final int INPUT = 64;
@@ -132,8 +132,9 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     public String setup(Profile profile) {
         Sizes s = sizes(profile);
         return "Bias-free ReLU MLPs " + INPUT + "-" + WIDTHS.stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElseThrow()
-                + "-" + OUTPUT + " (identity output, MSE against N(0,1) targets) with weights N(0, 2/fan-in) (DL4J RELU) or N(0, "
-                + "2/fan-out) (a NormalDistribution per layer on DL4J, which has no such scheme); per run " + s.coreNets + " nets on "
+                + "-" + OUTPUT + " (identity output with weights N(0, " + OUTPUT_STD + "²), so that the output error is the targets', "
+                + "MSE against N(0,1) targets) with hidden weights N(0, 2/fan-in) (DL4J RELU) or N(0, 2/fan-out) (a "
+                + "NormalDistribution per layer on DL4J, which has no such scheme); per run " + s.coreNets + " nets on "
                 + "the core and " + s.dl4jNets + " on DL4J, each drawn by its implementation and fed one fresh N(0,1) input: per "
                 + "hidden layer the mean square of its output, and per layer input the mean square of ∂L/∂x_l from a one-example "
                 + "gradient. No training." + (profile == Profile.QUICK ? " The full profile draws 2000 and 200 nets per run over 6 seeds." : "");
@@ -159,6 +160,14 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
         return 2.0 / (fan == Fan.IN ? fanIn : fanOut);
     }
 
+    /**
+     * The output layer's weight std: small, so the output is near 0 and the error at the output, 2(a − t)/K ≈ −2t/K,
+     * is independent of the forward pass, as He et al.'s eq. 13 assumes of ∂L/∂x_{L+1}. With an output of unit scale
+     * the part of ∂L/∂x_{L+1} along x_{L+1} passes the ReLU masks unhalved (x_{L+1} is nonzero exactly where they are
+     * 1). The output layer's scale cancels from every ratio.
+     */
+    static final double OUTPUT_STD = 1e-3;
+
     private static WeightInit weights(Fan fan, int fanOut) {
         return fan == Fan.IN ? WeightInit.relu() : WeightInit.normal(0, Math.sqrt(variance(fan, 1, fanOut)));
     }
@@ -166,7 +175,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     static NetworkSpec spec(Point p, long seed) {
         NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUT)).name(ID + "-" + p.id()).learningRate(0.01).seed(seed);
         for (int d : WIDTHS) b.layer(DenseLayerSpec.of(d, Activation.RELU, weights(p.fan, d)).withoutBias());
-        b.layer(OutputLayerSpec.of(OUTPUT, Activation.IDENTITY, LossFunction.MSE, weights(p.fan, OUTPUT)).withoutBias());
+        b.layer(OutputLayerSpec.of(OUTPUT, Activation.IDENTITY, LossFunction.MSE, WeightInit.normal(0, OUTPUT_STD)).withoutBias());
         return b.build();
     }
 
@@ -218,6 +227,12 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     private static final int L = WIDTHS.size();
+    private static final String OUTPUT_REVISION = "2026-12-01, after the first quick run (statistic and tolerance unchanged): the "
+            + "output layer's weights went from the hidden layers' rule to N(0, 1e-6). With an output of unit scale both "
+            + "backward ratios came out 1.3-1.7 times the theory on both sides (core 1.70 and 1.49, DL4J 1.52 and 1.32, all "
+            + "intervals above 1.2), because the error 2(a - t)/K then contains the forward pass: its part along x_(L+1) is "
+            + "not halved by the ReLU masks, against the independence eq. 13 assumes. A near-zero output keeps the error "
+            + "the targets' alone, which is the setting the claim is about";
     private static final String FORWARD = "Var z_L / Var z_1";
     private static final String BACKWARD = "Var ∂L/∂x_2 / Var ∂L/∂x_(L+1)";
 
@@ -231,10 +246,12 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
                 Claim.paper("fan-out-keeps-backward-signal", "With weights N(0, 2/fan-out) the back-propagated signal keeps its "
                                 + "variance: Var ∂L/∂x_2 = Var ∂L/∂x_(L+1)",
                         ratio(FAN_OUT, BACKWARD_RATIOS, BACKWARD, backwardTheory(Fan.OUT, WIDTHS, 2)))
+                        .revised(OUTPUT_REVISION)
                         .ifNotReproduced("with fan-out weights the backward signal's variance changes across the layers"),
                 Claim.paper("fan-in-backward-ratio-telescopes", "With fan-in weights the backward signal changes by the product of "
                                 + "d_l/d_(l-1), which telescopes to d_L/d_1 = 8",
                         ratio(FAN_IN, BACKWARD_RATIOS, BACKWARD, backwardTheory(Fan.IN, WIDTHS, 2)))
+                        .revised(OUTPUT_REVISION)
                         .ifNotReproduced("with fan-in weights the backward signal does not change by d_L/d_1"),
                 Claim.paper("fan-out-forward-ratio-telescopes", "With fan-out weights the forward signal changes by the product of "
                                 + "d_(l-1)/d_l, which telescopes to d_1/d_L = 1/8",

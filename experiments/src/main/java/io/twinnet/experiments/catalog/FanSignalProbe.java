@@ -40,14 +40,16 @@ final class FanSignalProbe {
         double[] forwardSum = new double[depth];
         double[] backwardSum = new double[depth];
         boolean finite = true;
+        ParameterLayout layout = null;
         for (int k = 0; k < nets; k++) {
             TwinNetwork net = draws.next();
+            if (layout == null) layout = ParameterLayout.of(net.spec());
             Dataset one = data.rows(new int[] {k});
             double[][] a = net.activations(one.features(), 1);
             double[] forward = new double[depth];
             for (int l = 1; l <= depth; l++) forward[l - 1] = Exploding.meanSquare(a[l]);
             net.computeGradient(one.features(), one.labels(), 1);
-            double[] backward = backwardSignal(ParameterLayout.of(net.spec()), net.parameters(), net.gradient(), a, depth);
+            double[] backward = backwardSignal(layout, net.parameters(), net.gradient(), a, depth);
             for (int i = 0; i < depth; i++) {
                 forwardSum[i] += forward[i] / forward[0];
                 backwardSum[i] += backward[i] / backward[depth - 1];
