@@ -83,7 +83,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(100, 25, 4) : new Sizes(2000, 200, 6);
+        return p == Profile.QUICK ? new Sizes(60, 20, 4) : new Sizes(2000, 200, 6);
     }
 
     static final int INPUT = 64;

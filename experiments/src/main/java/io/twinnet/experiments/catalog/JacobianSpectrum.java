@@ -127,7 +127,7 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
                         + "U[±√(6/(fan-in + fan-out))] (DL4J XAVIER_UNIFORM, the normalised one), drawn by each implementation. Per "
                         + "seed one net: the mean singular value of the %d square Jacobians ∂h_l/∂h_(l-1), l = 2..%d, at %d images "
                         + "(one for a linear net, whose Jacobian does not depend on the input), from the side's own activations "
-                        + "and weights; and Var ∂L/∂s_l and Var ∂L/∂W_l per hidden layer from one-image gradients of %d images. "
+                        + "and weights; and, on the tanh nets, Var ∂L/∂s_l and Var ∂L/∂W_l per hidden layer from one-image gradients of %d images. "
                         + "No training. %s The paper's MNIST test errors, 1.76 %% (standard) and 1.64 %% (normalised), differ by "
                         + "0.12 points where one error rate's standard error on 10,000 images is √(p(1-p)/n) = %.2f points "
                         + "(%.2f for the difference of two independent ones): not a claim this catalog can judge.",
@@ -174,7 +174,8 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
     Trial trial(Point p, RunSeeds seeds, RunEnvironment env, Sizes s) {
         Dataset images = Subsets.stratified(env.mnistTrain(), s.gradientPerClass, seeds.probe());
         int inputs = p.activation == ActivationKind.IDENTITY ? 1 : Math.min(s.jacobianInputs, images.size());
-        JacobianProbe probe = new JacobianProbe(p.activation, s.width, s.depth, variances(p, s.width, s.depth), inputs);
+        JacobianProbe probe = new JacobianProbe(p.activation, s.width, s.depth, variances(p, s.width, s.depth), inputs,
+                p.activation == ActivationKind.TANH);
         return Trial.atInitialisation(spec(p, s.width, s.depth, seeds.init()), "MNIST train, " + Subsets.describe(s.gradientPerClass, seeds.probe())
                 + "; Jacobians at the first " + inputs, net -> probe.measure(net, images));
     }
