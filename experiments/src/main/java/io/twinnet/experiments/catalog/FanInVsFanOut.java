@@ -21,13 +21,16 @@ import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.Rule;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
-import io.twinnet.experiments.lab.stats.Bootstrap;
-import io.twinnet.experiments.lab.stats.Estimate;
-import java.util.Arrays;
+import static io.twinnet.experiments.catalog.FanSignalProbe.BACKWARD_BY_LAYER;
+import static io.twinnet.experiments.catalog.FanSignalProbe.BACKWARD_RATIOS;
+import static io.twinnet.experiments.catalog.FanSignalProbe.FORWARD_BY_LAYER;
+import static io.twinnet.experiments.catalog.FanSignalProbe.FORWARD_RATIOS;
+import static io.twinnet.experiments.catalog.FanSignalProbe.THEORY_BACKWARD;
+import static io.twinnet.experiments.catalog.FanSignalProbe.THEORY_FORWARD;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -53,8 +56,10 @@ import java.util.Locale;
  * the claims pool the nets' ratios over seeds. DL4J draws fan-in with its own {@code RELU}; DL4J has no
  * normal of variance 2/fan-out (in 1.0.0-M2.1 {@code VAR_SCALING_NORMAL_FAN_OUT} draws ND4J's
  * {@code TruncatedNormalDistribution} with standard deviation √(scale/fan-out), scale 1 by default,
- * whose variance the truncation lowers), so the fan-out nets give every
- * layer a {@code NormalDistribution(0, √(2/d_l))}, which DL4J draws with its own generator.
+ * whose variance the truncation lowers), so the fan-out nets give every layer a
+ * {@code NormalDistribution(0, √(2/d_l))}, which DL4J draws with its own generator. A side's fan-in and
+ * fan-out nets of one seed are the same Gaussian draw scaled per layer, so by positive homogeneity their
+ * forward ratios over the theory are equal: the two forward claims are one measurement read twice.
  */
 @AutoService(Experiment.class)
 public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
@@ -75,7 +80,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
         }
     }
 
-    /** Nets per run on each side (DL4J builds a net in tens of milliseconds), seeds. */
+    /** Nets per run on each side (DL4J builds a net in tens of milliseconds), and seeds. */
     record Sizes(int coreNets, int dl4jNets, int seeds) {
         int nets(Implementation impl) {
             return impl == Implementation.CORE ? coreNets : dl4jNets;
@@ -83,7 +88,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(60, 20, 4) : new Sizes(2000, 200, 6);
+        return p == Profile.QUICK ? new Sizes(45, 20, 4) : new Sizes(2000, 200, 6);
     }
 
     static final int INPUT = 64;
@@ -95,13 +100,6 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     private static final List<Point> GRID = List.of(FAN_IN, FAN_OUT);
     /** Each claim's ratio to its theory must lie within ±20 %: the two inits part by a factor of 8. */
     static final double TOLERANCE = 0.2;
-
-    static final Curve FORWARD_RATIOS = Curve.of("forwardRatios", "net", "E[x_(L+1)^2] / E[x_2^2] (Var z_L / Var z_1)");
-    static final Curve BACKWARD_RATIOS = Curve.of("backwardRatios", "net", "Var dL/dx_2 / Var dL/dx_(L+1)");
-    static final Curve FORWARD_BY_LAYER = Curve.of("forwardByLayer", "hidden layer l", "mean over nets of Var z_l / Var z_1");
-    static final Curve THEORY_FORWARD = Curve.of("theoryForwardByLayer", "hidden layer l", "prod over k = 2..l of n_k sigma_k^2 / 2");
-    static final Curve BACKWARD_BY_LAYER = Curve.of("backwardByLayer", "layer l (input x_l)", "mean over nets of Var dL/dx_l / Var dL/dx_(L+1)");
-    static final Curve THEORY_BACKWARD = Curve.of("theoryBackwardByLayer", "layer l (input x_l)", "prod over k = l..L of d_k sigma_k^2 / 2");
 
     @Override
     public String id() {
@@ -160,12 +158,7 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
         return 2.0 / (fan == Fan.IN ? fanIn : fanOut);
     }
 
-    /**
-     * The output layer's weight std: small, so the output is near 0 and the error at the output, 2(a − t)/K ≈ −2t/K,
-     * is independent of the forward pass, as He et al.'s eq. 13 assumes of ∂L/∂x_{L+1}. With an output of unit scale
-     * the part of ∂L/∂x_{L+1} along x_{L+1} passes the ReLU masks unhalved (x_{L+1} is nonzero exactly where they are
-     * 1). The output layer's scale cancels from every ratio.
-     */
+    /** The output layer's weight std: the output is near 0, so its error 2(a − t)/K ≈ −2t/K is independent of the forward pass (eq. 13). */
     static final double OUTPUT_STD = 1e-3;
 
     private static WeightInit weights(Fan fan, int fanOut) {
@@ -211,18 +204,9 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
                 l -> forwardTheory(p.fan, WIDTHS, l), l -> backwardTheory(p.fan, WIDTHS, l)));
     }
 
-    private static final Bootstrap BOOTSTRAP = Bootstrap.seeded(RunTable.BOOTSTRAP_SEED);
-
-    /** The mean over the nets of every seed of {@code ratios} at {@code p}, over {@code theory}, with its bootstrap interval over the nets. */
-    private static Estimate pooledMeanOverTheory(RunTable<Point> runs, Point p, Curve ratios, double theory) {
-        double[] v = runs.at(p).measured().stream().map(r -> r.get(ratios)).filter(s -> s != null).flatMapToDouble(s -> Arrays.stream(s.y())).toArray();
-        if (v.length == 0) return Estimate.none();
-        return BOOTSTRAP.estimate(v, x -> Arrays.stream(x).average().orElse(Double.NaN) / theory);
-    }
-
     private static Rule<Point> ratio(Point p, Curve ratios, String what, double theory) {
         return Rules.of(Statistic.of(String.format(Locale.ROOT, "%s: the mean over the nets of all seeds of %s, divided by the theory "
-                + "%.4g (bootstrap over the nets)", p.id(), what, theory), runs -> pooledMeanOverTheory(runs, p, ratios, theory)),
+                + "%.4g (bootstrap over the nets)", p.id(), what, theory), runs -> FanSignalProbe.pooledMeanOverTheory(runs.at(p), ratios, theory)),
                 Decision.within(1, TOLERANCE));
     }
 

@@ -3,12 +3,18 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.nn.ParameterBlock;
 import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.experiments.lab.Curve;
+import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Measurements;
+import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Stats;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
+import io.twinnet.experiments.lab.stats.Bootstrap;
+import io.twinnet.experiments.lab.stats.Estimate;
+import java.util.Arrays;
 import java.util.function.IntToDoubleFunction;
 
 /**
@@ -22,6 +28,25 @@ import java.util.function.IntToDoubleFunction;
  */
 final class FanSignalProbe {
     private FanSignalProbe() {
+    }
+
+    static final Curve FORWARD_RATIOS = Curve.of("forwardRatios", "net", "E[x_(L+1)^2] / E[x_2^2] (Var z_L / Var z_1)");
+    static final Curve BACKWARD_RATIOS = Curve.of("backwardRatios", "net", "Var dL/dx_2 / Var dL/dx_(L+1)");
+    static final Curve FORWARD_BY_LAYER = Curve.of("forwardByLayer", "hidden layer l", "mean over nets of Var z_l / Var z_1");
+    static final Curve THEORY_FORWARD = Curve.of("theoryForwardByLayer", "hidden layer l", "prod over k = 2..l of n_k sigma_k^2 / 2");
+    static final Curve BACKWARD_BY_LAYER = Curve.of("backwardByLayer", "layer l (input x_l)", "mean over nets of Var dL/dx_l / Var dL/dx_(L+1)");
+    static final Curve THEORY_BACKWARD = Curve.of("theoryBackwardByLayer", "layer l (input x_l)", "prod over k = l..L of d_k sigma_k^2 / 2");
+
+    private static final Bootstrap BOOTSTRAP = Bootstrap.seeded(RunTable.BOOTSTRAP_SEED);
+
+    /**
+     * The mean of the per-net values of {@code ratios} over the nets of every measured run in {@code runs}, divided by
+     * {@code theory}, with its bootstrap interval over the pooled nets (which are i.i.d.).
+     */
+    static <P extends GridPoint> Estimate pooledMeanOverTheory(RunTable<P> runs, Curve ratios, double theory) {
+        double[] v = runs.measured().stream().map(r -> r.get(ratios)).filter(s -> s != null).flatMapToDouble(s -> Arrays.stream(s.y())).toArray();
+        if (v.length == 0) return Estimate.none();
+        return BOOTSTRAP.estimate(v, x -> Arrays.stream(x).average().orElse(Double.NaN) / theory);
     }
 
     /**
@@ -72,10 +97,10 @@ final class FanSignalProbe {
         }
         Series fwd = forwardMean.build();
         Series bwd = backwardMean.build();
-        Measurements m = new Measurements().put(FanInVsFanOut.FORWARD_RATIOS, forwardRatios.build())
-                .put(FanInVsFanOut.BACKWARD_RATIOS, backwardRatios.build())
-                .put(FanInVsFanOut.FORWARD_BY_LAYER, fwd).put(FanInVsFanOut.THEORY_FORWARD, forwardTheoryCurve.build())
-                .put(FanInVsFanOut.BACKWARD_BY_LAYER, bwd).put(FanInVsFanOut.THEORY_BACKWARD, backwardTheoryCurve.build());
+        Measurements m = new Measurements().put(FORWARD_RATIOS, forwardRatios.build())
+                .put(BACKWARD_RATIOS, backwardRatios.build())
+                .put(FORWARD_BY_LAYER, fwd).put(THEORY_FORWARD, forwardTheoryCurve.build())
+                .put(BACKWARD_BY_LAYER, bwd).put(THEORY_BACKWARD, backwardTheoryCurve.build());
         return Trial.Outcome.finishedIfFinite(finite && Stats.allFinite(fwd.y()) && Stats.allFinite(bwd.y()), m);
     }
 
