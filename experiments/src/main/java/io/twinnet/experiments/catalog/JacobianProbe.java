@@ -20,7 +20,7 @@ import io.twinnet.experiments.lab.TwinNetwork;
  *   ({@link LayerJacobian}; f′ read from the layer's output: 1 − h² for tanh, 1 for identity),
  *   averaged over the first inputs, beside the prediction (8/3π)·σ√n·E_{z∼N(0,q_l)}[f′(z)] with q_l
  *   from the mean-field recursion ({@link MeanField#preActivationVariances}) on the inputs' E[x²];</li>
- *   <li>on tanh nets, per hidden layer l = 1..L, the mean square of ∂L/∂s_l (the pre-activation gradient, read as
+ *   <li>when asked (the nets whose gradients are claimed), per hidden layer l = 1..L, the mean square of ∂L/∂s_l (the pre-activation gradient, read as
  *   the bias gradient of a one-image gradient; Glorot &amp; Bengio's eq. 6) and of ∂L/∂W_l (eq. 7),
  *   averaged over the images; each against the last hidden layer's, beside the linear-regime ratios:
  *   Var ∂L/∂s_l ∝ ∏_{k&gt;l} b_k and Var ∂L/∂W_l ∝ ∏_{k&lt;l} a_k · ∏_{k&gt;l} b_k, with the forward gain
