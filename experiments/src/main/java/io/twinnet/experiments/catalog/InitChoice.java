@@ -17,8 +17,10 @@ public enum InitChoice {
     XAVIER("xavier", WeightInit.xavier()),
     /** LECUN_NORMAL: N(0, 1/fan-in). */
     LECUN("lecun", WeightInit.of(InitScheme.LECUN_NORMAL)),
-    /** UNIFORM: U[−1/√fan-in, 1/√fan-in]. */
+    /** UNIFORM: U[−1/√fan-in, 1/√fan-in], Glorot &amp; Bengio's "standard" init (their eq. 1). */
     UNIFORM("uniform", WeightInit.of(InitScheme.UNIFORM)),
+    /** XAVIER_UNIFORM: U[±√(6/(fan-in + fan-out))], Glorot &amp; Bengio's "normalised" init (their eq. 16). */
+    XAVIER_UNIFORM("xavier-uniform", WeightInit.of(InitScheme.XAVIER_UNIFORM)),
     /** RELU (He et al. 2015): N(0, 2/fan-in). */
     HE("he", WeightInit.relu());
 
@@ -30,14 +32,19 @@ public enum InitChoice {
         this.weights = weights;
     }
 
-    /** σ² of a square layer of fan-in n: std² for N(0, std²); 2/(n + n); 1/n; 1/(3n) for U[±1/√n]; 2/n. */
+    /** σ² of a square layer of fan-in n: {@link #variance(int, int)} with fan-out n. */
     double variance(int n) {
+        return variance(n, n);
+    }
+
+    /** σ² of a dense layer: std² for N(0, std²); 2/(fanIn + fanOut) (normal or uniform); 1/fanIn; 1/(3·fanIn) for U[±1/√fanIn]; 2/fanIn. */
+    double variance(int fanIn, int fanOut) {
         return switch (this) {
             case N0_01, N1 -> weights.std() * weights.std();
-            case XAVIER -> 2.0 / (n + n);
-            case LECUN -> 1.0 / n;
-            case UNIFORM -> 1.0 / (3.0 * n);
-            case HE -> 2.0 / n;
+            case XAVIER, XAVIER_UNIFORM -> 2.0 / (fanIn + fanOut);
+            case LECUN -> 1.0 / fanIn;
+            case UNIFORM -> 1.0 / (3.0 * fanIn);
+            case HE -> 2.0 / fanIn;
         };
     }
 }

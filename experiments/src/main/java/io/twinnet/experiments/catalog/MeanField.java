@@ -28,6 +28,17 @@ final class MeanField {
         };
     }
 
+    /** f′(z): 1 − tanh²(z), 1 for z &gt; 0 (ReLU, 0 at and below 0, as DL4J), σ(z)(1 − σ(z)), 1. */
+    static double derivative(ActivationKind f, double z) {
+        return switch (f) {
+            case TANH -> 1 - Math.tanh(z) * Math.tanh(z);
+            case RELU -> z > 0 ? 1 : 0;
+            case SIGMOID -> apply(f, z) * (1 - apply(f, z));
+            case IDENTITY -> 1;
+            default -> throw new IllegalArgumentException("no mean-field recursion for " + f);
+        };
+    }
+
     /** E[g(z)] for z ∼ N(0, q). */
     static double expectation(java.util.function.DoubleUnaryOperator g, double q) {
         if (q == 0) return g.applyAsDouble(0);
@@ -43,6 +54,26 @@ final class MeanField {
     }
 
     /**
+     * The pre-activation variances q_1 … q_L of a bias-free MLP whose layer l has fan-in n_l and
+     * weight variance σ_l²: q_1 = g_1·E[x²] and q_l = g_l·E_{z∼N(0, q_{l−1})}[f(z)²], with the
+     * gains g_l = n_l·σ_l² (so the layers may differ in width and in init).
+     *
+     * @param f               the activation
+     * @param gains           g_l = n_l·σ_l² of each layer, in order
+     * @param inputMeanSquare E[x²] of the input
+     */
+    static double[] preActivationVariances(ActivationKind f, double[] gains, double inputMeanSquare) {
+        double[] q = new double[gains.length];
+        double ms = inputMeanSquare;
+        for (int l = 0; l < gains.length; l++) {
+            q[l] = gains[l] * ms;
+            final double ql = q[l];
+            ms = expectation(z -> apply(f, z) * apply(f, z), ql);
+        }
+        return q;
+    }
+
+    /**
      * Predicted post-activation standard deviation of hidden layers 1..depth.
      *
      * @param f          the activation
@@ -51,14 +82,15 @@ final class MeanField {
      * @param inputMeanSquare E[x²] of the input
      */
     static double[] activationStd(ActivationKind f, double variance, int width, double inputMeanSquare, int depth) {
+        double[] gains = new double[depth];
+        java.util.Arrays.fill(gains, width * variance);
+        double[] q = preActivationVariances(f, gains, inputMeanSquare);
         double[] std = new double[depth];
-        double q = width * variance * inputMeanSquare;
         for (int l = 0; l < depth; l++) {
-            final double ql = q;
+            final double ql = q[l];
             double m1 = expectation(z -> apply(f, z), ql);
             double m2 = expectation(z -> apply(f, z) * apply(f, z), ql);
             std[l] = Math.sqrt(Math.max(0, m2 - m1 * m1));
-            q = width * variance * m2;
         }
         return std;
     }
