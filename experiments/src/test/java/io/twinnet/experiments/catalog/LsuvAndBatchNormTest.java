@@ -2,6 +2,7 @@ package io.twinnet.experiments.catalog;
 
 import static io.twinnet.experiments.catalog.SyntheticRecords.SEEDS;
 import static io.twinnet.experiments.catalog.SyntheticRecords.both;
+import static io.twinnet.experiments.catalog.SyntheticRecords.coreVerdicts;
 import static io.twinnet.experiments.catalog.SyntheticRecords.evalLoss;
 import static io.twinnet.experiments.catalog.SyntheticRecords.replace;
 import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
@@ -15,7 +16,6 @@ import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.experiments.catalog.LsuvAndBatchNorm.Point;
 import io.twinnet.experiments.catalog.LsuvAndBatchNorm.Rescue;
-import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
@@ -62,9 +62,7 @@ class LsuvAndBatchNormTest {
     }
 
     private Map<String, Verdict> core(List<RunRecord> runs) {
-        Map<String, Verdict> out = new LinkedHashMap<>();
-        for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) out.put(r.id(), r.verdictOf(Implementation.CORE));
-        return out;
+        return coreVerdicts(experiment, runs, Profile.QUICK);
     }
 
     @Test
