@@ -1,11 +1,15 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.lab.ClaimResult;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
+import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
+import io.twinnet.experiments.lab.Verdict;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -83,6 +87,13 @@ final class SyntheticRecords {
 
     static List<RunRecord> replace(List<RunRecord> runs, RunRecord... replacements) {
         return replace(runs, List.of(replacements));
+    }
+
+    /** The core's verdict on each claim of {@code experiment} over {@code runs} in {@code profile}, by claim id. */
+    static Map<String, Verdict> coreVerdicts(DeclaredExperiment<?> experiment, List<RunRecord> runs, Profile profile) {
+        Map<String, Verdict> out = new LinkedHashMap<>();
+        for (ClaimResult r : experiment.evaluate(runs, profile)) out.put(r.id(), r.verdictOf(Implementation.CORE));
+        return out;
     }
 
     /** name, value, name, value, ... as an ordered map. */

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.app.exchange;
 
+import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.NetworkSpec;
@@ -28,7 +29,8 @@ import java.util.Set;
  * trial, and the trial's network is taken in small ({@link #small}) — same activations, inits, biases, losses
  * and learning-rate schedule, on {@value ParityCases#INPUTS} inputs, at most {@value #MAX_DEPTH} hidden layers of
  * at most {@value #MAX_WIDTH} units, {@value ParityCases#CLASSES} outputs — on the bridge's blob data
- * ({@link ParityCases#small}). Networks that are not dense MLPs (convolutions, pooling, batch norm: the bridge's
+ * ({@link ParityCases#small}). A batch-norm layer is kept where it stands (after a kept hidden layer, or on the
+ * input), with its decay, ε, γ and β. Networks with other layers (convolutions, pooling: the bridge's
  * {@code cnn/} cases cover those) and small networks already seen are passed over; a case is named
  * {@code EXPERIMENT/POINT} after the first point that gave it. Minibatches of one where the experiment trains at
  * minibatch one, else of eight.
@@ -65,7 +67,7 @@ public final class CatalogParityCases {
     /**
      * {@code spec} in small: the input a vector of {@link ParityCases#INPUTS}, the first {@link #MAX_DEPTH} hidden
      * dense layers at most {@link #MAX_WIDTH} wide, the output layer with {@link ParityCases#CLASSES} units, every
-     * activation, init, bias and the learning-rate schedule kept; empty for a network with other layers, or one
+     * activation, init, bias, batch-norm layer and the learning-rate schedule kept; empty for a network with other layers, or one
      * whose small form is not a valid spec (e.g. an identity init that needs square layers).
      */
     static Optional<NetworkSpec.Builder> small(NetworkSpec spec) {
@@ -74,6 +76,8 @@ public final class CatalogParityCases {
         for (LayerSpec l : spec.layers()) {
             if (l instanceof DenseLayerSpec d) {
                 if (hidden++ < MAX_DEPTH) b.layer(new DenseLayerSpec(Math.min(d.nOut(), MAX_WIDTH), d.activation(), d.weightInit(), d.biasInit(), d.hasBias()));
+            } else if (l instanceof BatchNormLayerSpec n) {
+                if (hidden <= MAX_DEPTH) b.layer(n);
             } else if (l instanceof OutputLayerSpec o) {
                 b.layer(new OutputLayerSpec(ParityCases.CLASSES, o.activation(), o.loss(), o.weightInit(), o.biasInit(), o.hasBias()));
             } else {

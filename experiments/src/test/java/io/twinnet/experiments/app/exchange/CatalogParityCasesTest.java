@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.InitScheme;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.LossFunction;
+import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.Shape;
@@ -48,10 +50,13 @@ class CatalogParityCasesTest {
         List<ParityCase> cases = CatalogParityCases.of(Catalog.all(), new DefaultRunEnvironment(Profile.QUICK));
         Map<String, ParityCase> byName = cases.stream().collect(Collectors.toMap(ParityCase::name, Function.identity()));
         for (String expected : List.of("relu-init-range/relu-u1-lr0.01", "sigmoid-vanishing/train-sigmoid-d10-lr0.1",
-                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-half-sum-std0.01-lr0.07", "deep-relu-he-vs-xavier/he-d20-lr0.01")) {
+                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-half-sum-std0.01-lr0.07", "deep-relu-he-vs-xavier/he-d20-lr0.01",
+                "lsuv-and-batchnorm/u1-bn-lr0.32")) {
             assertTrue(byName.containsKey(expected), expected + " among " + byName.keySet());
         }
         assertEquals(1, byName.get("dying-relu-lr/plain-half-sum-std0.01-lr0.07").order().batch(0).length, "trained at minibatch one, as the experiment");
+        assertEquals(List.of("dense", "batchnorm", "dense", "batchnorm", "output"),
+                byName.get("lsuv-and-batchnorm/u1-bn-lr0.32").spec().layers().stream().map(LayerSpec::type).toList(), "batch norm kept in small");
 
         ParityReport report = ParityEngine.runAll(cases, ParityOptions.of(Precision.DOUBLE, 20), null);
         for (ParityResult r : report.results()) {
@@ -60,6 +65,16 @@ class CatalogParityCasesTest {
             assertTrue(r.gradientRelDiff() <= 1e-10, r.caseName() + " gradient " + r.gradientRelDiff());
             assertTrue(r.maxRelDiff() <= 1e-9, r.caseName() + " trajectory " + r.maxRelDiff());
         }
+    }
+
+    @Test
+    void aBatchNormLayerStaysWhereItStandsAndOneAfterADroppedLayerGoes() {
+        NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(20)).learningRate(0.1).seed(3);
+        for (int l = 0; l < 4; l++) b.layer(DenseLayerSpec.of(30, Activation.RELU, WeightInit.relu())).layer(new BatchNormLayerSpec(0.8, 1e-3, 1.5, 0.2));
+        NetworkSpec small = CatalogParityCases.small(b.output(10, Activation.SOFTMAX, LossFunction.MSE, WeightInit.relu()).build()).orElseThrow().build();
+        assertEquals(List.of("dense", "batchnorm", "dense", "batchnorm", "dense", "batchnorm", "output"),
+                small.layers().stream().map(LayerSpec::type).toList(), "three hidden layers, each with its batch norm");
+        assertEquals(new BatchNormLayerSpec(0.8, 1e-3, 1.5, 0.2), small.layers().get(1));
     }
 
     /**
