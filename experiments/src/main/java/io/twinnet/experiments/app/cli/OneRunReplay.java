@@ -47,7 +47,8 @@ final class OneRunReplay {
             throw new UserInputException("--run: " + id.family() + " is not a declared experiment, so its runs cannot be rebuilt");
         }
         Profile profile = Profile.parse(manifest.profile());
-        RunEnvironment env = context.environments().open(profile, declared.usesMnist()).restrictedTo(manifest.implementationSet());
+        RunEnvironment env = context.environments().open(profile, declared.usesMnist()).restrictedTo(manifest.implementationSet())
+                .withPrecision(manifest.precisionValue()).withSharedInit(manifest.sharedInitValue());
         RunRecord replayed;
         try {
             replayed = declared.replay(stored, env);
