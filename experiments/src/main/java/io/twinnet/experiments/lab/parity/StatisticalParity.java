@@ -54,16 +54,41 @@ public final class StatisticalParity {
 
     /** Every configuration of {@code runs} (in their order) against every outcome; not yet judged (outcome undecided). */
     public static List<ParityComparison> compare(List<RunRecord> runs, List<OutcomeMetric> outcomes) {
-        Map<String, List<RunRecord>> byConfig = new LinkedHashMap<>();
-        for (RunRecord r : runs) byConfig.computeIfAbsent(r.config().config(), k -> new ArrayList<>()).add(r);
         List<ParityComparison> out = new ArrayList<>();
-        for (Map.Entry<String, List<RunRecord>> e : byConfig.entrySet()) {
+        for (Map.Entry<String, List<RunRecord>> e : byConfig(runs).entrySet()) {
             for (OutcomeMetric o : outcomes) {
                 if (!recorded(e.getValue(), o)) continue;
                 out.add(compare(e.getKey(), o, values(e.getValue(), Implementation.CORE, o), values(e.getValue(), Implementation.DL4J, o)));
             }
         }
         return out;
+    }
+
+    /**
+     * One implementation's outcomes in two sweeps of the same grid ({@code twinnet compare A B}, e.g. before and after a
+     * change): every configuration both hold (in {@code a}'s order) against every outcome either recorded, A's seeds
+     * as the first sample and B's as the second, so d = median(A) − median(B) and a relative margin is taken of B's
+     * median. The comparison's {@code core…} fields then hold A's values and its {@code dl4j…} fields B's. Not yet judged.
+     */
+    public static List<ParityComparison> between(List<RunRecord> a, List<RunRecord> b, Implementation impl, List<OutcomeMetric> outcomes) {
+        Map<String, List<RunRecord>> inA = byConfig(a);
+        Map<String, List<RunRecord>> inB = byConfig(b);
+        List<ParityComparison> out = new ArrayList<>();
+        for (Map.Entry<String, List<RunRecord>> e : inA.entrySet()) {
+            List<RunRecord> other = inB.get(e.getKey());
+            if (other == null) continue;
+            for (OutcomeMetric o : outcomes) {
+                if (!recorded(e.getValue(), o) && !recorded(other, o)) continue;
+                out.add(compare(e.getKey(), o, values(e.getValue(), impl, o), values(other, impl, o)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<RunRecord>> byConfig(List<RunRecord> runs) {
+        Map<String, List<RunRecord>> byConfig = new LinkedHashMap<>();
+        for (RunRecord r : runs) byConfig.computeIfAbsent(r.config().config(), k -> new ArrayList<>()).add(r);
+        return byConfig;
     }
 
     /** One outcome of one configuration from the two sides' per-seed values (non-finite values are dropped). */
