@@ -33,7 +33,7 @@ class RunSharedInitCliTest {
     @BeforeAll
     static void runASharedInitSweep() {
         shared = tmp.resolve("shared");
-        first = CliRun.of(CONTEXT, "run", TinyBlobsExperiment.ID, "--shared-init", "--out", shared.toString(), "--no-report");
+        first = CliRun.of(CONTEXT, "run", TinyBlobsExperiment.ID, "--shared-init", "--out", shared.toString());
     }
 
     @Test
@@ -55,6 +55,17 @@ class RunSharedInitCliTest {
         assertEquals(2, summary.get("runs").asInt(), summary.toString());
         assertEquals(0, summary.get("parted").asInt());
         assertTrue(first.out().contains("shared init: DL4J started from the core's initial parameters"), first.out());
+    }
+
+    @Test
+    void theReportShowsTheTrajectoriesPerExperimentAndPerRun() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        String html = Files.readString(shared.resolve("report").resolve("index.html"));
+        assertTrue(html.contains("Shared-init trajectories"), "the section");
+        assertTrue(html.contains("Shared init: 2 training runs compared with the core after every step; 0 parted"), "the overview's line");
+        assertTrue(html.contains("tiny-blobs: every run&#39;s trajectory against the core") || html.contains("tiny-blobs: every run's trajectory against the core"),
+                "the per-run table");
+        assertFalse(html.contains("each side drew its own initial weights from the same scheme, and training runs"), "no independent-init wording");
     }
 
     @Test
