@@ -4,7 +4,6 @@ import io.twinnet.dl4j.inits.HolmBonferroni;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.RunRecord;
-import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.stats.Medians;
@@ -168,14 +167,11 @@ public final class StatisticalParity {
 
     /** True when some run recorded {@code outcome} on some side (a trial that never measures it is not compared). */
     private static boolean recorded(List<RunRecord> runs, OutcomeMetric outcome) {
-        return runs.stream().flatMap(r -> r.sides().values().stream()).anyMatch(s -> s.scalars().containsKey(outcome.metric().name()));
+        return runs.stream().flatMap(r -> r.sides().values().stream()).anyMatch(outcome::recordedBy);
     }
 
     /** Per-seed values of {@code outcome} on {@code impl} (NaN for a run this side did not finish). */
     private static double[] values(List<RunRecord> runs, Implementation impl, OutcomeMetric outcome) {
-        return runs.stream().mapToDouble(r -> {
-            SideRecord s = r.sides().get(impl);
-            return s == null || !s.ok() ? Double.NaN : s.get(outcome.metric());
-        }).toArray();
+        return runs.stream().mapToDouble(r -> outcome.value(r.sides().get(impl))).toArray();
     }
 }
