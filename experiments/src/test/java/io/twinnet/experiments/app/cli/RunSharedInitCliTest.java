@@ -104,4 +104,16 @@ class RunSharedInitCliTest {
         assertTrue(run.err().contains("--shared-init") && run.err().contains("both implementations"), run.err());
         assertFalse(Files.exists(dir.resolve("r")), "nothing was created");
     }
+
+    @Test
+    void reproducingASharedInitSweepRunsItWithSharedInitAgainAndMatches() throws Exception {
+        assertEquals(0, first.exit(), first.err());
+        Path again = tmp.resolve("shared-again");
+        CliRun run = CliRun.of(CONTEXT, "reproduce", shared.toString(), "--out", again.toString(), "--json", "--no-report");
+        assertEquals(0, run.exit(), run.err() + run.out());
+        assertTrue(Json.mapper().readTree(run.out()).get("matches").asBoolean(), run.out());
+        assertTrue(Json.mapper().readTree(again.resolve("run.json").toFile()).get("sharedInit").asBoolean());
+        JsonNode rerun = Json.mapper().readTree(again.resolve("results.json").toFile()).at("/experiments/0/runs/0/trajectory");
+        assertEquals(36, rerun.get("steps").asInt(), rerun.toString());
+    }
 }
