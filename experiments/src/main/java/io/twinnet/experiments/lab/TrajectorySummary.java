@@ -10,8 +10,8 @@ import java.util.Objects;
  * by more than {@link TrajectoryRecord#PARTING_THRESHOLD}, the earliest at which step.
  *
  * @param runs                runs with a trajectory
- * @param notCompared         runs of the experiment without one: trials that do not train (they ignore shared init)
- *                            and runs that failed before training
+ * @param notCompared         runs of the experiment without one: trials that do not train (they ignore shared init),
+ *                            runs on the core alone (beyond DL4J's seed budget) and runs that failed before training
  * @param precision           the data type of the comparisons (of the first run; a sweep has one)
  * @param maxFinalRelDiff     the largest {@link TrajectoryRecord#finalRelDiff()} over the runs (NaN when none was compared)
  * @param maxFinalParamRelDiff the largest final parameter difference over the runs

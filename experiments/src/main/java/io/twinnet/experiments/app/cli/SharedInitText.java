@@ -25,7 +25,7 @@ final class SharedInitText {
             }
             out.printf("%-24s %-6d %-11s %-22.3g %-8s %-15s%s%n", e.id(), t.runs(), t.precision(), t.maxFinalRelDiff(),
                     t.parted() + "/" + t.runs(), t.earliestPartingStep() < 0 ? "-" : "step " + t.earliestPartingStep(),
-                    t.notCompared() == 0 ? "" : "  (" + t.notCompared() + " run(s) at initialisation or failed: not compared)");
+                    t.notCompared() == 0 ? "" : "  (" + t.notCompared() + " run(s) not compared: at initialisation, core only, or failed)");
         }
     }
 }
