@@ -18,7 +18,7 @@ import org.apache.spark.SparkFiles;
 
 /**
  * What an executor needs to rebuild the driver's {@link RunEnvironment}: the profile, the
- * implementations, the precision, and where the verified MNIST files are. Executors never download anything:
+ * implementations, the precision, shared init, and where the verified MNIST files are. Executors never download anything:
  * MNIST is either the files the driver shipped with {@code SparkContext.addFile} (in the
  * executor's {@link SparkFiles#getRootDirectory()}) or a directory the user named
  * ({@code spark.twinnet.mnist.dir}, e.g. on a shared file system); either way it is verified
@@ -28,8 +28,10 @@ import org.apache.spark.SparkFiles;
  * @param implementations the implementations' labels
  * @param precision       the precision's JSON name ({@code twinnet run --precision})
  * @param mnistDirectory  the MNIST directory as executors see it; null for the files the driver shipped
+ * @param sharedInit      DL4J starts from the core's initial parameters ({@code twinnet run --shared-init})
  */
-record ShippedEnvironment(String profile, List<String> implementations, String precision, String mnistDirectory) implements Serializable {
+record ShippedEnvironment(String profile, List<String> implementations, String precision, String mnistDirectory, boolean sharedInit)
+        implements Serializable {
     /** One environment per executor JVM and description, so MNIST is read once per executor. */
     private static final Map<ShippedEnvironment, RunEnvironment> BUILT = new ConcurrentHashMap<>();
 
@@ -42,7 +44,7 @@ record ShippedEnvironment(String profile, List<String> implementations, String p
 
     static ShippedEnvironment of(RunEnvironment env, String mnistDirectory) {
         return new ShippedEnvironment(env.profile().label(), env.implementations().stream().map(Implementation::label).toList(),
-                env.precision().jsonName(), mnistDirectory);
+                env.precision().jsonName(), mnistDirectory, env.sharedInit());
     }
 
     /** The environment on this executor (built on first use). */
@@ -53,7 +55,8 @@ record ShippedEnvironment(String profile, List<String> implementations, String p
     private RunEnvironment build() {
         Set<Implementation> impls = EnumSet.noneOf(Implementation.class);
         for (String label : implementations) impls.add(Implementation.parse(label));
-        return new DefaultRunEnvironment(Profile.parse(profile), this::verifiedMnist).restrictedTo(impls).withPrecision(Precision.parse(precision, "precision"));
+        return new DefaultRunEnvironment(Profile.parse(profile), this::verifiedMnist).restrictedTo(impls).withPrecision(Precision.parse(precision, "precision"))
+                .withSharedInit(sharedInit);
     }
 
     /** MNIST in the directory this executor reads, checked file by file; no source to fetch from, so a missing file is an error. */

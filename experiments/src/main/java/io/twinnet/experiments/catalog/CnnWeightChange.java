@@ -32,6 +32,9 @@ import io.twinnet.experiments.lab.Verdict;
 import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
+import io.twinnet.experiments.lab.Margin;
+import io.twinnet.experiments.lab.OutcomeMetric;
+import io.twinnet.experiments.lab.Scalar;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -240,5 +243,16 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                         .only(first).seriesBy(CnnWeightChange::label).withLogY(),
                 Figure.<Point>of("update-by-layer", "Relative update lr*||g||/||W|| by layer", MEDIAN_UPDATE_RATIO).only(first)
                         .seriesBy(CnnWeightChange::label).withLogY());
+    }
+
+    /**
+     * Final loss (±5 %) and accuracy (±0.02), and the conv layer's relative weight change at the last checkpoint,
+     * ||W − W0|| / ||W0|| (the last value of {@link CnnWeightLayer#CONV}'s change curve), which "the weights barely move"
+     * reads: within ±10 % of DL4J's median.
+     */
+    @Override
+    public List<OutcomeMetric> outcomes() {
+        return List.of(OutcomeMetric.FINAL_LOSS, OutcomeMetric.FINAL_ACCURACY, OutcomeMetric.finalValueOf(
+                Scalar.of("finalChangeConv", "the conv layer's ||W - W0|| / ||W0|| at the last checkpoint"), CnnWeightLayer.CONV.change, Margin.relative(0.10)));
     }
 }

@@ -29,6 +29,8 @@ import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
+import io.twinnet.experiments.lab.Margin;
+import io.twinnet.experiments.lab.OutcomeMetric;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -285,5 +287,14 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
                 Figure.<Point>of("fixes", "Test accuracy of the fixes against plain ReLU at " + FIX_READING.id() + ", lr " + FIX_LR,
                                 Metrics.EVAL_ACCURACY)
                         .only(p -> p.reading().equals(FIX_READING) && p.lr == FIX_LR).seriesBy(p -> p.variant.label));
+    }
+
+    /**
+     * Beside final loss and accuracy, the fraction of output units dead at the end ({@link DeadUnitProbe#FINAL_DEAD_OUTPUT}),
+     * which the threshold claims read seed by seed: the two sides' medians within ±0.1, one output unit of ten.
+     */
+    @Override
+    public List<OutcomeMetric> outcomes() {
+        return List.of(OutcomeMetric.FINAL_LOSS, OutcomeMetric.FINAL_ACCURACY, OutcomeMetric.of(DeadUnitProbe.FINAL_DEAD_OUTPUT, Margin.absolute(0.1)));
     }
 }

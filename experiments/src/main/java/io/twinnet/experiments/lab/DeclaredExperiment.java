@@ -140,7 +140,8 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
     /**
      * Runs a stored run again from its own record: the point with the record's configuration id in the
      * environment's profile, the record's named seeds, on the implementations the record ran (the others keep
-     * their stored not-run side). The replay carries the spec and data identity its trial has now, so a diff
+     * their stored not-run side), in the environment's precision, with DL4J from the core's initial parameters when
+     * the record was of a shared-init run (it holds a trajectory) or the environment asks for it. The replay carries the spec and data identity its trial has now, so a diff
      * against {@code stored} shows whether the run was rebuilt as recorded.
      */
     public RunRecord replay(RunRecord stored, RunEnvironment env) {
@@ -150,15 +151,16 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         stored.sides().forEach((impl, side) -> {
             if (side.status() != RunStatus.NOT_RUN && env.implementations().contains(impl)) ran.add(impl);
         });
-        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran, env.precision());
+        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran, env.precision(), env.sharedInit() || stored.trajectory() != null);
         Map<Implementation, SideRecord> sides = new EnumMap<>(replayed.sides());
         stored.sides().forEach(sides::putIfAbsent);
-        return new RunRecord(stored.config(), replayed.spec(), replayed.seeds(), replayed.data(), sides, replayed.parity(), replayed.seconds());
+        return new RunRecord(stored.config(), replayed.spec(), replayed.seeds(), replayed.data(), sides, replayed.parity(),
+                replayed.trajectory(), replayed.seconds());
     }
 
     @Override
     public RunRecord run(RunConfig config, RunEnvironment env) {
-        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations(), env.precision());
+        return TrialRunner.run(config, RunSeeds.of(config.seed()), trial(config, env), env.implementations(), env.precision(), env.sharedInit());
     }
 
     @Override

@@ -37,14 +37,28 @@ public interface RunEnvironment {
         return Precision.DOUBLE;
     }
 
+    /**
+     * True when DL4J starts every training run from the core's initial parameters ({@code twinnet run --shared-init})
+     * instead of drawing its own, so each run is also a whole-run trajectory comparison ({@link LockstepTrajectory});
+     * false by default. Trials that do not train ignore it.
+     */
+    default boolean sharedInit() {
+        return false;
+    }
+
     /** This environment's data, running only {@code only} (which must not be empty). */
     default RunEnvironment restrictedTo(Set<Implementation> only) {
         if (only.isEmpty()) throw new IllegalArgumentException("implementations: at least one is needed");
-        return new ScopedRunEnvironment(this, EnumSet.copyOf(only), precision());
+        return new ScopedRunEnvironment(this, EnumSet.copyOf(only), precision(), sharedInit());
     }
 
     /** This environment with every network computing in {@code p}. */
     default RunEnvironment withPrecision(Precision p) {
-        return new ScopedRunEnvironment(this, EnumSet.copyOf(implementations()), p);
+        return new ScopedRunEnvironment(this, EnumSet.copyOf(implementations()), p, sharedInit());
+    }
+
+    /** This environment with DL4J starting from the core's initial parameters ({@code shared}) or from its own. */
+    default RunEnvironment withSharedInit(boolean shared) {
+        return new ScopedRunEnvironment(this, EnumSet.copyOf(implementations()), precision(), shared);
     }
 }

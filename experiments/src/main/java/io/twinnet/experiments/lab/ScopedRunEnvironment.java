@@ -8,19 +8,21 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Another environment's data and profile, with its own choice of implementations and precision
- * ({@link RunEnvironment#restrictedTo}, {@link RunEnvironment#withPrecision}).
+ * Another environment's data and profile, with its own choice of implementations, precision and shared init
+ * ({@link RunEnvironment#restrictedTo}, {@link RunEnvironment#withPrecision}, {@link RunEnvironment#withSharedInit}).
  */
 final class ScopedRunEnvironment implements RunEnvironment {
     private final RunEnvironment base;
     private final Set<Implementation> implementations;
     private final Precision precision;
+    private final boolean sharedInit;
 
-    ScopedRunEnvironment(RunEnvironment base, EnumSet<Implementation> implementations, Precision precision) {
+    ScopedRunEnvironment(RunEnvironment base, EnumSet<Implementation> implementations, Precision precision, boolean sharedInit) {
         if (precision == null) throw new IllegalArgumentException("precision: is missing");
         this.base = base;
         this.implementations = Collections.unmodifiableSet(implementations);
         this.precision = precision;
+        this.sharedInit = sharedInit;
     }
 
     @Override
@@ -46,5 +48,10 @@ final class ScopedRunEnvironment implements RunEnvironment {
     @Override
     public Precision precision() {
         return precision;
+    }
+
+    @Override
+    public boolean sharedInit() {
+        return sharedInit;
     }
 }

@@ -86,6 +86,11 @@ public final class TrainingTrial implements Trial {
         return order;
     }
 
+    /** Steps between checkpoints; a shared-init run keeps its trajectory differences at the same steps. */
+    public int checkpointEvery() {
+        return checkpointEvery;
+    }
+
     @Override
     public void prepare(TwinNetwork net) {
         if (preparation != null) preparation.prepare(net);

@@ -333,6 +333,9 @@ class CnnWeightChangeTest {
             assertTrue(DENSE.in(s.get(FINAL_ABS_CHANGE)) > 0, impl + ": the zero dense layer never moved");
             assertTrue(s.get(MAX_RELATIVE_UNIT_SPREAD) <= CnnWeightChange.ROUND_OFF, impl + ": units drifted apart");
             assertTrue(s.get(MAX_RELATIVE_CHANNEL_SPREAD) <= CnnWeightChange.ROUND_OFF, impl + ": channels drifted apart");
+            for (io.twinnet.experiments.lab.OutcomeMetric o : new CnnWeightChange().outcomes()) {
+                assertTrue(o.recordedBy(s) && Double.isFinite(o.value(s)), impl + ": declared outcome " + o.metric().name() + " not measured");
+            }
         }
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
         assertEquals(RunSeeds.of(1), r.seeds());

@@ -164,6 +164,9 @@ class DeepReluHeVsXavierTest {
             assertEquals(5, s.scalar("steps"), 1e-9);
             assertTrue(s.scalar("initLastHiddenMeanSquare") > 0, impl + ": no signal at the last hidden layer");
             assertEquals(4, s.scalar("depth"), 1e-9);
+            for (io.twinnet.experiments.lab.OutcomeMetric o : new DeepReluHeVsXavier().outcomes()) {
+                assertTrue(o.recordedBy(s) && Double.isFinite(o.value(s)), impl + ": declared outcome " + o.metric().name() + " not measured");
+            }
         }
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
     }

@@ -265,6 +265,9 @@ class DyingReluLrTest {
             double finalDead = s.get(DeadUnitProbe.FINAL_DEAD_OUTPUT);
             assertTrue(finalDead >= 0 && finalDead <= 1, "final dead output fraction " + finalDead);
             assertEquals(20.0, s.scalar("steps"));
+            for (io.twinnet.experiments.lab.OutcomeMetric o : new DyingReluLr().outcomes()) {
+                assertTrue(o.recordedBy(s) && Double.isFinite(o.value(s)), impl + ": declared outcome " + o.metric().name() + " not measured");
+            }
         }
         assertEquals(RunSeeds.of(1), r.seeds());
         assertTrue(r.parity().lossRelDiff() < 1e-9, "exact parity with the step schedule: " + r.parity());

@@ -134,6 +134,9 @@ class WidthMinimaTest {
             assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
             assertEquals(30.0, s.scalar("steps"));
             assertTrue(Double.isFinite(s.scalar("finalEvalLoss")) && s.scalar("finalEvalLoss") > 0);
+            for (io.twinnet.experiments.lab.OutcomeMetric o : new WidthMinima().outcomes()) {
+                assertTrue(o.recordedBy(s) && Double.isFinite(o.value(s)), impl + ": declared outcome " + o.metric().name() + " not measured");
+            }
         }
         assertTrue(r.spec().contains("\"learningRate\""), r.spec());
         assertEquals(RunSeeds.of(1), r.seeds());

@@ -3,12 +3,17 @@ package io.twinnet.experiments.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinnet.experiments.app.exchange.ExternalComparison;
 import io.twinnet.experiments.app.exchange.RunComparison;
+import io.twinnet.experiments.app.exchange.SweepParity;
+import io.twinnet.experiments.lab.OutcomeMetric;
+import io.twinnet.experiments.lab.RunnableExperiment;
+import io.twinnet.experiments.lab.parity.ParityOutcome;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,14 +24,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code twinnet compare A B}: two run directories (verdicts per claim, scalars per run, parity per
- * experiment), or an export directory and a directory of someone else's {@code losses.npy} and
+ * experiment, and statistical parity of A's seeds against B's per implementation, configuration and declared
+ * outcome: {@link SweepParity}), or an export directory and a directory of someone else's {@code losses.npy} and
  * {@code params_final.npy} (per-step loss and final-parameter relative differences against the core and
- * DL4J). Exit 0 when they agree (runs: every verdict equal; external: within --tolerance of both the core and
- * DL4J), 1 when they do not, 2 on bad input.
+ * DL4J). Exit 0 when they agree (runs: every verdict equal and no outcome {@code different}; external: within
+ * --tolerance of both the core and DL4J), 1 when they do not, 2 on bad input.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Compare two run directories, or an export directory ('twinnet export') with a directory holding your",
-                "losses.npy and params_final.npy. Exit 0: they agree (same verdicts / within --tolerance); 1: they part; 2: bad input."})
+                "losses.npy and params_final.npy. Two runs are also compared statistically: per implementation, configuration and",
+                "declared outcome, A's seeds against B's (difference of medians, TOST against the experiment's margin, Holm).",
+                "Exit 0: they agree (same verdicts and no outcome 'different' / within --tolerance); 1: they part; 2: bad input."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +54,17 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Mixin
     JsonOutput json;
+
+    private final CliContext context;
+
+    CompareCommand(CliContext context) {
+        this.context = context;
+    }
+
+    /** The outcomes experiment {@code id} declares; the training defaults for one this catalog does not hold (e.g. a file's). */
+    private List<OutcomeMetric> outcomes(String id) {
+        return context.experiment(id).map(RunnableExperiment::outcomes).orElse(OutcomeMetric.TRAINING_DEFAULTS);
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -72,7 +91,11 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compareRuns() throws Exception {
-        RunComparison.Result r = RunComparison.compare(read(a, "A"), read(b, "B"), top);
+        ResultsDocument docA = read(a, "A");
+        ResultsDocument docB = read(b, "B");
+        RunComparison.Result r = RunComparison.compare(docA, docB, top);
+        List<SweepParity.Row> statistical = SweepParity.compare(docA, docB, this::outcomes);
+        long different = statistical.stream().filter(x -> x.outcome() == ParityOutcome.DIFFERENT).count();
         PrintWriter w = spec.commandLine().getOut();
         if (json.on()) {
             ObjectNode root = Json.mapper().createObjectNode();
@@ -81,12 +104,15 @@ public final class CompareCommand implements Callable<Integer> {
             root.put("b", b.toAbsolutePath().normalize().toString());
             root.put("verdictsEqual", r.verdictsEqual());
             root.put("claimsDiffering", r.claimsDiffering());
+            root.put("outcomesDifferent", different);
             root.set("claims", Json.mapper().valueToTree(r.claims()));
             root.set("scalars", Json.mapper().valueToTree(r.sides()));
             root.set("largestScalarDifferences", Json.mapper().valueToTree(r.largest()));
             root.set("parity", Json.mapper().valueToTree(r.parity()));
             root.set("onlyInA", Json.mapper().valueToTree(r.onlyInA()));
             root.set("onlyInB", Json.mapper().valueToTree(r.onlyInB()));
+            root.set("statisticalParity", Json.mapper().valueToTree(statistical));
+            root.set("statisticalParityCounts", Json.mapper().valueToTree(SweepParity.counts(statistical)));
             w.println(Json.mapper().writeValueAsString(root));
         } else {
             w.println("A: " + a.toAbsolutePath().normalize());
@@ -112,12 +138,14 @@ public final class CompareCommand implements Callable<Integer> {
             for (RunComparison.ParityRow p : r.parity()) w.printf("  %-24s A %.3g   B %.3g%n", p.experiment(), p.parityA(), p.parityB());
             if (!r.onlyInA().isEmpty()) w.println("only in A: " + String.join(", ", r.onlyInA()));
             if (!r.onlyInB().isEmpty()) w.println("only in B: " + String.join(", ", r.onlyInB()));
+            SweepParityText.print(w, statistical);
             w.println();
             w.println(r.verdictsEqual() ? "the two runs reach the same verdicts on every claim."
                     : "the two runs part on " + r.claimsDiffering() + " claim(s) (marked above).");
+            if (different > 0) w.println("the outcomes of " + different + " configuration(s) × metric(s) are distributed differently in A and B (marked above).");
         }
         w.flush();
-        return r.verdictsEqual() ? 0 : 1;
+        return r.verdictsEqual() && different == 0 ? 0 : 1;
     }
 
     private int compareExternal(Path export, Path theirs) throws Exception {

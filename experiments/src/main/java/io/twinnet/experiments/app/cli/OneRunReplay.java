@@ -48,7 +48,7 @@ final class OneRunReplay {
         }
         Profile profile = Profile.parse(manifest.profile());
         RunEnvironment env = context.environments().open(profile, declared.usesMnist()).restrictedTo(manifest.implementationSet())
-                .withPrecision(manifest.precisionValue());
+                .withPrecision(manifest.precisionValue()).withSharedInit(manifest.sharedInitValue());
         RunRecord replayed;
         try {
             replayed = declared.replay(stored, env);

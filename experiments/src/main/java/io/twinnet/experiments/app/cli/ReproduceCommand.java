@@ -105,7 +105,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         provenance.put("reproduces", original.dir().toString());
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
-                recorded.configFilter(), recorded.firstSeed(), recorded.precision());
+                recorded.configFilter(), recorded.firstSeed(), recorded.precision(), recorded.sharedInit());
         // The files the original run was started with, and their data, go with the reproduction, so it too can be resumed and reproduced.
         StoredDefinitions.copy(original.dir(), dir);
         store.writeManifest(manifest);
@@ -115,7 +115,7 @@ public final class ReproduceCommand implements Callable<Integer> {
         boolean needsMnist = chosen.stream().anyMatch(RunnableExperiment::usesMnist);
         SweepRunner runner = new SweepRunner(store,
                 context.environments().open(profile, needsMnist).restrictedTo(manifest.implementationSet())
-                        .withPrecision(manifest.precisionValue()), workers,
+                        .withPrecision(manifest.precisionValue()).withSharedInit(manifest.sharedInitValue()), workers,
                 new ConsoleProgress(System.err, System.console() != null && !json.on()));
         ResultsDocument after = runner.run(manifest, chosen);
         Path rendered = report.render(dir);

@@ -96,6 +96,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "The precision of every network, core and DL4J (default double; float32 = DL4J's FLOAT and the float32 core).")
     String precision;
 
+    @Option(names = "--shared-init",
+            description = {"DL4J starts every training run from the core's initial parameters, so each seed is also an exact",
+                    "trajectory comparison over the whole run (at-initialisation trials ignore it). Needs both implementations."})
+    boolean sharedInit;
+
     @Mixin
     JsonOutput json;
 
@@ -147,6 +152,9 @@ public final class RunCommand implements Callable<Integer> {
                 throw new UserInputException("--configs: not a regular expression: " + e.getDescription() + " in '" + configs + "'");
             }
         }
+        if (sharedInit && implementations.size() < Implementation.values().length) {
+            throw new UserInputException("--shared-init: DL4J starts from the core's parameters, so it needs both implementations (drop --impl " + impl + ")");
+        }
         int workers = threads.workers();
 
         Precision precisionChoice;
@@ -180,6 +188,11 @@ public final class RunCommand implements Callable<Integer> {
             if (precisionChoice != null && precisionChoice != manifest.precisionValue()) {
                 throw new UserInputException("--precision: " + dir + " was started with --precision " + manifest.precisionValue().jsonName());
             }
+            if (sharedInit && !manifest.sharedInitValue()) {
+                throw new UserInputException("--shared-init: " + dir + " holds a sweep in which each side drew its own initial parameters; "
+                        + "its records cannot be mixed with shared-init ones. Resume it without --shared-init, or start a shared-init sweep "
+                        + "in another directory");
+            }
             if (configs != null && !configs.equals(manifest.configFilter())) {
                 throw new UserInputException("--configs: " + dir + " was started with "
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
@@ -192,7 +205,7 @@ public final class RunCommand implements Callable<Integer> {
             manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), p.label(),
                     seeds == null ? 0 : seeds, chosen, ZonedDateTime.now(ZoneOffset.UTC).toInstant().toString(),
                     Provenance.collect(workers), implementations, configs, firstSeed,
-                    precisionChoice == null ? null : precisionChoice.jsonName());
+                    precisionChoice == null ? null : precisionChoice.jsonName(), sharedInit ? Boolean.TRUE : null);
             store.writeManifest(manifest);
         }
 
@@ -203,10 +216,11 @@ public final class RunCommand implements Callable<Integer> {
         Profile p = Profile.parse(manifest.profile());
         boolean needsMnist = experiments.stream().anyMatch(RunnableExperiment::usesMnist);
         RunEnvironment env = context.environments().open(p, needsMnist).restrictedTo(manifest.implementationSet())
-                .withPrecision(manifest.precisionValue());
+                .withPrecision(manifest.precisionValue()).withSharedInit(manifest.sharedInitValue());
         SweepEngine sweepEngine = openEngine(workers);
         progressStream.println("twinnet run: " + manifest.experiments().size() + " experiment(s), profile " + p.label()
                 + ", implementations " + implLabel(manifest) + ", precision " + manifest.precisionValue().jsonName()
+                + (manifest.sharedInitValue() ? ", shared init (DL4J from the core's initial parameters)" : "")
                 + (manifest.configFilter() == null ? "" : ", configurations matching '" + manifest.configFilter() + "'")
                 + ", " + sweepEngine.description() + ", results in " + dir);
         ConsoleProgress progress = new ConsoleProgress(progressStream, System.console() != null && !json.on());
@@ -310,6 +324,7 @@ public final class RunCommand implements Callable<Integer> {
             out.println(differ == 0 ? "core and DL4J reach the same verdict on every claim."
                     : "core and DL4J differ on " + differ + " claim(s); see the report.");
         }
+        SharedInitText.print(out, doc);
         out.println("results: " + dir.resolve("results.json"));
         if (report != null) out.println("report:  " + report);
     }
@@ -341,6 +356,10 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         root.put("claimsDiffering", differ);
+        if (doc.manifest().sharedInitValue()) {
+            ObjectNode t = root.putObject("trajectories");
+            for (ExperimentResult e : doc.experiments()) t.set(e.id(), Json.mapper().valueToTree(e.trajectories()));
+        }
         return root;
     }
 }

@@ -69,6 +69,7 @@ public final class ResultsReport {
 
         report.section(overview(doc));
         report.section(StatisticalParitySection.of(doc));
+        if (doc.manifest().sharedInitValue()) report.section(SharedInitSection.of(doc));
         for (ExperimentResult e : doc.experiments()) report.section(experimentSection(e, definitions.get(e.id())));
         return report.build();
     }
@@ -92,6 +93,10 @@ public final class ResultsReport {
         if (notCompared == claims && claims > 0) {
             s.paragraph("Only one implementation was run in this sweep (twinnet run --impl); the other's verdicts read not-run, "
                     + "and there is no exact-parity check.");
+        } else if (doc.manifest().sharedInitValue()) {
+            s.paragraph("Every experiment ran on the from-scratch core and on Deeplearning4j with the same seeds and minibatch order; "
+                    + "with --shared-init, DL4J started every training run from the core's initial parameters and was compared with "
+                    + "the core after every step (trials at initialisation drew their own weights on each side).");
         } else {
             s.paragraph("Every experiment ran on the from-scratch core and on Deeplearning4j with the same seeds and minibatch order; "
                     + "each side drew its own initial weights from the same scheme, and training runs were also repeated with DL4J loaded "
@@ -110,6 +115,8 @@ public final class ResultsReport {
                 : revised + " rule(s) were revised after data had been seen; each says when and why under its claim."));
         String statistical = StatisticalParitySection.summary(doc);
         if (!statistical.isEmpty()) s.paragraph(statistical);
+        String shared = SharedInitSection.summary(doc);
+        if (!shared.isEmpty()) s.paragraph(shared);
         Table.Builder t = Table.builder("parity", "Exact parity per experiment (DL4J loaded with the core's parameters)")
                 .caption("Relative difference max|a-b| / max(max|a|, max|b|), worst over the runs of each experiment: outputs at the shared "
                         + "initial parameters, per-step losses and final parameters after the compared steps.")

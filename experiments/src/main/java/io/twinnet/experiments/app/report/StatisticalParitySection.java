@@ -61,8 +61,9 @@ final class StatisticalParitySection {
                 + "Holm rejects \"within the margin\" and the interval lies beyond ±δ; undecided otherwise, with the seeds a side that "
                 + "would decide at the observed spread (−1: none would, or the outcome was not measured on two seeds a side). "
                 + "Diverged and failed runs have no value and are left out on their side.");
-        s.paragraph("Not covered yet: training DL4J from the core's initial parameters over the whole run (--shared-init), and "
-                + "statistical parity between two runs in 'twinnet compare'.");
+        s.paragraph("The same comparison between two sweeps (A's seeds against B's, per implementation) is 'twinnet compare A B'; "
+                + "training DL4J from the core's initial parameters and comparing the two over the whole run is 'twinnet run --shared-init' "
+                + "(its own section when this sweep ran so).");
         String summary = summary(doc);
         s.paragraph(summary.isEmpty() ? "No comparisons in this results file: no experiment declared an outcome its runs recorded, or the file was written before statistical parity was stored." : summary);
         for (ExperimentResult e : doc.experiments()) {

@@ -4,7 +4,6 @@ import io.twinnet.dl4j.inits.HolmBonferroni;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.RunRecord;
-import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.stats.Medians;
@@ -54,16 +53,41 @@ public final class StatisticalParity {
 
     /** Every configuration of {@code runs} (in their order) against every outcome; not yet judged (outcome undecided). */
     public static List<ParityComparison> compare(List<RunRecord> runs, List<OutcomeMetric> outcomes) {
-        Map<String, List<RunRecord>> byConfig = new LinkedHashMap<>();
-        for (RunRecord r : runs) byConfig.computeIfAbsent(r.config().config(), k -> new ArrayList<>()).add(r);
         List<ParityComparison> out = new ArrayList<>();
-        for (Map.Entry<String, List<RunRecord>> e : byConfig.entrySet()) {
+        for (Map.Entry<String, List<RunRecord>> e : byConfig(runs).entrySet()) {
             for (OutcomeMetric o : outcomes) {
                 if (!recorded(e.getValue(), o)) continue;
                 out.add(compare(e.getKey(), o, values(e.getValue(), Implementation.CORE, o), values(e.getValue(), Implementation.DL4J, o)));
             }
         }
         return out;
+    }
+
+    /**
+     * One implementation's outcomes in two sweeps of the same grid ({@code twinnet compare A B}, e.g. before and after a
+     * change): every configuration both hold (in {@code a}'s order) against every outcome either recorded, A's seeds
+     * as the first sample and B's as the second, so d = median(A) − median(B) and a relative margin is taken of B's
+     * median. The comparison's {@code core…} fields then hold A's values and its {@code dl4j…} fields B's. Not yet judged.
+     */
+    public static List<ParityComparison> between(List<RunRecord> a, List<RunRecord> b, Implementation impl, List<OutcomeMetric> outcomes) {
+        Map<String, List<RunRecord>> inA = byConfig(a);
+        Map<String, List<RunRecord>> inB = byConfig(b);
+        List<ParityComparison> out = new ArrayList<>();
+        for (Map.Entry<String, List<RunRecord>> e : inA.entrySet()) {
+            List<RunRecord> other = inB.get(e.getKey());
+            if (other == null) continue;
+            for (OutcomeMetric o : outcomes) {
+                if (!recorded(e.getValue(), o) && !recorded(other, o)) continue;
+                out.add(compare(e.getKey(), o, values(e.getValue(), impl, o), values(other, impl, o)));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, List<RunRecord>> byConfig(List<RunRecord> runs) {
+        Map<String, List<RunRecord>> byConfig = new LinkedHashMap<>();
+        for (RunRecord r : runs) byConfig.computeIfAbsent(r.config().config(), k -> new ArrayList<>()).add(r);
+        return byConfig;
     }
 
     /** One outcome of one configuration from the two sides' per-seed values (non-finite values are dropped). */
@@ -143,14 +167,11 @@ public final class StatisticalParity {
 
     /** True when some run recorded {@code outcome} on some side (a trial that never measures it is not compared). */
     private static boolean recorded(List<RunRecord> runs, OutcomeMetric outcome) {
-        return runs.stream().flatMap(r -> r.sides().values().stream()).anyMatch(s -> s.scalars().containsKey(outcome.metric().name()));
+        return runs.stream().flatMap(r -> r.sides().values().stream()).anyMatch(outcome::recordedBy);
     }
 
     /** Per-seed values of {@code outcome} on {@code impl} (NaN for a run this side did not finish). */
     private static double[] values(List<RunRecord> runs, Implementation impl, OutcomeMetric outcome) {
-        return runs.stream().mapToDouble(r -> {
-            SideRecord s = r.sides().get(impl);
-            return s == null || !s.ok() ? Double.NaN : s.get(outcome.metric());
-        }).toArray();
+        return runs.stream().mapToDouble(r -> outcome.value(r.sides().get(impl))).toArray();
     }
 }

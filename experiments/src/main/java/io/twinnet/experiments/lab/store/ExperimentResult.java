@@ -1,10 +1,13 @@
 package io.twinnet.experiments.lab.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.FigureDeclaration;
 import io.twinnet.experiments.lab.RunConfig;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunTiming;
+import io.twinnet.experiments.lab.TrajectorySummary;
 import io.twinnet.experiments.lab.parity.ParityComparison;
 import io.twinnet.experiments.lab.parity.StatisticalParity;
 import java.util.ArrayList;
@@ -66,6 +69,16 @@ public record ExperimentResult(String id, String title, String source, String se
     public ExperimentResult(String id, String title, String source, String setup, List<ClaimResult> claims,
                             List<RunConfig> configurations, List<RunRecord> runs, double parity, List<FigureDeclaration> figures) {
         this(id, title, source, setup, claims, configurations, runs, parity, figures, null, List.of());
+    }
+
+    /**
+     * The shared-init trajectories of this experiment's runs ({@code twinnet run --shared-init}), summarised; null
+     * (and not written) when no run carries one. Derived from {@link #runs}, so it is never out of step with them.
+     */
+    @JsonProperty("trajectories")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public TrajectorySummary trajectories() {
+        return TrajectorySummary.of(runs);
     }
 
     /** {@code results} with their statistical parity judged as one family ({@link StatisticalParity#familyWise}). */

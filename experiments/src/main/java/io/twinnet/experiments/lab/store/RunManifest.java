@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab.store;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.lab.Implementation;
 import java.util.EnumSet;
@@ -23,13 +24,23 @@ import java.util.Set;
  * @param firstSeed     the first run seed ({@code twinnet run --first-seed}); seeds run firstSeed, firstSeed + 1, …;
  *                      null (a manifest written before the option existed) or 0 = 1
  * @param precision     the precision every network computes in ({@code double} or {@code float}); null = double
+ * @param sharedInit    true when DL4J starts every training run from the core's initial parameters ({@code --shared-init});
+ *                      null (a manifest written before the option existed) or false = each side draws its own. One run
+ *                      directory holds one kind: {@code --resume} refuses to change it
  */
 public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
                           String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter,
-                          Integer firstSeed, String precision) {
+                          Integer firstSeed, String precision, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sharedInit) {
 
     public RunManifest {
         if (firstSeed != null && firstSeed < 0) throw new IllegalArgumentException("firstSeed: must not be negative, got " + firstSeed);
+    }
+
+    /** A manifest whose sides draw their own initial parameters. */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance, List<String> implementations, String configFilter, Integer firstSeed,
+                       String precision) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, firstSeed, precision, null);
     }
 
     /** A manifest in double precision (also how manifests written before the field read). */
@@ -58,6 +69,11 @@ public record RunManifest(int schemaVersion, String runId, String profile, int s
     /** The precision every network of this sweep computes in (double when the manifest names none). */
     public Precision precisionValue() {
         return precision == null ? Precision.DOUBLE : Precision.parse(precision, "precision");
+    }
+
+    /** True when DL4J starts every training run from the core's initial parameters (false when the manifest says nothing). */
+    public boolean sharedInitValue() {
+        return Boolean.TRUE.equals(sharedInit);
     }
 
     /** The implementations this sweep runs (both when the manifest names none). */

@@ -80,4 +80,24 @@ class CompareCommandTest {
         assertEquals(2, s.exit());
         assertTrue(s.err().contains("B: ") && s.err().contains("results.json"), s.err());
     }
+
+    @Test
+    void anOutcomeThatMovedBetweenTwoSweepsIsFlaggedAndExitsOne(@TempDir Path tmp) throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        new ResultsStore(a).writeResults(io.twinnet.experiments.app.exchange.SweepParityTest.sweep(0));
+        new ResultsStore(b).writeResults(io.twinnet.experiments.app.exchange.SweepParityTest.sweep(0.1));
+        CliRun text = CliRun.of("compare", a.toString(), b.toString());
+        assertEquals(1, text.exit(), text.err() + text.out());
+        assertTrue(text.out().contains("statistical parity of A against B"), text.out());
+        assertTrue(text.out().lines().anyMatch(l -> l.contains("core") && l.contains("wide") && l.contains("different") && l.contains("<- differ")), text.out());
+        JsonNode j = Json.mapper().readTree(CliRun.of("compare", a.toString(), b.toString(), "--json").out());
+        assertEquals(1, j.get("outcomesDifferent").asInt());
+        assertEquals(1, j.at("/statisticalParityCounts/core/different").asInt());
+        assertEquals(8, j.get("statisticalParity").size());
+
+        CliRun same = CliRun.of("compare", a.toString(), a.toString());
+        assertEquals(0, same.exit(), same.out());
+        assertTrue(same.out().contains("core  4 equivalent, 0 different, 0 undecided"), same.out());
+    }
 }
