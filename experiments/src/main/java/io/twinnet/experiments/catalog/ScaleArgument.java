@@ -230,9 +230,10 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                                 + "output's loss; a net that died at a large step had halved a large initial loss and read as converged")
                         .ifNotReproduced("over the whole range of scales the boundary does not fall as the initial kernel's "
                                 + "4^(d−1): below s = 1 it flattens, since a net whose initial output is smaller than its targets "
-                                + "must grow its weights, and the curvature it meets is the grown net's, not the one at initialisation"),
+                                + "must grow its weights, and the curvature it meets is the grown net's, not the one at initialisation "
+                                + "(the loss is MSE on an identity output, so this is not a softmax's own curvature changing with scale)"),
                 Claim.seed("stable-lr-falls-as-4-pow-minus-d-minus-1-from-he-up", String.format(Locale.ROOT, "From He's scale up "
-                                + "(s ≥ 1: the initial output at least as large as the targets, so the run stays near its initial "
+                                + "(s ≥ 1: the initial output about as large as the targets or larger, so the run stays near its initial "
                                 + "curvature), the largest stable learning rate falls with a slope of %d of log2 lr* against log2 scale",
                                 -2 * (d - 1)),
                         Rules.of(slope("s ≥ 1", x -> x >= 1), Decision.within(-2.0 * (d - 1), SLOPE_TOLERANCE)))

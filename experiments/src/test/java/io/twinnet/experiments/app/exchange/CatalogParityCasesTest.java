@@ -58,8 +58,18 @@ class CatalogParityCasesTest {
             assertTrue(r.outputRelDiff() <= 1e-10 && r.scoreRelDiff() <= 1e-10, r.caseName() + " forward " + r.outputRelDiff());
             if (everyWeightConstant(byName.get(r.caseName()))) continue;
             assertTrue(r.gradientRelDiff() <= 1e-10, r.caseName() + " gradient " + r.gradientRelDiff());
+            if (bothDiverged(r)) continue;
             assertTrue(r.maxRelDiff() <= 1e-9, r.caseName() + " trajectory " + r.maxRelDiff());
         }
+    }
+
+    /**
+     * Both sides ended non-finite (e.g. scale-argument's cells above the stable learning rate): the last compared step
+     * holds ±∞ or NaN on both, whose relative difference means nothing; the forward pass and the gradient at the shared
+     * initial parameters are still checked. A case where only one side diverged still fails on its trajectory.
+     */
+    private static boolean bothDiverged(ParityResult r) {
+        return r.divergedAtStep() >= 0 && !Double.isFinite(r.finalCoreLoss()) && !Double.isFinite(r.finalDl4jLoss());
     }
 
     /**
