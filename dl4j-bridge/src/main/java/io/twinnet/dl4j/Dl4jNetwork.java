@@ -1,5 +1,6 @@
 package io.twinnet.dl4j;
 
+import io.twinnet.core.nn.Network;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.train.TrainableNetwork;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -41,14 +42,30 @@ public final class Dl4jNetwork implements TrainableNetwork {
         }
     }
 
-    /** Builds the DL4J network of {@code spec} with DL4J's own initial parameters. */
+    /**
+     * Builds the DL4J network of {@code spec} with DL4J's own initial parameters.
+     *
+     * @throws UnsupportedOperationException when a layer's init is one DL4J does not draw (see {@link #initialise})
+     */
     public static Dl4jNetwork build(NetworkSpec spec) {
         return new Dl4jNetwork(spec, Dl4jNetworks.build(spec));
     }
 
-    /** Builds the DL4J network of {@code spec} and loads {@code parameters} (core layout) into it. */
+    /**
+     * The DL4J network of {@code spec} as the lab initialises it: DL4J's own draw ({@link #build}) when DL4J has every
+     * layer's scheme, else the core's draw of the same spec and seed loaded into it (shared parameters: the two sides
+     * then start identical, so their verdicts are not independent samples).
+     */
+    public static Dl4jNetwork initialise(NetworkSpec spec) {
+        return Dl4jWeightInits.translates(spec) ? build(spec) : withParameters(spec, Network.initialise(spec).parameters());
+    }
+
+    /**
+     * Builds the DL4J network of {@code spec} and loads {@code parameters} (core layout) into it; a layer whose init
+     * DL4J does not draw is configured with zeros first, which the parameters then replace.
+     */
     public static Dl4jNetwork withParameters(NetworkSpec spec, double[] parameters) {
-        Dl4jNetwork n = build(spec);
+        Dl4jNetwork n = new Dl4jNetwork(spec, Dl4jNetworks.build(Dl4jWeightInits.withPlaceholders(spec)));
         n.setParameters(parameters);
         return n;
     }

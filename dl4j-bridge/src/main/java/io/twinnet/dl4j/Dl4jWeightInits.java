@@ -1,11 +1,20 @@
 package io.twinnet.dl4j;
 
+import io.twinnet.core.spec.ConvolutionLayerSpec;
+import io.twinnet.core.spec.DenseLayerSpec;
+import io.twinnet.core.spec.InitScheme;
+import io.twinnet.core.spec.LayerSpec;
+import io.twinnet.core.spec.NetworkSpec;
+import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.WeightInit;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.distribution.UniformDistribution;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.deeplearning4j.nn.weights.WeightInitConstant;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Maps a core {@link WeightInit} to the DL4J 1.0.0-M2.1 weight initialiser of the same name
@@ -23,14 +32,64 @@ import org.deeplearning4j.nn.weights.WeightInitDistribution;
  *   <li>ZERO, ONES → {@code WeightInit.ZERO}, {@code WeightInit.ONES}; CONSTANT(v) → {@code WeightInitConstant(v)};</li>
  *   <li>IDENTITY → {@code WeightInit.IDENTITY};</li>
  *   <li>NORMAL_DISTRIBUTION(m, s) → {@code WeightInitDistribution(NormalDistribution(m, s))}, s the standard deviation;</li>
- *   <li>UNIFORM_DISTRIBUTION(a, b) → {@code WeightInitDistribution(UniformDistribution(a, b))}.</li>
+ *   <li>UNIFORM_DISTRIBUTION(a, b) → {@code WeightInitDistribution(UniformDistribution(a, b))};</li>
+ *   <li>ORTHOGONAL: none. DL4J's {@code WeightInit} enum has no orthogonal scheme; its
+ *       {@code OrthogonalDistribution(gain)} exists, but a probe of a DOUBLE network showed WᵀW = g²I only to about
+ *       1e-6 (float precision), where the core's draw is orthogonal to 1e-15, so DL4J networks load the core's draw
+ *       instead ({@link Dl4jNetwork#initialise}).</li>
  * </ul>
+ * A scheme DL4J cannot draw is refused by {@link #of} with a message naming the way out; {@link #translates} says
+ * which ones.
  */
 public final class Dl4jWeightInits {
     private Dl4jWeightInits() {
     }
 
-    /** DL4J's initialiser for {@code init}. */
+    /** True when DL4J 1.0.0-M2.1 draws {@code init} itself (every scheme but {@link InitScheme#ORTHOGONAL}). */
+    public static boolean translates(WeightInit init) {
+        return init.scheme() != InitScheme.ORTHOGONAL;
+    }
+
+    /** True when DL4J draws every layer's weights of {@code spec} itself. */
+    public static boolean translates(NetworkSpec spec) {
+        return spec.layers().stream().allMatch(l -> weightInit(l) == null || translates(weightInit(l)));
+    }
+
+    /**
+     * {@code spec} with every weight init DL4J cannot draw replaced by ZERO: the configuration of a network whose
+     * parameters are overwritten at once ({@link Dl4jNetwork#withParameters}); the original spec stays the network's.
+     */
+    static NetworkSpec withPlaceholders(NetworkSpec spec) {
+        if (translates(spec)) return spec;
+        List<LayerSpec> layers = new ArrayList<>();
+        for (LayerSpec l : spec.layers()) {
+            WeightInit w = weightInit(l);
+            layers.add(w == null || translates(w) ? l : withZeroWeights(l));
+        }
+        return spec.withLayers(layers);
+    }
+
+    private static LayerSpec withZeroWeights(LayerSpec l) {
+        WeightInit z = WeightInit.zero();
+        if (l instanceof DenseLayerSpec d) return new DenseLayerSpec(d.nOut(), d.activation(), z, d.biasInit(), d.hasBias());
+        if (l instanceof OutputLayerSpec o) return new OutputLayerSpec(o.nOut(), o.activation(), o.loss(), z, o.biasInit(), o.hasBias());
+        ConvolutionLayerSpec c = (ConvolutionLayerSpec) l;
+        return new ConvolutionLayerSpec(c.nOut(), c.window(), c.activation(), z, c.biasInit(), c.hasBias());
+    }
+
+    /** A layer's weight init, or null for a layer without weights. */
+    private static WeightInit weightInit(LayerSpec layer) {
+        if (layer instanceof DenseLayerSpec d) return d.weightInit();
+        if (layer instanceof OutputLayerSpec o) return o.weightInit();
+        if (layer instanceof ConvolutionLayerSpec c) return c.weightInit();
+        return null;
+    }
+
+    /**
+     * DL4J's initialiser for {@code init}.
+     *
+     * @throws UnsupportedOperationException for a scheme DL4J does not draw ({@link #translates} is false)
+     */
     public static IWeightInit of(WeightInit init) {
         return switch (init.scheme()) {
             case XAVIER -> org.deeplearning4j.nn.weights.WeightInit.XAVIER.getWeightInitFunction();
@@ -48,6 +107,8 @@ public final class Dl4jWeightInits {
             case IDENTITY -> org.deeplearning4j.nn.weights.WeightInit.IDENTITY.getWeightInitFunction();
             case NORMAL_DISTRIBUTION -> new WeightInitDistribution(new NormalDistribution(init.mean(), init.std()));
             case UNIFORM_DISTRIBUTION -> new WeightInitDistribution(new UniformDistribution(init.lower(), init.upper()));
+            case ORTHOGONAL -> throw new UnsupportedOperationException("weightInit: DL4J 1.0.0-M2.1 has no " + init
+                    + " initialiser; build the network with the core's draw (Dl4jNetwork.initialise or withParameters)");
         };
     }
 }

@@ -10,6 +10,7 @@ import io.twinnet.experiments.lab.sweep.PlannedRun;
 import io.twinnet.experiments.lab.sweep.SweepEngine;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -32,6 +33,9 @@ import scala.util.Try;
  * atomically) from the calling thread, so a killed driver loses no finished run. A task whose
  * executor dies is retried by Spark ({@code spark.task.maxFailures}); a run that throws is a
  * failed record, not a failed task.
+ *
+ * <p>Experiments: a catalog experiment is found by its id on the executors; a file-defined one
+ * travels as its definition (text and data files), broadcast with the job ({@link ShippedExperiment}).
  *
  * <p>Data: when a run reads MNIST, the driver verifies its files ({@link Mnist#provisioned()})
  * and ships them with {@code addFile}, unless {@value #MNIST_DIR} names a directory the executors
@@ -74,9 +78,11 @@ public final class SparkEngine implements SweepEngine {
         for (PlannedRun r : runs) tasks.add(RunTask.of(r));
         JavaRDD<RunTask> rdd = context.parallelize(tasks, tasks.size());
         context.setJobDescription("twinnet " + runs.get(0).experiment().id() + ": " + runs.size() + " run(s)");
+        Map<String, ShippedExperiment> experiments = new LinkedHashMap<>();
+        for (PlannedRun r : runs) experiments.computeIfAbsent(r.experiment().id(), id -> ShippedExperiment.of(r.experiment(), context));
 
         BlockingQueue<String> done = new LinkedBlockingQueue<>();
-        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new RunPartition(shipped), partitions(tasks.size()),
+        SimpleFutureAction<BoxedUnit> job = context.sc().submitJob(rdd.rdd(), new RunPartition(shipped, experiments), partitions(tasks.size()),
                 new Collect(done), new Unit());
         try {
             for (int received = 0; received < tasks.size(); ) {
@@ -94,6 +100,8 @@ public final class SparkEngine implements SweepEngine {
         } catch (RuntimeException | InterruptedException e) {
             job.cancel();
             throw e;
+        } finally {
+            experiments.values().forEach(ShippedExperiment::release);
         }
     }
 

@@ -29,15 +29,8 @@ class SparkLocalSweepTest {
         };
         ResultsDocument spark = Sweeps.run(tmp.resolve("spark"), SparkEngine.start("local[2]", Map.of()), Sweeps.VARIANCE, Sweeps.TWO_POINTS, counting);
 
-        Map<String, String> a = Sweeps.recordFiles(tmp.resolve("local"));
-        Map<String, String> b = Sweeps.recordFiles(tmp.resolve("spark"));
-        assertEquals(Sweeps.TWO_POINTS_RUNS, a.size());
-        assertEquals(a.keySet(), b.keySet());
+        Sweeps.assertSameRecords(tmp.resolve("local"), tmp.resolve("spark"), Sweeps.TWO_POINTS_RUNS);
         assertEquals(Sweeps.TWO_POINTS_RUNS, finished.get(), "progress hears of every run Spark finished");
-        for (String f : a.keySet()) {
-            assertEquals(Sweeps.side(a.get(f), "core"), Sweeps.side(b.get(f), "core"), f + ": the core side, byte for byte");
-            assertEquals(Sweeps.payload(a.get(f)), Sweeps.payload(b.get(f)), f + ": the whole record (DL4J with OMP_NUM_THREADS=1)");
-        }
         assertTrue(spark.complete());
         assertEquals(verdicts(local), verdicts(spark));
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.sweep.LocalEngine;
@@ -68,18 +69,35 @@ class StandaloneClusterSweepTest {
     void aClusterStoresTheLocalRunnersRecords() throws Exception {
         Sweeps.run(tmp.resolve("local"), new LocalEngine(2), Sweeps.VARIANCE, Sweeps.TWO_POINTS, null);
         Sweeps.run(tmp.resolve("cluster-run"), shared(), Sweeps.VARIANCE, Sweeps.TWO_POINTS, null);
-        Map<String, String> a = Sweeps.recordFiles(tmp.resolve("local"));
-        Map<String, String> b = Sweeps.recordFiles(tmp.resolve("cluster-run"));
-        assertEquals(Sweeps.TWO_POINTS_RUNS, a.size());
-        assertEquals(a.keySet(), b.keySet());
-        for (String f : a.keySet()) {
-            assertEquals(Sweeps.side(a.get(f), "core"), Sweeps.side(b.get(f), "core"), f + ": the core side, byte for byte");
-            assertEquals(Sweeps.payload(a.get(f)), Sweeps.payload(b.get(f)), f + ": the whole record (DL4J with OMP_NUM_THREADS=1)");
+        Sweeps.assertSameRecords(tmp.resolve("local"), tmp.resolve("cluster-run"), Sweeps.TWO_POINTS_RUNS);
+    }
+
+    /**
+     * An example experiment file on a tiny budget, on MNIST and on the user's own arrays, runs on the
+     * cluster as on the local engine. The executors get the file's definition from the driver: the
+     * file and its data files are deleted before the cluster runs them.
+     */
+    @Test
+    @Order(2)
+    void anExampleFileRunsOnTheClusterAsLocallyWithTheFileAndItsDataDeleted() throws Exception {
+        for (boolean ownArrays : new boolean[] {false, true}) {
+            String label = ownArrays ? "arrays" : "mnist";
+            Path dir = tmp.resolve("file-" + label);
+            RunnableExperiment experiment = ExampleFiles.tinySeed004(dir.resolve("src"), ownArrays);
+            ExampleFiles.deleteTree(dir.resolve("src"));
+            Sweeps.run(dir.resolve("local"), new LocalEngine(2), experiment, null, null);
+            Sweeps.run(dir.resolve("cluster"), shared(), experiment, null, null);
+            Sweeps.assertSameRecords(dir.resolve("local"), dir.resolve("cluster"), ExampleFiles.SEED_004_RUNS);
+            for (String record : Sweeps.recordFiles(dir.resolve("cluster")).values()) {
+                RunRecord r = Sweeps.parse(record);
+                for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), label + ": " + record);
+                assertTrue(r.data().contains(ownArrays ? "the user's arrays ../data/features.npy" : "MNIST train"), r.data());
+            }
         }
     }
 
     @Test
-    @Order(2)
+    @Order(3)
     void aSweepOutlivesAKilledWorkerWithEveryRunStoredOnce() throws Exception {
         List<String> handedBack = new CopyOnWriteArrayList<>();
         CountDownLatch first = new CountDownLatch(1);

@@ -1,5 +1,7 @@
 package io.twinnet.spark;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinnet.experiments.catalog.Catalog;
@@ -7,6 +9,7 @@ import io.twinnet.experiments.lab.DefaultRunEnvironment;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunRecord;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
@@ -38,14 +41,31 @@ final class Sweeps {
                 "2026-01-01T00:00:00Z", Provenance.collect(1), List.of("core", "dl4j"), configs);
     }
 
-    /** Runs {@code experiment} (the configurations matching {@code configs}) into {@code dir} on {@code engine}. */
+    /** Runs the catalog's {@code experiment} (the configurations matching {@code configs}) into {@code dir} on {@code engine}. */
     static ResultsDocument run(Path dir, SweepEngine engine, String experiment, String configs, ProgressListener progress)
             throws InterruptedException {
+        return run(dir, engine, Catalog.find(experiment).orElseThrow(), configs, progress);
+    }
+
+    /** Runs {@code experiment} (the configurations matching {@code configs}) into {@code dir} on {@code engine}. */
+    static ResultsDocument run(Path dir, SweepEngine engine, RunnableExperiment experiment, String configs, ProgressListener progress)
+            throws InterruptedException {
         ResultsStore store = new ResultsStore(dir);
-        RunManifest m = manifest(dir, experiment, configs);
+        RunManifest m = manifest(dir, experiment.id(), configs);
         if (store.readManifest().isEmpty()) store.writeManifest(m);
-        return new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), engine, progress)
-                .run(m, List.of(Catalog.find(experiment).orElseThrow()));
+        return new SweepRunner(store, new DefaultRunEnvironment(Profile.QUICK), engine, progress).run(m, List.of(experiment));
+    }
+
+    /** Asserts that {@code b} holds the records of {@code a}: each core side byte for byte, each whole record but its timings. */
+    static void assertSameRecords(Path a, Path b, int runs) throws IOException {
+        Map<String, String> expected = recordFiles(a);
+        Map<String, String> actual = recordFiles(b);
+        assertEquals(runs, expected.size());
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String f : expected.keySet()) {
+            assertEquals(side(expected.get(f), "core"), side(actual.get(f), "core"), f + ": the core side, byte for byte");
+            assertEquals(payload(expected.get(f)), payload(actual.get(f)), f + ": the whole record (DL4J with OMP_NUM_THREADS=1)");
+        }
     }
 
     /** Every record file under {@code dir}'s records, by file name, as stored (bytes as text). */

@@ -6,7 +6,8 @@ package io.twinnet.core.init;
  *
  * @param kind  the family
  * @param a     NORMAL: the mean; UNIFORM: the lower bound; CONSTANT: the value; IDENTITY: unused (0)
- * @param b     NORMAL: the standard deviation; UNIFORM: the upper bound; otherwise 0
+ * @param b     NORMAL: the standard deviation; UNIFORM: the upper bound; ORTHOGONAL: the entries' standard deviation;
+ *              otherwise 0
  */
 public record WeightDistribution(Kind kind, double a, double b) {
 
@@ -19,7 +20,13 @@ public record WeightDistribution(Kind kind, double a, double b) {
         /** Every weight equals a. */
         CONSTANT,
         /** The identity matrix (or centred identity kernel): not random. */
-        IDENTITY
+        IDENTITY,
+        /**
+         * An entry of g·Q with Q Haar-orthogonal: mean 0 and variance b² = g²/max(fanIn, fanOut) (the g²·min
+         * squared norm of the orthonormal vectors spread over fanIn·fanOut entries), but neither Gaussian nor
+         * independent of the other entries.
+         */
+        ORTHOGONAL
     }
 
     public static WeightDistribution normal(double mean, double std) {
@@ -40,13 +47,14 @@ public record WeightDistribution(Kind kind, double a, double b) {
             case NORMAL, CONSTANT -> a;
             case UNIFORM -> (a + b) / 2;
             case IDENTITY -> Double.NaN;
+            case ORTHOGONAL -> 0;
         };
     }
 
-    /** The variance of one weight: std², (upper − lower)²/12, 0 (IDENTITY: NaN). */
+    /** The variance of one weight: std², (upper − lower)²/12, 0 (IDENTITY: NaN; ORTHOGONAL: g²/max(fanIn, fanOut)). */
     public double variance() {
         return switch (kind) {
-            case NORMAL -> b * b;
+            case NORMAL, ORTHOGONAL -> b * b;
             case UNIFORM -> (b - a) * (b - a) / 12;
             case CONSTANT -> 0;
             case IDENTITY -> Double.NaN;
@@ -60,6 +68,7 @@ public record WeightDistribution(Kind kind, double a, double b) {
             case UNIFORM -> "U[" + a + ", " + b + ")";
             case CONSTANT -> "constant(" + a + ")";
             case IDENTITY -> "identity";
+            case ORTHOGONAL -> "orthogonal entry (mean 0, std=" + b + ")";
         };
     }
 }

@@ -41,7 +41,13 @@ public enum InitScheme {
     /** N(mean, std²) with the given mean and standard deviation; DL4J {@code NormalDistribution(mean, std)}. */
     NORMAL_DISTRIBUTION,
     /** U[lower, upper]; DL4J {@code UniformDistribution(lower, upper)}. */
-    UNIFORM_DISTRIBUTION;
+    UNIFORM_DISTRIBUTION,
+    /**
+     * Orthogonal (Saxe, McClelland &amp; Ganguli 2013): g·Q, with Q a Haar-distributed matrix whose rows or
+     * columns, whichever are fewer, are orthonormal, and {@link WeightInit#gain()} g; DL4J 1.0.0-M2.1 has no such
+     * initialiser (the bridge loads the core's draw). See {@code io.twinnet.core.init.OrthogonalInitialiser}.
+     */
+    ORTHOGONAL;
 
     public static InitScheme parse(String name, String field) {
         if (name == null) throw new SpecException(field, "is missing");
@@ -59,7 +65,7 @@ public enum InitScheme {
     /** True when the scheme needs the layer's fan-in (and maybe fan-out) rather than fixed parameters. */
     public boolean dependsOnFan() {
         return switch (this) {
-            case ZERO, ONES, CONSTANT, IDENTITY, NORMAL_DISTRIBUTION, UNIFORM_DISTRIBUTION -> false;
+            case ZERO, ONES, CONSTANT, IDENTITY, NORMAL_DISTRIBUTION, UNIFORM_DISTRIBUTION, ORTHOGONAL -> false;
             default -> true;
         };
     }

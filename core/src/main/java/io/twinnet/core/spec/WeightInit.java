@@ -6,6 +6,7 @@ package io.twinnet.core.spec;
  *   <li>{@link InitScheme#NORMAL_DISTRIBUTION}: {@code a} = mean, {@code b} = standard deviation (&gt; 0 or 0);</li>
  *   <li>{@link InitScheme#UNIFORM_DISTRIBUTION}: {@code a} = lower, {@code b} = upper bound (lower &lt; upper);</li>
  *   <li>{@link InitScheme#CONSTANT}: {@code a} = the value;</li>
+ *   <li>{@link InitScheme#ORTHOGONAL}: {@code a} = the gain g &gt; 0 (1 when the scheme is named alone);</li>
  *   <li>every other scheme: no parameters (both 0).</li>
  * </ul>
  * Use the factories; the canonical constructor validates.
@@ -28,6 +29,10 @@ public record WeightInit(InitScheme scheme, double a, double b) {
                 SpecException.requireFinite(a, "value");
                 b = 0;
             }
+            case ORTHOGONAL -> {
+                SpecException.require(Double.isFinite(a) && a > 0, "gain", "must be a finite gain > 0, got " + a);
+                b = 0;
+            }
             default -> {
                 a = 0;
                 b = 0;
@@ -35,7 +40,9 @@ public record WeightInit(InitScheme scheme, double a, double b) {
         }
     }
 
+    /** A scheme without parameters; {@link InitScheme#ORTHOGONAL} alone has gain 1. */
     public static WeightInit of(InitScheme scheme) {
+        if (scheme == InitScheme.ORTHOGONAL) return orthogonal(1);
         SpecException.require(scheme != InitScheme.NORMAL_DISTRIBUTION && scheme != InitScheme.UNIFORM_DISTRIBUTION
                 && scheme != InitScheme.CONSTANT, "scheme", scheme.jsonName() + " needs parameters: use its own factory");
         return new WeightInit(scheme, 0, 0);
@@ -60,11 +67,17 @@ public record WeightInit(InitScheme scheme, double a, double b) {
         return new WeightInit(InitScheme.CONSTANT, value, 0);
     }
 
+    /** g·Q with Q Haar-orthogonal (rows or columns orthonormal, whichever are fewer): WᵀW or WWᵀ = g²I. */
+    public static WeightInit orthogonal(double gain) {
+        return new WeightInit(InitScheme.ORTHOGONAL, gain, 0);
+    }
+
     public double mean() { return a; }
     public double std() { return b; }
     public double lower() { return a; }
     public double upper() { return b; }
     public double value() { return scheme == InitScheme.ONES ? 1 : a; }
+    public double gain() { return a; }
 
     @Override
     public String toString() {
@@ -72,6 +85,7 @@ public record WeightInit(InitScheme scheme, double a, double b) {
             case NORMAL_DISTRIBUTION -> "N(" + a + ", std=" + b + ")";
             case UNIFORM_DISTRIBUTION -> "U[" + a + ", " + b + "]";
             case CONSTANT -> "constant(" + a + ")";
+            case ORTHOGONAL -> "orthogonal(gain=" + a + ")";
             default -> scheme.jsonName();
         };
     }

@@ -121,11 +121,16 @@ public final class ParityCases {
         return cases;
     }
 
-    /** Every default init scheme on a 6 → 6 tanh → 6 relu → 3 softmax + MCXENT network. */
+    /**
+     * Every default init scheme on a 6 → 6 tanh → 6 relu → 3 softmax + MCXENT network, and the core-only orthogonal
+     * one (DL4J loads the core's parameters in every case anyway).
+     */
     public static List<ParityCase> inits() {
         List<ParityCase> cases = new ArrayList<>();
         int k = 0;
-        for (WeightInit init : InitDistributionChecker.defaultInits()) {
+        List<WeightInit> inits = new ArrayList<>(InitDistributionChecker.defaultInits());
+        inits.add(WeightInit.orthogonal(1));
+        for (WeightInit init : inits) {
             WeightInit outInit = init.scheme() == InitScheme.IDENTITY ? WeightInit.xavier() : init;
             NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(300 + k)
                     .dense(6, Activation.TANH, init)

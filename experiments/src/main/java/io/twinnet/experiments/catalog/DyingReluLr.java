@@ -20,6 +20,7 @@ import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
+import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -50,6 +51,9 @@ import java.util.Map;
  */
 @AutoService(Experiment.class)
 public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
+
+    /** Seeds DL4J runs in the quick profile (see {@link #seeds(Profile, Implementation)}). */
+    static final int QUICK_DL4J_SEEDS = 3;
 
     /** The asker's network, or one of the proposed fixes. */
     public enum Variant {
@@ -159,6 +163,12 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
+    }
+
+    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 15× the core per run here (one example per step); its three quick seeds decide fewer claims, the full profile runs every seed on both. */
+    @Override
+    public int seeds(Profile profile, Implementation implementation) {
+        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
     }
 
     static NetworkSpec spec(Point p, int steps, long seed) {

@@ -39,6 +39,18 @@ public final class ExperimentFileReader {
 
     /** Reads {@code text} as the file {@code name}; data paths are resolved against {@code base}. */
     public static ExperimentFile parse(String name, String text, boolean json, Path base) {
+        return parse(name, text, json, DataFiles.under(base));
+    }
+
+    /**
+     * Rebuilds the experiment {@code definition} describes, its data read from the bytes it carries
+     * ({@code origin} says in messages where they came from: a run directory, a Spark driver).
+     */
+    public static ExperimentFile parse(ExperimentDefinition definition, String origin) {
+        return parse(definition.file(), definition.text(), definition.json(), DataFiles.of(definition, origin));
+    }
+
+    private static ExperimentFile parse(String name, String text, boolean json, DataFiles files) {
         LocatedTree tree = LocatedTree.parse(name, text, json);
         SchemaCheck.check(tree);
         JsonNode root = tree.root();
@@ -49,7 +61,7 @@ public final class ExperimentFileReader {
         List<ProbeKind> probes = new ArrayList<>();
         if (root.has("probes")) for (JsonNode p : root.get("probes")) probes.add(ProbeKind.parse(p.asText()).orElseThrow());
         List<Axis> grid = axes(tree);
-        SetupReader setups = new SetupReader(base, id);
+        SetupReader setups = new SetupReader(files, id);
         List<FilePoint> points = new ArrayList<>();
         Map<String, PointSetup> byId = new LinkedHashMap<>();
         for (int[] choice : product(grid)) {
@@ -59,7 +71,7 @@ public final class ExperimentFileReader {
             points.add(point);
         }
         List<FileClaim> claims = ClaimReader.read(tree, grid, points, probes);
-        return new ExperimentFile(name, text, json, id, title, source, seeds, grid, points, byId, probes, claims);
+        return new ExperimentFile(new ExperimentDefinition(name, text, json, files.read()), id, title, source, seeds, grid, points, byId, probes, claims);
     }
 
     private static List<Axis> axes(LocatedTree tree) {

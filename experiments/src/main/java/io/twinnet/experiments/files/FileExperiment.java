@@ -5,6 +5,7 @@ import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
+import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.DeadUnitProbe;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
@@ -12,12 +13,14 @@ import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.RunEnvironment;
+import io.twinnet.experiments.lab.RunnableExperiment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -40,6 +43,12 @@ public final class FileExperiment implements Experiment<FilePoint> {
 
     public ExperimentFile file() {
         return file;
+    }
+
+    /** The definition of {@code experiment} when a file declared it (what the Spark engine ships to its executors). */
+    public static Optional<ExperimentDefinition> definitionOf(RunnableExperiment experiment) {
+        return experiment instanceof DeclaredExperiment<?> d && d.declaration() instanceof FileExperiment f
+                ? Optional.of(f.file().definition()) : Optional.empty();
     }
 
     @Override

@@ -7,7 +7,6 @@ import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.SpecException;
 import io.twinnet.core.spec.json.SpecJson;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +18,12 @@ import java.util.Map;
  * The user's arrays are read once per file and shared by the configurations.
  */
 final class SetupReader {
-    private final Path base;
+    private final DataFiles files;
     private final String experimentId;
     private final Map<String, Dataset> arrays = new HashMap<>();
 
-    SetupReader(Path base, String experimentId) {
-        this.base = base;
+    SetupReader(DataFiles files, String experimentId) {
+        this.files = files;
         this.experimentId = experimentId;
     }
 
@@ -91,7 +90,7 @@ final class SetupReader {
         String key = FieldPath.get(tree.root(), featuresField).asText() + "\n" + FieldPath.get(tree.root(), labelsField).asText();
         Dataset d = arrays.get(key);
         if (d == null) {
-            d = UserArrays.load(tree, base, featuresField, labelsField);
+            d = UserArrays.load(tree, files, featuresField, labelsField);
             arrays.put(key, d);
         }
         return d;

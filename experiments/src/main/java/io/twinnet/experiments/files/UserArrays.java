@@ -3,11 +3,12 @@ package io.twinnet.experiments.files;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.reports.npy.NpyArray;
 import io.twinnet.reports.npy.NpyReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -19,7 +20,8 @@ import org.apache.commons.csv.CSVRecord;
  * Features are {@code n × d} (a higher-rank array is flattened per example, e.g. {@code n×1×28×28});
  * labels are class indices ({@code n} or {@code n × 1} whole numbers, one-hot encoded with
  * {@code K = max + 1} classes) or an {@code n × K} target matrix. Every problem is an
- * {@link ExperimentFileException} at the field that named the file.
+ * {@link ExperimentFileException} at the field that named the file. The bytes come from
+ * {@link DataFiles} (the disk, or a definition's copy).
  */
 final class UserArrays {
     private UserArrays() {
@@ -30,11 +32,11 @@ final class UserArrays {
     }
 
     /** The dataset of {@code features} and {@code labels}, named by the fields that gave them. */
-    static Dataset load(LocatedTree tree, Path base, String featuresField, String labelsField) {
+    static Dataset load(LocatedTree tree, DataFiles files, String featuresField, String labelsField) {
         String fName = FieldPath.get(tree.root(), featuresField).asText();
         String lName = FieldPath.get(tree.root(), labelsField).asText();
-        Table f = read(tree, featuresField, base.resolve(fName));
-        Table l = read(tree, labelsField, base.resolve(lName));
+        Table f = read(tree, featuresField, files, fName);
+        Table l = read(tree, labelsField, files, lName);
         if (l.rows != f.rows) {
             throw tree.error(labelsField, "expected one label row per example: " + lName + " has " + l.rows + " rows, " + fName + " has " + f.rows);
         }
@@ -55,22 +57,23 @@ final class UserArrays {
         return out;
     }
 
-    private static Table read(LocatedTree tree, String field, Path file) {
+    private static Table read(LocatedTree tree, String field, DataFiles files, String name) {
+        String file = files.where(name);
         try {
-            if (!Files.isRegularFile(file)) throw new NoSuchFileException(file.toString());
-            Table t = file.toString().endsWith(".npy") ? npy(file) : csv(file);
+            byte[] bytes = files.read(name);
+            Table t = name.endsWith(".npy") ? npy(bytes, file) : csv(bytes);
             if (t.rows < 1) throw tree.error(field, "expected at least one row, " + file + " has none");
             for (double v : t.values) if (!Double.isFinite(v)) throw tree.error(field, "expected finite numbers, " + file + " holds " + v);
             return t;
         } catch (NoSuchFileException e) {
-            throw tree.error(field, "no such file: " + file);
+            throw tree.error(field, "no such file: " + e.getFile());
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             throw tree.error(field, "cannot read " + file + ": " + e.getMessage());
         }
     }
 
-    private static Table npy(Path file) throws IOException {
-        NpyArray a = NpyReader.read(file);
+    private static Table npy(byte[] bytes, String file) throws IOException {
+        NpyArray a = NpyReader.fromBytes(bytes, file);
         int[] shape = a.shape();
         if (shape.length == 0) throw new IllegalArgumentException("expected an array of one row per example, got a scalar");
         int rows = shape[0];
@@ -78,9 +81,9 @@ final class UserArrays {
         return new Table(rows, Math.max(cols, 1), a.toDoubleArray());
     }
 
-    private static Table csv(Path file) throws IOException {
+    private static Table csv(byte[] bytes) throws IOException {
         List<double[]> rows = new ArrayList<>();
-        try (Reader in = Files.newBufferedReader(file)) {
+        try (Reader in = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get().parse(in)) {
                 double[] row = new double[r.size()];
                 try {

@@ -45,9 +45,31 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         return declaration.source();
     }
 
+    /** The declaration's setup, plus a sentence naming the implementations that run fewer seeds than the others. */
     @Override
     public String setup(Profile profile) {
-        return declaration.setup(profile);
+        StringBuilder out = new StringBuilder(declaration.setup(profile));
+        int all = declaration.seeds(profile);
+        for (Implementation impl : Implementation.values()) {
+            int n = seeds(profile, impl);
+            if (n < all) {
+                String who = impl.display();
+                out.append(" ").append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" runs the first ").append(n).append(" of the ").append(all)
+                        .append(" seeds (its time budget in the ").append(profile.label()).append(" profile; --seeds N runs N on both).");
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public int seeds(Profile profile, Implementation implementation) {
+        int all = declaration.seeds(profile);
+        int n = declaration.seeds(profile, implementation);
+        if (n < 1 || n > all) {
+            throw new IllegalStateException(id() + ": " + implementation.label() + " runs " + n + " seeds in the " + profile.label()
+                    + " profile; it must run between 1 and the experiment's " + all);
+        }
+        return n;
     }
 
     @Override
@@ -130,7 +152,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         stored.sides().forEach((impl, side) -> {
             if (side.status() != RunStatus.NOT_RUN && env.implementations().contains(impl)) ran.add(impl);
         });
-        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran);
+        RunRecord replayed = TrialRunner.run(stored.config(), seeds, trial, ran, env.precision());
         Map<Implementation, SideRecord> sides = new EnumMap<>(replayed.sides());
         stored.sides().forEach(sides::putIfAbsent);
         return new RunRecord(stored.config(), replayed.spec(), replayed.seeds(), replayed.data(), sides, replayed.parity(), replayed.seconds());
@@ -156,7 +178,8 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
             for (RunRecord r : runs) {
                 P p = points.get(r.config().config());
                 SideRecord side = r.sides().get(impl);
-                if (p != null && side != null) list.add(new Run<>(p, r.config().seed(), side));
+                // a side the sweep did not run (--impl, or a seed beyond its budget) is not a run of this implementation
+                if (p != null && side != null && side.status() != RunStatus.NOT_RUN) list.add(new Run<>(p, r.config().seed(), side));
             }
             tables.put(impl, new RunTable<>(impl, list));
         }

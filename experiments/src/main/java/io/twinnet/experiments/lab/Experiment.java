@@ -38,8 +38,19 @@ public interface Experiment<P extends GridPoint> {
     /** The grid points of {@code profile}, in the order the report lists them. */
     List<P> grid(Profile profile);
 
-    /** How many seeds {@code profile} runs per point by default. */
+    /** How many seeds {@code profile} runs per point by default: the most any implementation runs. */
     int seeds(Profile profile);
+
+    /**
+     * How many of those seeds {@code implementation} runs by default, the first ones of the sweep (all of
+     * them unless overridden; between 1 and {@link #seeds(Profile)}). An experiment spends its time budget
+     * where a claim needs seeds: DL4J costs 10–60× the core per step at small minibatches, so a quick
+     * profile may run the core on more seeds than DL4J, and then says so in its setup. An explicit
+     * {@code --seeds} runs every seed on every implementation.
+     */
+    default int seeds(Profile profile, Implementation implementation) {
+        return seeds(profile);
+    }
 
     /** What one run of {@code point} with {@code seeds} does, reading data from {@code env}. */
     Trial trial(P point, RunSeeds seeds, RunEnvironment env);

@@ -15,6 +15,11 @@ public enum Implementation {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The name prose uses: "the core" or "DL4J". */
+    public String display() {
+        return this == CORE ? "the core" : "DL4J";
+    }
+
     /** The implementation labelled {@code label} ({@code core} or {@code dl4j}). */
     public static Implementation parse(String label) {
         for (Implementation i : values()) {

@@ -44,6 +44,14 @@ public interface RunnableExperiment {
     /** The grid for a profile with run seeds {@code firstSeed}, {@code firstSeed + 1}, …; {@code seeds} overrides the count when positive. */
     List<RunConfig> configurations(Profile profile, int seeds, int firstSeed);
 
+    /**
+     * How many of the default seeds {@code implementation} runs in {@code profile}, the first ones of the
+     * sweep; see {@link Experiment#seeds(Profile, Implementation)}. All of them by default.
+     */
+    default int seeds(Profile profile, Implementation implementation) {
+        return Integer.MAX_VALUE;
+    }
+
     /** Runs one configuration × seed on both implementations. Must not throw for a diverging run. */
     RunRecord run(RunConfig config, RunEnvironment env) throws Exception;
 

@@ -9,10 +9,13 @@ public final class TwinNetworks {
     private TwinNetworks() {
     }
 
-    /** {@code impl}'s network with its own initialisation (its own RNG, seeded with the spec's seed). */
+    /**
+     * {@code impl}'s network with its own initialisation (its own RNG, seeded with the spec's seed); for a scheme DL4J
+     * does not have (orthogonal), DL4J's network is loaded with the core's draw ({@code Dl4jNetwork.initialise}).
+     */
     public static TwinNetwork initialise(Implementation impl, NetworkSpec spec) {
         return impl == Implementation.CORE ? TwinNetwork.of(impl, Network.initialise(spec).trainable())
-                : TwinNetwork.of(impl, Dl4jNetwork.build(spec));
+                : TwinNetwork.of(impl, Dl4jNetwork.initialise(spec));
     }
 
     /** {@code impl}'s network loaded with {@code parameters} (core layout). */

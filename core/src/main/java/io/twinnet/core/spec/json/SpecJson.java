@@ -52,7 +52,7 @@ import java.util.function.Supplier;
  *       {@code {"kind": "leakyrelu", "alpha": 0.02}};</li>
  *   <li>weightInit: a scheme name ({@link InitScheme}, e.g. "xavier") or an object with "scheme" and its
  *       parameters: normal_distribution ("mean", "std"), uniform_distribution ("lower", "upper"),
- *       constant ("value");</li>
+ *       constant ("value"), orthogonal ("gain", optional, default 1);</li>
  *   <li>window: "kernelH", "kernelW", optional "strideH", "strideW" (default 1), "padH", "padW" (default 0);</li>
  *   <li>learningRate: a number (fixed) or {"kind": fixed|step|exponential, "initial", "decayRate", "step"};</li>
  *   <li>optional with defaults: name (""), biasInit (0), hasBias (true), precision ("double").</li>
@@ -124,6 +124,7 @@ public final class SpecJson {
             case NORMAL_DISTRIBUTION -> new Obj().str("scheme", w.scheme().jsonName()).num("mean", w.mean()).num("std", w.std()).toString();
             case UNIFORM_DISTRIBUTION -> new Obj().str("scheme", w.scheme().jsonName()).num("lower", w.lower()).num("upper", w.upper()).toString();
             case CONSTANT -> new Obj().str("scheme", w.scheme().jsonName()).num("value", w.value()).toString();
+            case ORTHOGONAL -> new Obj().str("scheme", w.scheme().jsonName()).num("gain", w.gain()).toString();
             default -> quote(w.scheme().jsonName());
         };
     }
@@ -333,6 +334,11 @@ public final class SpecJson {
                 n.allow("scheme", "value");
                 double value = n.get("value").doubleValue();
                 return n.build(() -> WeightInit.constant(value));
+            }
+            case ORTHOGONAL -> {
+                n.allow("scheme", "gain");
+                double gain = n.has("gain") ? n.get("gain").doubleValue() : 1.0;
+                return n.build(() -> WeightInit.orthogonal(gain));
             }
             default -> {
                 n.allow("scheme");

@@ -51,6 +51,8 @@ class SpecJsonTest {
                 DenseLayerSpec.of(6, Activation.RELU, WeightInit.of(InitScheme.XAVIER_FAN_IN)),
                 DenseLayerSpec.of(6, Activation.RELU, WeightInit.zero()),
                 DenseLayerSpec.of(6, Activation.RELU, WeightInit.of(InitScheme.ONES)),
+                DenseLayerSpec.of(6, Activation.IDENTITY, WeightInit.orthogonal(0.01)).withoutBias(),
+                DenseLayerSpec.of(3, Activation.IDENTITY, WeightInit.of(InitScheme.ORTHOGONAL)),
                 OutputLayerSpec.of(1, Activation.SIGMOID, LossFunction.XENT, WeightInit.xavier()).withBiasInit(1e-300)),
                 LearningRateSchedule.step(0.5, 0.25, 100), Long.MIN_VALUE, Precision.FLOAT);
         NetworkSpec cnn = new NetworkSpec("cnn", Shape.image(1, 28, 28), List.of(
@@ -99,6 +101,10 @@ class SpecJsonTest {
         assertEquals("", spec.name());
         assertEquals(Activation.leakyRelu(Activation.DEFAULT_LEAKY_ALPHA), ((DenseLayerSpec) spec.layers().get(0)).activation());
         assertEquals(WeightInit.normal(0, 0.01), spec.outputLayer().weightInit());
+        String orthogonal = withLayers("{\"type\": \"dense\", \"nOut\": 4, \"activation\": \"identity\", \"weightInit\": \"orthogonal\"}, "
+                + "{\"type\": \"dense\", \"nOut\": 4, \"activation\": \"identity\", \"weightInit\": {\"scheme\": \"orthogonal\", \"gain\": 2}}, " + OUT);
+        assertEquals(WeightInit.orthogonal(1), ((DenseLayerSpec) SpecJson.fromJson(orthogonal).layers().get(0)).weightInit());
+        assertEquals(WeightInit.orthogonal(2), ((DenseLayerSpec) SpecJson.fromJson(orthogonal).layers().get(1)).weightInit());
         assertEquals(LearningRateSchedule.fixed(0.05), spec.learningRate());
         assertEquals(Precision.DOUBLE, spec.precision());
         assertTrue(spec.outputLayer().hasBias());
@@ -122,6 +128,8 @@ class SpecJsonTest {
             "fractional nOut                    | DENSE(\"nOut\": 1.5)                                                                                     | layers[0].nOut",
             "unknown weight init                | DENSE(\"weightInit\": \"glorot\")                                                                        | layers[0].weightInit",
             "negative std                       | DENSE(\"weightInit\": {\"scheme\": \"normal_distribution\", \"std\": -1})                               | layers[0].weightInit.std",
+            "zero orthogonal gain               | DENSE(\"weightInit\": {\"scheme\": \"orthogonal\", \"gain\": 0})                                        | layers[0].weightInit.gain",
+            "orthogonal with a std              | DENSE(\"weightInit\": {\"scheme\": \"orthogonal\", \"std\": 1})                                         | layers[0].weightInit.std",
             "misspelt field                     | DENSE(\"activaton\": \"relu\")                                                                           | layers[0].activaton",
             "unknown layer type                 | {\"type\": \"lstm\"}                                                                                     | layers[0].type",
             "leaky alpha out of range           | DENSE(\"activation\": {\"kind\": \"leakyrelu\", \"alpha\": 2})                                          | layers[0].activation.alpha",

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.app.cli;
 
+import io.twinnet.experiments.files.ExperimentDefinition;
 import io.twinnet.experiments.files.ExperimentFile;
 import io.twinnet.experiments.files.ExperimentFileException;
 import io.twinnet.experiments.files.ExperimentFileReader;
@@ -23,7 +24,6 @@ import java.util.Optional;
 final class FileArguments {
     private final List<String> ids = new ArrayList<>();
     private final Map<String, ExperimentFile> files = new LinkedHashMap<>();
-    private final Map<String, Path> bases = new LinkedHashMap<>();
 
     /** Reads every file argument of {@code args}; the others are kept as catalog ids. */
     static FileArguments of(List<String> args, CliContext context) {
@@ -43,7 +43,6 @@ final class FileArguments {
                 throw new UserInputException(a + ": id: '" + f.id() + "' is already the id of " + (out.files.containsKey(f.id()) ? "another file given" : "a catalog experiment") + "; choose another");
             }
             out.files.put(f.id(), f);
-            out.bases.put(f.id(), Path.of(a).toAbsolutePath().getParent());
             out.ids.add(f.id());
         }
         return out;
@@ -66,13 +65,25 @@ final class FileArguments {
 
     /** Keeps the files in the run directory (before the manifest names them). */
     void storeInto(Path runDir) {
-        files.forEach((id, f) -> StoredDefinitions.store(runDir, f, bases.get(id)));
+        files.values().forEach(f -> StoredDefinitions.store(runDir, f));
     }
 
-    /** The experiment {@code id} of a sweep in {@code runDir}: a file given now, the context's, or the run's stored file. */
+    /**
+     * The experiment {@code id} of a sweep in {@code runDir}: a file given now, the context's, or the run's stored file.
+     * A file given now must define the experiment the run was started with (its text and its data files), or the
+     * sweep would mix records of two experiments: otherwise this is bad input naming the file and what differs.
+     */
     Optional<RunnableExperiment> find(String id, Path runDir, CliContext context) {
-        if (files.containsKey(id)) return Optional.of(new DeclaredExperiment<>(new FileExperiment(files.get(id))));
-        return stored(id, runDir, context);
+        if (!files.containsKey(id)) return stored(id, runDir, context);
+        ExperimentFile now = files.get(id);
+        Optional<ExperimentDefinition> then = StoredDefinitions.definition(runDir, id);
+        Optional<String> difference = then.flatMap(t -> now.definition().differenceFrom(t));
+        if (difference.isPresent()) {
+            throw new UserInputException(now.file() + ": differs from the file the run in " + runDir + " was started with ("
+                    + then.get().file() + ", kept in " + runDir.resolve("definitions") + "): " + difference.get()
+                    + "; resume without naming the file (the kept copy is run), or start a new run directory");
+        }
+        return Optional.of(new DeclaredExperiment<>(new FileExperiment(now)));
     }
 
     /** The context's experiment {@code id}, else the file stored in {@code runDir}. */

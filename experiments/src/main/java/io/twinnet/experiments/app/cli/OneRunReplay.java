@@ -42,12 +42,13 @@ final class OneRunReplay {
             throw new UserInputException("--run: " + store.dir() + " holds no record of " + id + " (no " + store.recordPath(key) + ")");
         }
         RunRecord stored = found.record();
-        RunnableExperiment experiment = context.require(id.family(), "--run: ");
+        RunnableExperiment experiment = FileArguments.stored(id.family(), store.dir(), context).orElseGet(() -> context.require(id.family(), "--run: "));
         if (!(experiment instanceof DeclaredExperiment<?> declared)) {
             throw new UserInputException("--run: " + id.family() + " is not a declared experiment, so its runs cannot be rebuilt");
         }
         Profile profile = Profile.parse(manifest.profile());
-        RunEnvironment env = context.environments().open(profile, declared.usesMnist()).restrictedTo(manifest.implementationSet());
+        RunEnvironment env = context.environments().open(profile, declared.usesMnist()).restrictedTo(manifest.implementationSet())
+                .withPrecision(manifest.precisionValue());
         RunRecord replayed;
         try {
             replayed = declared.replay(stored, env);

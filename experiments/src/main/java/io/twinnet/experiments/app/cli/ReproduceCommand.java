@@ -3,6 +3,7 @@ package io.twinnet.experiments.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.twinnet.experiments.app.exchange.ReproductionDiff;
 import io.twinnet.experiments.app.exchange.ReproductionOutcome;
+import io.twinnet.experiments.files.StoredDefinitions;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
@@ -13,7 +14,6 @@ import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.sweep.SweepRunner;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -106,7 +106,8 @@ public final class ReproduceCommand implements Callable<Integer> {
         RunManifest manifest = new RunManifest(ResultsStore.SCHEMA_VERSION, dir.getFileName().toString(), recorded.profile(),
                 recorded.seeds(), recorded.experiments(), Instant.now().toString(), provenance, recorded.implementations(),
                 recorded.configFilter(), recorded.firstSeed(), recorded.precision());
-        copyDefinitions(original.dir(), dir);
+        // The files the original run was started with, and their data, go with the reproduction, so it too can be resumed and reproduced.
+        StoredDefinitions.copy(original.dir(), dir);
         store.writeManifest(manifest);
 
         System.err.println("twinnet reproduce: re-running " + recorded.experiments() + " (profile " + profile.label()
@@ -128,16 +129,6 @@ public final class ReproduceCommand implements Callable<Integer> {
         }
         w.flush();
         return outcome.matches() ? 0 : 1;
-    }
-
-    /** The experiment files the original run was started with go with the reproduction, so it too can be resumed and reproduced. */
-    private static void copyDefinitions(Path original, Path dir) throws IOException {
-        Path from = original.resolve("definitions");
-        if (!Files.isDirectory(from)) return;
-        Files.createDirectories(dir.resolve("definitions"));
-        try (var files = Files.list(from)) {
-            for (Path f : files.toList()) Files.copy(f, dir.resolve("definitions").resolve(f.getFileName()));
-        }
     }
 
     private static RunManifest readManifest(ResultsStore store) {

@@ -37,7 +37,7 @@ public final class LocalEngine implements SweepEngine {
     public void execute(List<PlannedRun> runs, RunEnvironment env, Consumer<RunRecord> finished) throws InterruptedException {
         List<Future<?>> futures = new ArrayList<>();
         for (PlannedRun run : runs) {
-            futures.add(pool.submit(() -> finished.accept(RunAttempt.run(run.experiment(), run.config(), env))));
+            futures.add(pool.submit(() -> finished.accept(RunAttempt.run(run.experiment(), run.config(), run.environment(env)))));
         }
         try {
             for (Future<?> f : futures) f.get();

@@ -65,25 +65,26 @@ public final class SweepRunner {
     /** Runs (or resumes) the sweep described by {@code manifest} over {@code experiments}, returning the final document. */
     public ResultsDocument run(RunManifest manifest, List<RunnableExperiment> experiments) throws InterruptedException {
         Profile profile = Profile.parse(manifest.profile());
-        Map<RunnableExperiment, List<RunConfig>> grids = new LinkedHashMap<>();
+        Map<RunnableExperiment, List<PlannedRun>> grids = new LinkedHashMap<>();
         int total = 0;
         int done = 0;
         for (RunnableExperiment e : experiments) {
-            List<RunConfig> grid = selected(e.configurations(profile, manifest.seeds(), manifest.firstRunSeed()), manifest.configFilter());
+            List<PlannedRun> grid = planned(e, selected(e.configurations(profile, manifest.seeds(), manifest.firstRunSeed()), manifest.configFilter()),
+                    profile, manifest);
             grids.put(e, grid);
             total += grid.size();
-            for (RunConfig c : grid) {
-                if (store.readRecord(c).isPresent()) done++;
+            for (PlannedRun r : grid) {
+                if (store.readRecord(r.config()).isPresent()) done++;
             }
         }
         progress.sweepStarted(total, done);
 
         List<ExperimentResult> results = new ArrayList<>();
         try (engine) {
-            for (Map.Entry<RunnableExperiment, List<RunConfig>> entry : grids.entrySet()) {
+            for (Map.Entry<RunnableExperiment, List<PlannedRun>> entry : grids.entrySet()) {
                 RunnableExperiment experiment = entry.getKey();
-                List<RunConfig> grid = entry.getValue();
-                List<RunRecord> records = runGrid(experiment, grid);
+                List<RunConfig> grid = entry.getValue().stream().map(PlannedRun::config).toList();
+                List<RunRecord> records = runGrid(experiment, entry.getValue(), profile);
                 List<ClaimResult> claims = restricted(evaluateSafely(experiment, records, profile));
                 results.add(new ExperimentResult(experiment.id(), experiment.title(), experiment.source(),
                         experiment.setup(profile), claims, grid, records, worstParity(records), experiment.figures(profile), null,
@@ -104,27 +105,45 @@ public final class SweepRunner {
         return grid.stream().filter(c -> p.matcher(c.config()).find()).toList();
     }
 
-    private List<RunRecord> runGrid(RunnableExperiment experiment, List<RunConfig> grid) throws InterruptedException {
+    /**
+     * The runs of {@code grid}, each on the sweep's implementations less those whose seed budget
+     * ({@link RunnableExperiment#seeds(Profile, Implementation)}) ends before its seed; an explicit seed count
+     * in the manifest runs every seed everywhere. A configuration no implementation runs is left out.
+     */
+    private List<PlannedRun> planned(RunnableExperiment experiment, List<RunConfig> grid, Profile profile, RunManifest manifest) {
+        List<PlannedRun> out = new ArrayList<>();
+        for (RunConfig c : grid) {
+            EnumSet<Implementation> sides = EnumSet.copyOf(environment.implementations());
+            if (manifest.seeds() <= 0) {
+                long index = c.seed() - manifest.firstRunSeed();
+                sides.removeIf(impl -> index >= experiment.seeds(profile, impl));
+            }
+            if (!sides.isEmpty()) out.add(new PlannedRun(experiment, c, sides));
+        }
+        return out;
+    }
+
+    private List<RunRecord> runGrid(RunnableExperiment experiment, List<PlannedRun> grid, Profile profile) throws InterruptedException {
         RunRecord[] records = new RunRecord[grid.size()];
         Map<String, Integer> slots = new HashMap<>();
         List<PlannedRun> pending = new ArrayList<>();
         int loaded = 0;
         for (int i = 0; i < grid.size(); i++) {
-            Optional<RunRecord> stored = store.readRecord(grid.get(i));
+            Optional<RunRecord> stored = store.readRecord(grid.get(i).config());
             if (stored.isPresent()) {
                 records[i] = stored.get();
                 loaded++;
             } else {
-                slots.put(grid.get(i).key(), i);
-                pending.add(new PlannedRun(experiment, grid.get(i)));
+                slots.put(grid.get(i).config().key(), i);
+                pending.add(grid.get(i));
             }
         }
         progress.experimentStarted(experiment.id(), grid.size(), loaded);
         try {
             engine.execute(pending, environment, computed -> {
-                RunRecord r = withNotRunSides(computed);
-                Integer slot = slots.get(r.config().key());
-                if (slot == null) throw new IllegalStateException("the engine handed back a run that was not planned: " + r.config().key());
+                Integer slot = slots.get(computed.config().key());
+                if (slot == null) throw new IllegalStateException("the engine handed back a run that was not planned: " + computed.config().key());
+                RunRecord r = withNotRunSides(computed, grid.get(slot), profile);
                 synchronized (records) {
                     if (records[slot] != null) throw new IllegalStateException("the engine handed back " + r.config().key() + " twice");
                     records[slot] = r;
@@ -139,7 +158,7 @@ public final class SweepRunner {
         }
         synchronized (records) {
             for (int i = 0; i < records.length; i++) {
-                if (records[i] == null) throw new IllegalStateException("the engine did not hand back " + experiment.id() + "/" + grid.get(i).key());
+                if (records[i] == null) throw new IllegalStateException("the engine did not hand back " + experiment.id() + "/" + grid.get(i).config().key());
             }
             return List.of(records);
         }
@@ -169,13 +188,24 @@ public final class SweepRunner {
         return "not run: this sweep ran only " + ran + " (twinnet run --impl)";
     }
 
-    /** Fills in a not-run record for every implementation outside the sweep's set, so every record names both sides. */
-    private RunRecord withNotRunSides(RunRecord record) {
+    /**
+     * Fills in a not-run side for every implementation that did not compute {@code record}, so every record
+     * names both: outside the sweep's set (--impl), or beyond the implementation's seed budget.
+     */
+    private RunRecord withNotRunSides(RunRecord record, PlannedRun planned, Profile profile) {
         if (record.sides().keySet().containsAll(EnumSet.allOf(Implementation.class))) return record;
         Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
         sides.putAll(record.sides());
-        for (Implementation impl : Implementation.values()) sides.putIfAbsent(impl, SideRecord.notRun(notRunReason()));
+        for (Implementation impl : Implementation.values()) {
+            if (sides.containsKey(impl)) continue;
+            sides.put(impl, SideRecord.notRun(environment.implementations().contains(impl) ? beyondBudget(planned, impl, profile) : notRunReason()));
+        }
         return new RunRecord(record.config(), sides, record.parity(), record.seconds());
+    }
+
+    private static String beyondBudget(PlannedRun planned, Implementation impl, Profile profile) {
+        return "not run: " + impl.label() + " runs the first " + planned.experiment().seeds(profile, impl) + " seeds of the " + profile.label()
+                + " profile (its time budget; --seeds N runs N everywhere)";
     }
 
     /** The claims with {@link Verdict#NOT_RUN} for the implementations this sweep did not run. */

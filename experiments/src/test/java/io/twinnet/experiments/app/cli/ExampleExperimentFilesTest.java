@@ -22,7 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every file in {@code examples/} parses, and runs end to end through {@code twinnet run FILE} on a
  * tiny budget (one seed, a few steps, an MNIST-shaped stand-in for the data) on both
  * implementations: results and a report that shows the file; a resume recomputes nothing; the
- * run reproduces with the core bit-identical.
+ * run reproduces with the core bit-identical, and one of its runs replays ({@code reproduce --run})
+ * from the run directory alone once the file is deleted.
  */
 class ExampleExperimentFilesTest {
     static final Path EXAMPLES = Path.of("..", "examples");
@@ -72,6 +73,14 @@ class ExampleExperimentFilesTest {
         CliRun again = CliRun.of(CONTEXT, "reproduce", out.toString(), "--out", tmp.resolve("again").toString(), "--json", "--no-report");
         assertEquals(0, again.exit(), again.err() + again.out());
         assertTrue(Json.mapper().readTree(again.out()).get("coreBitIdentical").asBoolean());
+
+        Files.delete(tiny);
+        String first = full.id() + "/" + full.points().get(0).id() + "#1";
+        CliRun replay = CliRun.of(CONTEXT, "reproduce", out.toString(), "--run", first, "--json");
+        assertEquals(0, replay.exit(), "one run replays with the file gone: " + replay.err() + replay.out());
+        JsonNode replayed = Json.mapper().readTree(replay.out());
+        assertTrue(replayed.get("matches").asBoolean() && replayed.get("coreBitIdentical").asBoolean(), replayed.toString());
+        assertEquals(1, replayed.get("runsCompared").asInt());
     }
 
     /** The example with one seed, 12 steps, evaluations every 4 and at most 4 parity steps, on 3 training images per class. */

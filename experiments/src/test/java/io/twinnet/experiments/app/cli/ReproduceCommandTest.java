@@ -110,6 +110,17 @@ class ReproduceCommandTest {
     }
 
     @Test
+    void aRunOfAFloatSweepIsReplayedInFloat() throws Exception {
+        Path floats = tmp.resolve("float-sweep");
+        CliRun sweep = CliRun.of(WITH_TINY_BLOBS, "run", TinyBlobsExperiment.ID, "--precision", "float32", "--out", floats.toString(), "--no-report");
+        assertEquals(0, sweep.exit(), sweep.err() + sweep.out());
+        CliRun run = CliRun.of(WITH_TINY_BLOBS, "reproduce", floats.toString(), "--run", "tiny-blobs/tanh-lr0.3#1", "--json");
+        assertEquals(0, run.exit(), "a replay in double would differ from the float record: " + run.err() + run.out());
+        JsonNode j = Json.mapper().readTree(run.out());
+        assertTrue(j.get("matches").asBoolean() && j.get("coreBitIdentical").asBoolean() && j.get("dl4jBitIdentical").asBoolean(), j.toString());
+    }
+
+    @Test
     void aRunIsReplayedWithTheSeedsItsRecordNamesSoAnEditedSeedIsSeenAsAnotherNetwork() throws Exception {
         Path edited = copyOfOriginal("edited-seeds");
         Path record = edited.resolve("records/tiny-blobs/tanh-lr0.1__seed1.json");
