@@ -15,6 +15,7 @@ import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.HeatMapFigure;
+import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -78,8 +79,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         }
     }
 
-    /** Phase diagram sizes: seeds, full-batch steps, examples, input size, hidden width, init scales, the lr grid's log2 range. */
-    record Sizes(int seeds, int steps, int examples, int input, int width, List<Double> scales, int lowestLog2Lr, int highestLog2Lr) {
+    /** Phase diagram sizes: seeds (DL4J the first dl4jSeeds), full-batch steps, examples, input, width, scales, log2 lr range. */
+    record Sizes(int seeds, int dl4jSeeds, int steps, int examples, int input, int width, List<Double> scales, int lowestLog2Lr,
+                 int highestLog2Lr) {
     }
 
     /**
@@ -87,8 +89,8 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
      * s = ¼; the quick profile spends its budget on that range rather than on the two intermediate scales.
      */
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(3, 20, 16, 8, 32, List.of(0.25, 1.0, 4.0), -12, 7)
-                : new Sizes(10, 100, 16, 8, 64, List.of(0.25, 0.5, 1.0, 2.0, 4.0), -16, 9);
+        return p == Profile.QUICK ? new Sizes(6, 2, 20, 16, 8, 32, List.of(0.25, 1.0, 4.0), -12, 7)
+                : new Sizes(10, 10, 100, 16, 8, 64, List.of(0.25, 0.5, 1.0, 2.0, 4.0), -16, 9);
     }
 
     /** The depths whose factors are checked, and the depth of the phase diagram (d weight matrices). */
@@ -132,11 +134,13 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                 + "gradient of MSE against 0 on each of " + FACTOR_INPUTS + " N(0,1) inputs. Phase diagram: d = " + PHASE_DEPTH + " (8-"
                 + s.width + "-" + s.width + "-1, bias-free), weights N(0, 2s²/fan-in) for s = " + s.scales + ", learning rates 2^k for k = "
                 + s.lowestLog2Lr + " … " + s.highestLog2Lr + ", " + s.steps + " full-batch SGD steps on " + s.examples
-                + " examples of N(0,1) features and targets, " + s.seeds + " seeds per cell; a cell is diverged when the loss goes "
+                + " examples of N(0,1) features and targets, " + s.seeds + " seeds per cell (DL4J the first " + s.dl4jSeeds + ": a cell costs it about 0.1 s); a cell is diverged "
+                + "when the loss goes "
                 + "non-finite or grows, collapsed when the output ends constant (dead ReLUs), converged when the loss at least halves "
                 + "and ends below half the zero output's, flat otherwise. "
                 + (profile == Profile.QUICK ? "The full profile adds the scales ½ and 2, width 64, 100 steps, 10 seeds and "
-                        + "two more lrs at each end." : "The quick profile runs s = ¼, 1, 4, width 32, 20 steps, 3 seeds, k = −12 … 7.");
+                        + "two more lrs at each end, all seeds on DL4J." : "The quick profile runs s = ¼, 1, 4, width 32, 20 steps, 6 seeds "
+                        + "(DL4J 2), k = −12 … 7.");
     }
 
     @Override
@@ -153,6 +157,11 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
+    }
+
+    @Override
+    public int seeds(Profile profile, Implementation implementation) {
+        return implementation == Implementation.DL4J ? sizes(profile).dl4jSeeds : sizes(profile).seeds;
     }
 
     /** A bias-free ReLU net of {@code depth} weight matrices, one identity MSE output, weights N(0, 2·scale²/fan-in). */
