@@ -19,6 +19,7 @@ import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
+import java.util.function.Predicate;
 
 /**
  * Positive homogeneity of ReLU: ReLU(a·x) = a·ReLU(x) for every a &gt; 0. A bias-free net of d weight
@@ -62,29 +63,50 @@ final class PositiveHomogeneity {
      * the largest double, so that it still decides against the identity.
      */
     static <P extends GridPoint> Statistic<P> worstDeviation(P check) {
-        return Statistic.of("the largest over seeds of " + MAX_DEVIATION.description(), runs -> {
-            double[] v = runs.at(check).values(MAX_DEVIATION);
+        return worstDeviation(check::equals, MAX_DEVIATION, "seeds");
+    }
+
+    /**
+     * The largest of scalar {@code deviation} over the seeds of the points {@code which} accepts ({@code over}
+     * names them, e.g. "depths and seeds"), as an exact estimate; infinite values kept as the largest double.
+     */
+    static <P extends GridPoint> Statistic<P> worstDeviation(Predicate<? super P> which, Scalar deviation, String over) {
+        return Statistic.of("the largest over " + over + " of " + deviation.description(), runs -> {
+            double[] v = runs.where(which).values(deviation);
             double worst = 0;
             for (double d : v) worst = Math.max(worst, Math.min(d, Double.MAX_VALUE));
             return v.length == 0 ? Estimate.none() : Estimate.exact(worst, v.length, "the largest over every seed: an identity");
         });
     }
 
+    /** Every parameter times two: exact in floating point (a power of two changes only the exponent). */
+    static double[] doubled(double[] theta) {
+        double[] out = theta.clone();
+        for (int i = 0; i < out.length; i++) out[i] *= 2;
+        return out;
+    }
+
+    /**
+     * max over i of |scaled[i] / (factor · base[i]) − 1|, skipping entries zero in both; infinite when an entry
+     * that is zero in {@code base} is not zero in {@code scaled}, or when the two differ in length.
+     */
+    static double worstRelativeDeviation(double[] base, double[] scaled, double factor) {
+        if (base.length != scaled.length) return Double.POSITIVE_INFINITY;
+        double worst = 0;
+        for (int i = 0; i < base.length; i++) {
+            if (base[i] != 0) worst = Math.max(worst, Math.abs(scaled[i] / (factor * base[i]) - 1));
+            else if (scaled[i] != 0) worst = Double.POSITIVE_INFINITY;
+        }
+        return worst;
+    }
+
     private static Measurements measure(NetworkSpec spec, Dataset x, TwinNetwork net) {
         double[] theta = CoreTwin.initialise(spec).parameters();
-        double[] doubled = theta.clone();
-        for (int i = 0; i < doubled.length; i++) doubled[i] *= 2;
         net.setParameters(theta);
         double[] z1 = net.output(x.features(), x.size());
-        net.setParameters(doubled);
+        net.setParameters(doubled(theta));
         double[] z2 = net.output(x.features(), x.size());
         int depth = spec.layers().size();
-        double scale = Math.pow(2, depth);
-        double worst = 0;
-        for (int i = 0; i < z1.length; i++) {
-            if (z1[i] != 0) worst = Math.max(worst, Math.abs(z2[i] / (scale * z1[i]) - 1));
-            else if (z2[i] != 0) worst = Double.POSITIVE_INFINITY;
-        }
-        return new Measurements().put(DEPTH, depth).put(MAX_DEVIATION, worst);
+        return new Measurements().put(DEPTH, depth).put(MAX_DEVIATION, worstRelativeDeviation(z1, z2, Math.pow(2, depth)));
     }
 }

@@ -109,8 +109,10 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
         List<P> grid = grid(profile);
         List<FigureDeclaration> out = new ArrayList<>();
         java.util.Set<String> ids = new java.util.HashSet<>();
-        for (Figure<P> f : declaration.figures()) {
-            FigureDeclaration d = FigureDeclaration.of(f, grid);
+        List<FigureDeclaration> declared = new ArrayList<>();
+        for (Figure<P> f : declaration.figures()) declared.add(FigureDeclaration.of(f, grid));
+        for (HeatMapFigure<P> h : declaration.heatMaps()) declared.add(FigureDeclaration.of(h, grid));
+        for (FigureDeclaration d : declared) {
             if (!ids.add(d.id())) throw new IllegalStateException(id() + ": two figures share the id '" + d.id() + "'");
             out.add(d);
         }

@@ -71,4 +71,9 @@ public interface Experiment<P extends GridPoint> {
     default List<Figure<P>> figures() {
         return List.of();
     }
+
+    /** The heat maps the report draws for this experiment (a two-parameter scan), after its figures. */
+    default List<HeatMapFigure<P>> heatMaps() {
+        return List.of();
+    }
 }

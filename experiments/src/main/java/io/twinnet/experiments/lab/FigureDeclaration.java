@@ -1,5 +1,7 @@
 package io.twinnet.experiments.lab;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +24,13 @@ import java.util.Map;
  * @param reference the stored name of the theory curve drawn beside it, or null for none
  * @param series    configuration id → legend label, in the grid's order; configurations with one
  *                  label form one colour group (median over their seeds)
+ * @param heatMap   for a heat map ({@link HeatMapFigure}), where each configuration sits, with {@code curve}
+ *                  the stored name of the scalar that colours the cells and no series; null for a curve
+ *                  figure (and absent from its JSON)
  */
 public record FigureDeclaration(String id, String title, String curve, String xLabel, String yLabel, boolean logX,
-                                boolean logY, String reference, Map<String, String> series) {
+                                boolean logY, String reference, Map<String, String> series,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) HeatMapLayout heatMap) {
 
     public FigureDeclaration {
         if (id == null || !id.matches("[a-z0-9-]+")) throw new IllegalArgumentException("id: '" + id + "' is not kebab-case");
@@ -44,6 +50,15 @@ public record FigureDeclaration(String id, String title, String curve, String xL
             }
         }
         series = Collections.unmodifiableMap(copy);
+        if (heatMap != null && (logX || logY || reference != null || !series.isEmpty())) {
+            throw new IllegalArgumentException("heatMap: figure " + id + " is a heat map and has no log axes, reference or series");
+        }
+    }
+
+    /** A curve figure (no heat-map layout). */
+    public FigureDeclaration(String id, String title, String curve, String xLabel, String yLabel, boolean logX,
+                             boolean logY, String reference, Map<String, String> series) {
+        this(id, title, curve, xLabel, yLabel, logX, logY, reference, series, null);
     }
 
     /** {@code figure} resolved against {@code grid}: the points it includes, in grid order, with their labels. */
@@ -55,7 +70,25 @@ public record FigureDeclaration(String id, String title, String curve, String xL
         }
         Curve c = figure.curve();
         return new FigureDeclaration(figure.id(), figure.title(), c.name(), c.x(), c.y(), figure.logX(), figure.logY(),
-                figure.reference() == null ? null : figure.reference().name(), series);
+                figure.reference() == null ? null : figure.reference().name(), series, null);
+    }
+
+    /** Heat map {@code figure} resolved against {@code grid}: its columns and rows in first-seen grid order, a cell per point. */
+    public static <P extends GridPoint> FigureDeclaration of(HeatMapFigure<P> figure, List<P> grid) {
+        if (figure == null) throw new IllegalArgumentException("figure: is missing");
+        List<String> columns = new ArrayList<>();
+        List<String> rows = new ArrayList<>();
+        Map<String, HeatMapLayout.Cell> cells = new LinkedHashMap<>();
+        for (P point : grid) {
+            if (!figure.include().test(point)) continue;
+            HeatMapLayout.Cell c = new HeatMapLayout.Cell(figure.column().apply(point), figure.row().apply(point));
+            if (!columns.contains(c.column())) columns.add(c.column());
+            if (!rows.contains(c.row())) rows.add(c.row());
+            cells.put(point.id(), c);
+        }
+        HeatMapLayout layout = new HeatMapLayout(columns, rows, figure.valueLabel(), cells);
+        return new FigureDeclaration(figure.id(), figure.title(), figure.value().name(), figure.columnLabel(), figure.rowLabel(),
+                false, false, null, Map.of(), layout);
     }
 
     /** The legend labels in first-seen order, each once. */

@@ -33,10 +33,13 @@ final class DeclaredFigures {
     private DeclaredFigures() {
     }
 
-    /** One report figure per declaration of {@code e} that has data; none when it declares none. */
+    /** One report figure per curve declaration of {@code e} that has data, one per implementation of a heat map ({@link DeclaredHeatMaps}); none when it declares none. */
     static List<Figure> of(ExperimentResult e) {
         List<Figure> out = new ArrayList<>();
-        for (FigureDeclaration d : e.figures()) chart(e, d).ifPresent(out::add);
+        for (FigureDeclaration d : e.figures()) {
+            if (d.heatMap() != null) out.addAll(DeclaredHeatMaps.of(e, d));
+            else chart(e, d).ifPresent(out::add);
+        }
         return out;
     }
 

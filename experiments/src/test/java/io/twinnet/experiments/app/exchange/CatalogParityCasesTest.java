@@ -63,6 +63,7 @@ class CatalogParityCasesTest {
             assertTrue(r.outputRelDiff() <= 1e-10 && r.scoreRelDiff() <= 1e-10, r.caseName() + " forward " + r.outputRelDiff());
             if (everyWeightConstant(byName.get(r.caseName()))) continue;
             assertTrue(r.gradientRelDiff() <= 1e-10, r.caseName() + " gradient " + r.gradientRelDiff());
+            if (bothDiverged(r)) continue;
             assertTrue(r.maxRelDiff() <= 1e-9, r.caseName() + " trajectory " + r.maxRelDiff());
         }
     }
@@ -75,6 +76,15 @@ class CatalogParityCasesTest {
         assertEquals(List.of("dense", "batchnorm", "dense", "batchnorm", "dense", "batchnorm", "output"),
                 small.layers().stream().map(LayerSpec::type).toList(), "three hidden layers, each with its batch norm");
         assertEquals(new BatchNormLayerSpec(0.8, 1e-3, 1.5, 0.2), small.layers().get(1));
+    }
+
+    /**
+     * Both sides ended non-finite (e.g. scale-argument's cells above the stable learning rate): the last compared step
+     * holds ±∞ or NaN on both, whose relative difference means nothing; the forward pass and the gradient at the shared
+     * initial parameters are still checked. A case where only one side diverged still fails on its trajectory.
+     */
+    private static boolean bothDiverged(ParityResult r) {
+        return r.divergedAtStep() >= 0 && !Double.isFinite(r.finalCoreLoss()) && !Double.isFinite(r.finalDl4jLoss());
     }
 
     /**
