@@ -379,7 +379,8 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                         + "harder", Rules.of(N1_OVER_U1, Decision.below(0.02, 0.1)))
                         .ifNotReproduced("N(0,1) learns clearly better than U[-1,1] at lr 1e-2, against the scale argument"),
                 Claim.seed("sigmoid-insensitive", "With sigmoid hidden units the range (U[0,1], U[-1,1], U[-0.5,0.5]) hardly matters", sigmoid)
-                        .ifNotReproduced("with sigmoid units the initial range does matter: one range learns clearly less in the same budget"),
+                        .ifNotReproduced("with sigmoid units the initial range does matter: one range learns clearly less in the same budget "
+                                + "(on centred pixels too: see sigmoid-centred)"),
                 Claim.seed("u1-saturates-softmax", "Mechanism: with U[-1,1] the logits are so large that the softmax starts saturated (one "
                         + "class gets almost all the probability), so the MSE gradient through it nearly vanishes; with He it does not",
                         saturation)

@@ -16,8 +16,6 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.stats.Bootstrap;
-import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -26,11 +24,7 @@ import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Statistic;
-import io.twinnet.experiments.lab.Summaries;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Stats;
@@ -38,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /**
  * Seed 004, second answer: in wider nets the local minima SGD finds lie closer together (Choromanska
@@ -49,8 +42,12 @@ import java.util.function.ToDoubleFunction;
  * training loss is measured on the whole training subset at the end ({@link Metrics#FINAL_EVAL_LOSS},
  * the evaluation set being the training subset).
  *
- * <p>Spread is the population standard deviation over seeds of the final training loss; sensitivity
- * is the relative range (max − min) / mean over the learning rates of the per-rate median.
+ * <p>Spread is the population standard deviation over seeds of the final training loss (and, scale-free,
+ * its coefficient of variation std / mean); sensitivity is the relative range (max − min) / mean over
+ * the learning rates of the per-rate median ({@link WidthMinimaStatistics}). Each statistic is read
+ * twice: at the asker's constant rate (the original claims, whose rules are unchanged) and in the
+ * converging reading the new claims judge as primary, where the rate decays exponentially to a tenth
+ * of its initial value by the last step (both sides: an iteration-wise ExponentialSchedule).
  */
 @AutoService(Experiment.class)
 public final class WidthMinima implements Experiment<WidthMinima.Point> {
@@ -110,7 +107,7 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 20, true);
     }
 
-    private static final Sizes QUICK = sizes(Profile.QUICK);
+    static final Sizes QUICK = sizes(Profile.QUICK);
 
     @Override
     public String id() {
@@ -193,55 +190,6 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 .checkpointEvery(Math.max(1, s.steps / 3)).paritySteps(30).build();
     }
 
-    /** The final training loss of the finished runs of one point (a diverged run has none). */
-    private static double[] finalLosses(RunTable<Point> runs, Point p) {
-        return runs.at(p).finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).filter(Double::isFinite).toArray();
-    }
-
-    /** Coefficient of variation: the population std over seeds divided by the mean. */
-    static double cv(double[] losses) {
-        return Stats.std(losses) / Stats.mean(losses);
-    }
-
-    /**
-     * At the middle learning rate under {@code schedule}, {@code dispersion} of the final training losses over seeds at the
-     * widest width the runs hold divided by that at the narrowest, with a bootstrap interval stratified by width.
-     */
-    private static Statistic<Point> spreadRatio(Schedule schedule, String dispersion, ToDoubleFunction<double[]> of) {
-        String reading = schedule == Schedule.CONSTANT ? "" : " (" + schedule.label() + " reading)";
-        return Statistic.of("at the middle learning rate" + reading + ", the " + dispersion + " over seeds of the final training loss "
-                + "at the widest width divided by that at the narrowest:", runs -> {
-                    RunTable<Point> read = runs.where(p -> p.schedule == schedule);
-                    int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
-                    int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
-                    double[] n = finalLosses(read, new Point(narrow, QUICK.middleLr(), schedule));
-                    double[] w = finalLosses(read, new Point(wide, QUICK.middleLr(), schedule));
-                    if (n.length < 2 || w.length < 2) return Estimate.none();
-                    return Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(List.of(n, w), g -> of.applyAsDouble(g.get(1)) / of.applyAsDouble(g.get(0)));
-                });
-    }
-
-    /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
-    private static double relativeRange(RunTable<Point> runs, int width) {
-        double[] medians = runs.where(p -> p.width == width).byPoint().values().stream()
-                .mapToDouble(t -> Summaries.median(t.finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).toArray()))
-                .toArray();
-        if (medians.length < 2 || !Stats.allFinite(medians)) return Double.NaN;
-        return (Arrays.stream(medians).max().getAsDouble() - Arrays.stream(medians).min().getAsDouble()) / Stats.mean(medians);
-    }
-
-    private static Statistic<Point> sensitivityRatio(Schedule schedule) {
-        String reading = schedule == Schedule.CONSTANT ? "" : " (" + schedule.label() + " reading; the quick grid runs it at the middle "
-                + "rate only, so only the full profile can decide)";
-        return Statistic.of("the relative range over learning rates" + reading + ", (max - min) / mean, of the median final training "
-                + "loss at the widest width divided by that at the narrowest:", runs -> {
-                    RunTable<Point> read = runs.where(p -> p.schedule == schedule);
-                    int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
-                    int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
-                    return read.bootstrap(t -> relativeRange(t, wide) / relativeRange(t, narrow));
-                });
-    }
-
     private static final String STD = "population standard deviation";
     private static final String CV = "coefficient of variation (std / mean)";
     private static final String PRIMARY = " (the primary, converging reading of the seed's statement: the rate decays to a tenth by "
@@ -252,22 +200,22 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         return List.of(
                 Claim.seed("loss-spread-narrows-with-width",
                         "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
-                        Rules.of(spreadRatio(Schedule.CONSTANT, STD, Stats::std), Decision.below(0.5, 1.0)))
+                        Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.CONSTANT, STD, Stats::std), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("at the widest width the final training loss varies over seeds at least as much as at the narrowest: in this budget the spread does not narrow with width"),
                 Claim.seed("step-size-sensitivity-falls-with-width", "Wider nets are less sensitive to the step size",
-                        Rules.of(sensitivityRatio(Schedule.CONSTANT), Decision.below(0.5, 1.0)))
+                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.CONSTANT), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("the widest net's final training loss depends on the learning rate at least as much as the narrowest net's"),
                 Claim.seed("loss-spread-narrows-with-width-annealed", "The spread over seeds of the final training loss narrows as the "
-                        + "hidden layer gets wider" + PRIMARY, Rules.of(spreadRatio(Schedule.ANNEALED, STD, Stats::std), Decision.below(0.5, 1.0)))
+                        + "hidden layer gets wider" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, STD, Stats::std), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("with a decaying rate too, the widest net's final training loss varies over seeds at least as much "
                                 + "as the narrowest net's: the narrowing is not shown once the iterate settles"),
                 Claim.seed("relative-spread-narrows-with-width-annealed", "The relative spread (std / mean) over seeds of the final "
                         + "training loss narrows as the hidden layer gets wider, so the narrowing is not only the lower loss level of wide "
-                        + "nets" + PRIMARY, Rules.of(spreadRatio(Schedule.ANNEALED, CV, WidthMinima::cv), Decision.below(0.5, 1.0)))
+                        + "nets" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, CV, WidthMinimaStatistics::cv), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("relative to its level, the widest net's final training loss varies over seeds at least as much "
                                 + "as the narrowest net's: any narrowing of the std is the lower loss of wide nets"),
                 Claim.seed("step-size-sensitivity-falls-with-width-annealed", "Wider nets are less sensitive to the step size" + PRIMARY,
-                        Rules.of(sensitivityRatio(Schedule.ANNEALED), Decision.below(0.5, 1.0)))
+                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.ANNEALED), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("with a decaying rate too, the widest net's final training loss depends on the initial learning "
                                 + "rate at least as much as the narrowest net's"));
     }
