@@ -163,7 +163,7 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         return sizes(profile).seeds;
     }
 
-    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 30× the core per run here; its three quick seeds decide fewer claims, the full profile runs every seed on both. */
+    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 30× the core per run here (two seeds rather than three pay for the annealed reading's runs); its quick seeds decide fewer claims, the full profile runs every seed on both. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
         return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
