@@ -40,7 +40,7 @@ final class WidthMinimaStatistics {
         String reading = schedule == Schedule.CONSTANT ? "" : " (" + schedule.label() + " reading)";
         return Statistic.of("at the middle learning rate" + reading + ", the " + dispersion + " over seeds of the final training loss "
                 + "at the widest width divided by that at the narrowest:", runs -> {
-                    RunTable<Point> read = runs.where(p -> p.schedule == schedule);
+                    RunTable<Point> read = runs.where(p -> p.schedule() == schedule);
                     int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
                     int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
                     double[] n = finalLosses(read, new Point(narrow, WidthMinima.QUICK.middleLr(), schedule));
@@ -52,7 +52,7 @@ final class WidthMinimaStatistics {
 
     /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
     private static double relativeRange(RunTable<Point> runs, int width) {
-        double[] medians = runs.where(p -> p.width == width).byPoint().values().stream()
+        double[] medians = runs.where(p -> p.width() == width).byPoint().values().stream()
                 .mapToDouble(t -> Summaries.median(t.finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).toArray()))
                 .toArray();
         if (medians.length < 2 || !Stats.allFinite(medians)) return Double.NaN;
@@ -64,7 +64,7 @@ final class WidthMinimaStatistics {
                 + "rate only, so only the full profile can decide)";
         return Statistic.of("the relative range over learning rates" + reading + ", (max - min) / mean, of the median final training "
                 + "loss at the widest width divided by that at the narrowest:", runs -> {
-                    RunTable<Point> read = runs.where(p -> p.schedule == schedule);
+                    RunTable<Point> read = runs.where(p -> p.schedule() == schedule);
                     int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
                     int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
                     return read.bootstrap(t -> relativeRange(t, wide) / relativeRange(t, narrow));
