@@ -1,11 +1,13 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.experiments.data.Subsets;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.DenseLayerSpec;
+import io.twinnet.core.spec.LearningRateSchedule;
 import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
@@ -14,8 +16,6 @@ import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
-import io.twinnet.experiments.lab.stats.Bootstrap;
-import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -24,11 +24,7 @@ import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunStatus;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Statistic;
-import io.twinnet.experiments.lab.Summaries;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Stats;
@@ -47,20 +43,51 @@ import java.util.Locale;
  * training loss is measured on the whole training subset at the end ({@link Metrics#FINAL_EVAL_LOSS},
  * the evaluation set being the training subset).
  *
- * <p>Spread is the population standard deviation over seeds of the final training loss; sensitivity
- * is the relative range (max − min) / mean over the learning rates of the per-rate median.
+ * <p>Spread is the population standard deviation over seeds of the final training loss (and, scale-free,
+ * its coefficient of variation std / mean); sensitivity is the relative range (max − min) / mean over
+ * the learning rates of the per-rate median ({@link WidthMinimaStatistics}). Each statistic is read
+ * twice: at the asker's constant rate (the original claims, whose rules are unchanged) and in the
+ * converging reading the new claims judge as primary, where the rate decays exponentially to a tenth
+ * of its initial value by the last step (both sides: an iteration-wise ExponentialSchedule).
  */
 @AutoService(Experiment.class)
 public final class WidthMinima implements Experiment<WidthMinima.Point> {
 
     /** Seeds DL4J runs in the quick profile (see {@link #seeds(Profile, Implementation)}). */
-    static final int QUICK_DL4J_SEEDS = 3;
+    static final int QUICK_DL4J_SEEDS = 2;
+    /** The annealed reading's learning rate at the last step, as a fraction of its initial one. */
+    static final double FINAL_RATE_FRACTION = 0.1;
 
-    /** One hidden width at one learning rate. */
-    public record Point(int width, double lr) implements GridPoint {
+    /** The learning rate over the run: the asker's constant rate, or the converging (annealed) reading. */
+    public enum Schedule {
+        CONSTANT, ANNEALED;
+
+        @JsonValue
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** lr(t) = lr, or lr · γ^t with γ = {@value #FINAL_RATE_FRACTION}^(1/steps) (DL4J's ExponentialSchedule). */
+        LearningRateSchedule of(double lr, int steps) {
+            return this == CONSTANT ? LearningRateSchedule.fixed(lr)
+                    : LearningRateSchedule.exponential(lr, Math.pow(FINAL_RATE_FRACTION, 1.0 / steps));
+        }
+    }
+
+    /** One hidden width at one (initial) learning rate under one schedule. */
+    public record Point(int width, double lr, Schedule schedule) implements GridPoint {
+        public Point {
+            if (schedule == null) throw new IllegalArgumentException("schedule: is missing");
+        }
+
+        /** The asker's constant rate. */
+        public Point(int width, double lr) {
+            this(width, lr, Schedule.CONSTANT);
+        }
+
         @Override
         public String id() {
-            return "w" + width + "-lr" + lr;
+            return "w" + width + "-lr" + lr + (schedule == Schedule.CONSTANT ? "" : "-" + schedule.label());
         }
     }
 
@@ -68,7 +95,7 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
      * @param trainPerClass training images per class (0: all); the final training loss is measured on all of them
      * @param steps         SGD steps, one example each
      */
-    record Sizes(int[] widths, double[] learningRates, int trainPerClass, int steps, int seeds) {
+    record Sizes(int[] widths, double[] learningRates, int trainPerClass, int steps, int seeds, boolean annealedAtEveryRate) {
         double middleLr() {
             return learningRates[learningRates.length / 2];
         }
@@ -76,11 +103,12 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
 
     static Sizes sizes(Profile p) {
         // the claims compare the narrowest with the widest width, so the quick profile runs only those two
-        return p == Profile.QUICK ? new Sizes(new int[] {10, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6)
-                : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 20);
+        // the quick profile runs the annealed reading at the middle rate only (the spread claims), the full one at every rate
+        return p == Profile.QUICK ? new Sizes(new int[] {10, 200}, new double[] {0.03, 0.06, 0.1}, 100, 3000, 6, false)
+                : new Sizes(new int[] {10, 20, 50, 100, 200, 500}, new double[] {0.03, 0.06, 0.1}, 0, 60000, 20, true);
     }
 
-    private static final Sizes QUICK = sizes(Profile.QUICK);
+    static final Sizes QUICK = sizes(Profile.QUICK);
 
     @Override
     public String id() {
@@ -111,7 +139,11 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 + " training images (" + String.format(Locale.ROOT, "%.1f", (double) s.steps / images) + " epochs), lr in "
                 + Arrays.toString(s.learningRates) + " (LossMSE's gradient is 2(a-t)/10, so " + new AskerUnits(LossFunction.MSE, 10)
                 .describe(s.learningRates[0]) + "), " + s.seeds + " seeds; the final training loss is measured on all "
-                + images + " training images.";
+                + images + " training images. Also the converging reading: the same runs with the rate decaying exponentially to a "
+                + "tenth of its initial value by the last step (lr(t) = lr * 0.1^(t/" + s.steps + ")), "
+                + (s.annealedAtEveryRate ? "at every rate" : "at the middle rate " + s.middleLr() + " only (the full profile runs it at every "
+                + "rate, 20 seeds)") + "; DL4J runs the first " + (profile == Profile.QUICK ? QUICK_DL4J_SEEDS + " seeds (about 30x "
+                + "the core's cost per run)." : s.seeds + " seeds.");
     }
 
     @Override
@@ -119,6 +151,11 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         Sizes s = sizes(profile);
         List<Point> grid = new ArrayList<>();
         for (int w : s.widths) for (double lr : s.learningRates) grid.add(new Point(w, lr));
+        for (int w : s.widths) {
+            for (double lr : s.learningRates) {
+                if (s.annealedAtEveryRate || lr == s.middleLr()) grid.add(new Point(w, lr, Schedule.ANNEALED));
+            }
+        }
         return grid;
     }
 
@@ -127,15 +164,15 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         return sizes(profile).seeds;
     }
 
-    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 30× the core per run here; its three quick seeds decide fewer claims, the full profile runs every seed on both. */
+    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 30× the core per run here (two seeds rather than three pay for the annealed reading's runs); its quick seeds decide fewer claims, the full profile runs every seed on both. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
         return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
     }
 
-    static NetworkSpec spec(Point p, long seed) {
+    static NetworkSpec spec(Point p, long seed, int steps) {
         WeightInit init = WeightInit.normal(0, 0.01);
-        return NetworkSpec.builder(Shape.vector(784)).name("width-minima").learningRate(p.lr).seed(seed)
+        return NetworkSpec.builder(Shape.vector(784)).name("width-minima").learningRate(p.schedule.of(p.lr, steps)).seed(seed)
                 .layer(DenseLayerSpec.of(p.width, Activation.RELU, init))
                 .layer(OutputLayerSpec.of(10, Activation.RELU, LossFunction.MSE, init)).build();
     }
@@ -149,62 +186,45 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.sharedSubset());
         int epochs = (s.steps + train.size() - 1) / train.size();
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, seeds.order()).first(s.steps);
-        return TrainingTrial.builder(spec(p, seeds.init()), train, order, train)
+        return TrainingTrial.builder(spec(p, seeds.init(), s.steps), train, order, train)
                 .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.sharedSubset()) + ", also the evaluation set")
                 .checkpointEvery(Math.max(1, s.steps / 3)).paritySteps(30).build();
     }
 
-    /** The final training loss of the finished runs of one point (a diverged run has none). */
-    private static double[] finalLosses(RunTable<Point> runs, int width, double lr) {
-        return runs.where(p -> p.width == width && p.lr == lr).finished().stream()
-                .mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).filter(Double::isFinite).toArray();
-    }
-
-    private static final Statistic<Point> SPREAD_RATIO = Statistic.of(
-            "at the middle learning rate, the std over seeds of the final training loss at the widest width divided by that at the narrowest:",
-            runs -> {
-                int[] w = QUICK.widths;
-                double lr = QUICK.middleLr();
-                double[] narrow = finalLosses(runs, runs.points().stream().mapToInt(Point::width).min().orElse(w[0]), lr);
-                double[] wide = finalLosses(runs, runs.points().stream().mapToInt(Point::width).max().orElse(w[w.length - 1]), lr);
-                if (narrow.length < 2 || wide.length < 2) return Estimate.none();
-                return Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(List.of(narrow, wide), g -> Stats.std(g.get(1)) / Stats.std(g.get(0)));
-            });
-
-    /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
-    private static double relativeRange(RunTable<Point> runs, int width) {
-        double[] medians = runs.where(p -> p.width == width).byPoint().values().stream()
-                .mapToDouble(t -> Summaries.median(t.finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).toArray()))
-                .toArray();
-        if (medians.length < 2 || !Stats.allFinite(medians)) return Double.NaN;
-        return (Arrays.stream(medians).max().getAsDouble() - Arrays.stream(medians).min().getAsDouble()) / Stats.mean(medians);
-    }
-
-    private static final Statistic<Point> SENSITIVITY_RATIO = Statistic.of(
-            "the relative range over learning rates, (max - min) / mean, of the median final training loss at the widest width divided "
-                    + "by that at the narrowest:",
-            runs -> {
-                int narrow = runs.points().stream().mapToInt(Point::width).min().orElse(0);
-                int wide = runs.points().stream().mapToInt(Point::width).max().orElse(0);
-                return runs.bootstrap(t -> relativeRange(t, wide) / relativeRange(t, narrow));
-            });
+    private static final String STD = "population standard deviation";
+    private static final String CV = "coefficient of variation (std / mean)";
+    private static final String PRIMARY = " (the primary, converging reading of the seed's statement: the rate decays to a tenth by "
+            + "the last step, so the final loss is not the noise of a constant-rate iterate)";
 
     @Override
     public List<Claim<Point>> claims() {
         return List.of(
                 Claim.seed("loss-spread-narrows-with-width",
                         "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
-                        Rules.of(SPREAD_RATIO, Decision.below(0.5, 1.0)))
+                        Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.CONSTANT, STD, Stats::std), Decision.below(0.5, 1.0)))
                         .ifNotReproduced("at the widest width the final training loss varies over seeds at least as much as at the narrowest: in this budget the spread does not narrow with width"),
                 Claim.seed("step-size-sensitivity-falls-with-width", "Wider nets are less sensitive to the step size",
-                        Rules.of(SENSITIVITY_RATIO, Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("the widest net's final training loss depends on the learning rate at least as much as the narrowest net's"));
+                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.CONSTANT), Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("the widest net's final training loss depends on the learning rate at least as much as the narrowest net's"),
+                Claim.seed("loss-spread-narrows-with-width-annealed", "The spread over seeds of the final training loss narrows as the "
+                        + "hidden layer gets wider" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, STD, Stats::std), Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("with a decaying rate too, the widest net's final training loss varies over seeds at least as much "
+                                + "as the narrowest net's: the narrowing is not shown once the iterate settles"),
+                Claim.seed("relative-spread-narrows-with-width-annealed", "The relative spread (std / mean) over seeds of the final "
+                        + "training loss narrows as the hidden layer gets wider, so the narrowing is not only the lower loss level of wide "
+                        + "nets" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, CV, WidthMinimaStatistics::cv), Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("relative to its level, the widest net's final training loss varies over seeds at least as much "
+                                + "as the narrowest net's: any narrowing of the std is the lower loss of wide nets"),
+                Claim.seed("step-size-sensitivity-falls-with-width-annealed", "Wider nets are less sensitive to the step size" + PRIMARY,
+                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.ANNEALED), Decision.below(0.5, 1.0)))
+                        .ifNotReproduced("with a decaying rate too, the widest net's final training loss depends on the initial learning "
+                                + "rate at least as much as the narrowest net's"));
     }
 
     @Override
     public List<Figure<Point>> figures() {
         return List.of(Figure.<Point>of("train-loss", "Training loss by width (middle learning rate)", Metrics.EVAL_LOSS)
-                .only(p -> p.lr == QUICK.middleLr()).seriesBy(p -> "width " + p.width).withLogY());
+                .only(p -> p.lr == QUICK.middleLr()).seriesBy(p -> "width " + p.width + ", " + p.schedule.label()).withLogY());
     }
 
     /**

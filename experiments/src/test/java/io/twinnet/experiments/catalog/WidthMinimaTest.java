@@ -6,6 +6,7 @@ import static io.twinnet.experiments.catalog.SyntheticRecords.side;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.twinnet.experiments.catalog.WidthMinima.Schedule;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.RunSeeds;
@@ -36,15 +37,32 @@ class WidthMinimaTest {
     }
 
     private static List<RunRecord> records(Loss loss) {
+        return records(loss, Schedule.CONSTANT, 4);
+    }
+
+    private static List<RunRecord> records(Loss loss, Schedule schedule, int seeds) {
         List<RunRecord> runs = new ArrayList<>();
-        for (int seed = 1; seed <= 4; seed++) {
+        for (int seed = 1; seed <= seeds; seed++) {
             for (int w : WIDTHS) {
                 for (double lr : LRS) {
-                    runs.add(both("width-minima", new WidthMinima.Point(w, lr).id(), seed, side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
+                    runs.add(both("width-minima", new WidthMinima.Point(w, lr, schedule).id(), seed,
+                            side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
                 }
             }
         }
         return runs;
+    }
+
+    /** Constant-rate runs as {@code constant}, annealed ones as {@code annealed}, eight seeds each. */
+    private static List<RunRecord> bothReadings(Loss constant, Loss annealed) {
+        List<RunRecord> runs = new ArrayList<>(records(constant, Schedule.CONSTANT, 8));
+        runs.addAll(records(annealed, Schedule.ANNEALED, 8));
+        return runs;
+    }
+
+    /** A seed's offset in [-1.5, 1.5] for eight seeds, in no particular order. */
+    private static double offset8(int seed) {
+        return new double[] {0.3, -1.5, 0.9, -0.4, 1.5, -0.9, 0.4, -0.3}[seed - 1];
     }
 
     private static double offset(int seed) {
@@ -52,7 +70,11 @@ class WidthMinimaTest {
     }
 
     private Verdict verdict(List<RunRecord> runs, String claim) {
-        for (ClaimResult r : experiment.evaluate(runs, Profile.QUICK)) {
+        return verdict(runs, claim, Profile.QUICK);
+    }
+
+    private Verdict verdict(List<RunRecord> runs, String claim, Profile profile) {
+        for (ClaimResult r : experiment.evaluate(runs, profile)) {
             if (r.id().equals(claim)) {
                 assertTrue(r.agree());
                 return r.verdictOf(Implementation.CORE);
@@ -116,15 +138,61 @@ class WidthMinimaTest {
     }
 
     @Test
-    void quickGridIsWidthsTimesRatesTimesSeeds() {
+    void quickGridRunsTheAnnealedReadingAtTheMiddleRateAndTheFullGridAtEveryRate() {
         List<RunConfig> grid = experiment.configurations(Profile.QUICK, 0);
-        assertEquals(2 * 3 * 6, grid.size());
-        assertEquals(6 * 3 * 20, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(2 * 3 * 6 + 2 * 6, grid.size());
+        assertEquals(List.of("w10-lr0.06-annealed", "w200-lr0.06-annealed"),
+                grid.stream().map(RunConfig::config).filter(c -> c.endsWith("annealed")).distinct().toList());
+        assertEquals(6 * 3 * 20 * 2, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(20, new WidthMinima().seeds(Profile.FULL, Implementation.CORE));
+    }
+
+    @Test
+    void theAnnealedRateFallsToATenthByTheLastStep() {
+        var schedule = Schedule.ANNEALED.of(0.06, 3000);
+        assertEquals(0.06, schedule.valueAt(0), 1e-15);
+        assertEquals(0.006, schedule.valueAt(3000), 1e-12);
+        assertEquals(0.06, Schedule.CONSTANT.of(0.06, 3000).valueAt(3000), 0);
+    }
+
+    @Test
+    void annealedSpreadThatNarrowsDecidesTheAnnealedClaimWhateverTheConstantRateRunsDo() {
+        // constant rate: the spread grows with width; annealed: the std falls tenfold at the same mean level
+        List<RunRecord> runs = bothReadings((w, lr, seed) -> 0.02 + 1e-5 * w * offset8(seed),
+                (w, lr, seed) -> 0.02 + (w == 10 ? 0.005 : 0.0005) * offset8(seed));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, "loss-spread-narrows-with-width"));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "loss-spread-narrows-with-width-annealed"));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "relative-spread-narrows-with-width-annealed"));
+    }
+
+    @Test
+    void aStdThatNarrowsOnlyWithTheLossLevelIsNotARelativeNarrowing() {
+        // the wide net's loss is 100 times lower, its std only 25 times: the std ratio is 0.04, the CV ratio 4
+        List<RunRecord> runs = bothReadings((w, lr, seed) -> 0.02, (w, lr, seed) -> w == 10 ? 0.02 * (1 + 0.1 * offset8(seed)) : 2e-4 * (1 + 0.4 * offset8(seed)));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "loss-spread-narrows-with-width-annealed"));
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(runs, "relative-spread-narrows-with-width-annealed"));
+    }
+
+    @Test
+    void withoutAnnealedRunsTheAnnealedClaimsAreUndecided() {
+        List<RunRecord> runs = records((w, lr, seed) -> 0.02 + (w == 10 ? 0.01 : 0.001) * offset(seed));
+        for (String claim : List.of("loss-spread-narrows-with-width-annealed", "relative-spread-narrows-with-width-annealed",
+                "step-size-sensitivity-falls-with-width-annealed")) {
+            assertEquals(Verdict.INCONCLUSIVE, verdict(runs, claim), claim);
+        }
+    }
+
+    @Test
+    void annealedLossesThatDependLessOnTheRateWhenWideAreReproducedWhereTheGridRunsEveryRate() {
+        List<RunRecord> runs = bothReadings((w, lr, seed) -> 0.02, (w, lr, seed) -> (w == 200 ? 0.01 : 0.01 + lr) + 1e-4 * offset8(seed));
+        assertEquals(Verdict.REPRODUCED, verdict(runs, "step-size-sensitivity-falls-with-width-annealed", Profile.FULL));
+        // the quick grid runs the annealed reading at the middle rate only, so the same records cannot decide it there
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, "step-size-sensitivity-falls-with-width-annealed", Profile.QUICK));
     }
 
     @Test
     void oneTinyRunOnBothSidesMeasuresTheFinalTrainingLoss() {
-        WidthMinima.Sizes tiny = new WidthMinima.Sizes(new int[] {10}, new double[] {0.06}, 3, 30, 1);
+        WidthMinima.Sizes tiny = new WidthMinima.Sizes(new int[] {10}, new double[] {0.06}, 3, 30, 1, true);
         RunConfig config = experiment.configurations(Profile.QUICK, 1).get(1);
         assertEquals("w10-lr0.06", config.config());
         Trial trial = new WidthMinima().trial(new WidthMinima.Point(10, 0.06), RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny);
@@ -140,6 +208,19 @@ class WidthMinimaTest {
         }
         assertTrue(r.spec().contains("\"learningRate\""), r.spec());
         assertEquals(RunSeeds.of(1), r.seeds());
+        assertTrue(r.parity().lossRelDiff() < 1e-9, r.parity().toString());
+    }
+
+    @Test
+    void oneTinyAnnealedRunTakesTheSameDecayingStepsOnBothSides() {
+        WidthMinima.Sizes tiny = new WidthMinima.Sizes(new int[] {10}, new double[] {0.06}, 3, 30, 1, true);
+        RunConfig config = experiment.configurations(Profile.QUICK, 1).stream().filter(c -> c.config().equals("w10-lr0.06-annealed"))
+                .findFirst().orElseThrow();
+        WidthMinima.Point p = new WidthMinima.Point(10, 0.06, Schedule.ANNEALED);
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new WidthMinima().trial(p, RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny),
+                EnumSet.allOf(Implementation.class));
+        for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
+        assertTrue(r.spec().contains("EXPONENTIAL") || r.spec().contains("exponential"), r.spec());
         assertTrue(r.parity().lossRelDiff() < 1e-9, r.parity().toString());
     }
 }

@@ -1,0 +1,73 @@
+package io.twinnet.experiments.catalog;
+
+import io.twinnet.experiments.catalog.WidthMinima.Point;
+import io.twinnet.experiments.catalog.WidthMinima.Schedule;
+import io.twinnet.experiments.lab.Metrics;
+import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Statistic;
+import io.twinnet.experiments.lab.Stats;
+import io.twinnet.experiments.lab.Summaries;
+import io.twinnet.experiments.lab.stats.Bootstrap;
+import io.twinnet.experiments.lab.stats.Estimate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What {@link WidthMinima}'s claims compute, per schedule: the ratio widest / narrowest width of a dispersion over
+ * seeds of the final training loss (std, or the coefficient of variation std / mean) at the middle rate, and of the
+ * relative range over learning rates of the per-rate median. Intervals: the lab's seeded bootstrap, stratified by point.
+ */
+final class WidthMinimaStatistics {
+    private WidthMinimaStatistics() {
+    }
+
+    /** The final training loss of the finished runs of one point (a diverged run has none). */
+    private static double[] finalLosses(RunTable<Point> runs, Point p) {
+        return runs.at(p).finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).filter(Double::isFinite).toArray();
+    }
+
+    /** Coefficient of variation: the population std over seeds divided by the mean. */
+    static double cv(double[] losses) {
+        return Stats.std(losses) / Stats.mean(losses);
+    }
+
+    /**
+     * At the middle learning rate under {@code schedule}, {@code dispersion} of the final training losses over seeds at the
+     * widest width the runs hold divided by that at the narrowest, with a bootstrap interval stratified by width.
+     */
+    static Statistic<Point> spreadRatio(Schedule schedule, String dispersion, ToDoubleFunction<double[]> of) {
+        String reading = schedule == Schedule.CONSTANT ? "" : " (" + schedule.label() + " reading)";
+        return Statistic.of("at the middle learning rate" + reading + ", the " + dispersion + " over seeds of the final training loss "
+                + "at the widest width divided by that at the narrowest:", runs -> {
+                    RunTable<Point> read = runs.where(p -> p.schedule() == schedule);
+                    int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
+                    int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
+                    double[] n = finalLosses(read, new Point(narrow, WidthMinima.QUICK.middleLr(), schedule));
+                    double[] w = finalLosses(read, new Point(wide, WidthMinima.QUICK.middleLr(), schedule));
+                    if (n.length < 2 || w.length < 2) return Estimate.none();
+                    return Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(List.of(n, w), g -> of.applyAsDouble(g.get(1)) / of.applyAsDouble(g.get(0)));
+                });
+    }
+
+    /** (max − min) / mean over learning rates of the per-rate median final training loss at one width. */
+    private static double relativeRange(RunTable<Point> runs, int width) {
+        double[] medians = runs.where(p -> p.width() == width).byPoint().values().stream()
+                .mapToDouble(t -> Summaries.median(t.finished().stream().mapToDouble(r -> r.get(Metrics.FINAL_EVAL_LOSS)).toArray()))
+                .toArray();
+        if (medians.length < 2 || !Stats.allFinite(medians)) return Double.NaN;
+        return (Arrays.stream(medians).max().getAsDouble() - Arrays.stream(medians).min().getAsDouble()) / Stats.mean(medians);
+    }
+
+    static Statistic<Point> sensitivityRatio(Schedule schedule) {
+        String reading = schedule == Schedule.CONSTANT ? "" : " (" + schedule.label() + " reading; the quick grid runs it at the middle "
+                + "rate only, so only the full profile can decide)";
+        return Statistic.of("the relative range over learning rates" + reading + ", (max - min) / mean, of the median final training "
+                + "loss at the widest width divided by that at the narrowest:", runs -> {
+                    RunTable<Point> read = runs.where(p -> p.schedule() == schedule);
+                    int narrow = read.points().stream().mapToInt(Point::width).min().orElse(0);
+                    int wide = read.points().stream().mapToInt(Point::width).max().orElse(0);
+                    return read.bootstrap(t -> relativeRange(t, wide) / relativeRange(t, narrow));
+                });
+    }
+}
