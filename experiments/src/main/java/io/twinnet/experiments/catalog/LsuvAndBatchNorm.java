@@ -19,6 +19,7 @@ import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
+import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
@@ -48,6 +49,8 @@ import java.util.Locale;
  */
 @AutoService(Experiment.class)
 public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point> {
+    /** Seeds DL4J runs in the quick profile (see {@link #seeds(Profile, Implementation)}). */
+    static final int QUICK_DL4J_SEEDS = 2;
 
     static final String ID = "lsuv-and-batchnorm";
 
@@ -157,6 +160,12 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
+    }
+
+    /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile (its time budget); the full profile runs every seed on both. */
+    @Override
+    public int seeds(Profile profile, Implementation implementation) {
+        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
     }
 
     static NetworkSpec spec(int[] hidden, Point p, long seed) {

@@ -54,7 +54,7 @@ public final class DeclaredExperiment<P extends GridPoint> implements RunnableEx
             int n = seeds(profile, impl);
             if (n < all) {
                 String who = impl.display();
-                out.append(" ").append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" runs the first ").append(n).append(" of the ").append(all)
+                out.append(" ").append(Character.toUpperCase(who.charAt(0))).append(who.substring(1)).append(" runs ").append(n == 1 ? "only the first" : "the first " + n).append(" of the ").append(all)
                         .append(" seeds (its time budget in the ").append(profile.label()).append(" profile; --seeds N runs N on both).");
             }
         }

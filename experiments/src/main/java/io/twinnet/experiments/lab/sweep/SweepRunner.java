@@ -204,7 +204,8 @@ public final class SweepRunner {
     }
 
     private static String beyondBudget(PlannedRun planned, Implementation impl, Profile profile) {
-        return "not run: " + impl.label() + " runs the first " + planned.experiment().seeds(profile, impl) + " seeds of the " + profile.label()
+        int n = planned.experiment().seeds(profile, impl);
+        return "not run: " + impl.label() + " runs " + (n == 1 ? "only the first seed" : "the first " + n + " seeds") + " of the " + profile.label()
                 + " profile (its time budget; --seeds N runs N everywhere)";
     }
 
