@@ -200,7 +200,8 @@ public final class SweepRunner {
             if (sides.containsKey(impl)) continue;
             sides.put(impl, SideRecord.notRun(environment.implementations().contains(impl) ? beyondBudget(planned, impl, profile) : notRunReason()));
         }
-        return new RunRecord(record.config(), sides, record.parity(), record.seconds());
+        return new RunRecord(record.config(), record.spec(), record.seeds(), record.data(), sides, record.parity(), record.trajectory(),
+                record.seconds());
     }
 
     private static String beyondBudget(PlannedRun planned, Implementation impl, Profile profile) {

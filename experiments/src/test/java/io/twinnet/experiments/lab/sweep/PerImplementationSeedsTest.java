@@ -60,6 +60,8 @@ class PerImplementationSeedsTest {
             assertEquals(RunStatus.NOT_RUN, dl4j.status(), "DL4J, seed " + r.config().seed());
             assertTrue(dl4j.failure().contains("runs only the first seed of the quick profile"), dl4j.failure());
             assertEquals(null, r.parity(), "no exact parity where DL4J did not run");
+            assertTrue(r.spec() != null && r.seeds() != null && r.data() != null,
+                    "a record with a side not run keeps its spec, named seeds and data identity, so reproduce --run can check them");
         }
         assertTrue(runs.get(0).parity() != null, "the seed both ran has its exact parity");
     }

@@ -101,6 +101,8 @@ class SweepRunnerTest {
             assertEquals(RunStatus.NOT_RUN, dl4j.status());
             assertTrue(dl4j.failure().contains("not run"), dl4j.failure());
             assertEquals(null, b.get(i).parity(), "no exact parity without DL4J");
+            assertEquals(a.get(i).spec(), b.get(i).spec(), "the core-only record keeps its spec");
+            assertEquals(a.get(i).seeds(), b.get(i).seeds(), "the core-only record keeps its named seeds");
         }
         List<ClaimResult> fullClaims = both.experiments().get(0).claims();
         List<ClaimResult> coreClaims = core.experiments().get(0).claims();
