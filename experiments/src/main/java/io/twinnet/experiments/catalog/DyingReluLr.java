@@ -170,7 +170,7 @@ public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
     /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 15× the core per run here (one example per step); its two quick seeds decide fewer claims (at three, Clopper–Pearson left every fraction claim inconclusive anyway), the full profile runs every seed on both. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     static NetworkSpec spec(Point p, int steps, long seed) {

@@ -165,7 +165,7 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
     /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile (its time budget); the full profile runs every seed on both. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     static NetworkSpec spec(int[] hidden, Point p, long seed) {

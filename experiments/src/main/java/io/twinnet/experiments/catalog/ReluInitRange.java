@@ -225,7 +225,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
      */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     static NetworkSpec spec(int[] hidden, Point p, long seed) {

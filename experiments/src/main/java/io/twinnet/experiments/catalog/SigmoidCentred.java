@@ -123,7 +123,7 @@ public final class SigmoidCentred implements Experiment<SigmoidCentred.Point> {
     /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seed(s) in the quick profile (its runs cost ~40x the core's); every seed in the full one. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     @Override

@@ -167,7 +167,7 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
     /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: DL4J costs about 30× the core per run here (two seeds rather than three pay for the annealed reading's runs); its quick seeds decide fewer claims, the full profile runs every seed on both. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     static NetworkSpec spec(Point p, long seed, int steps) {

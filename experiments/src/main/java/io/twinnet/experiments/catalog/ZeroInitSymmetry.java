@@ -171,7 +171,7 @@ public final class ZeroInitSymmetry implements Experiment<ZeroInitSymmetry.Point
     /** DL4J runs the first {@value #QUICK_DL4J_SEEDS} seeds in the quick profile: the symmetry claims are exact per seed, so three DL4J seeds suffice where the core's six give the intervals. */
     @Override
     public int seeds(Profile profile, Implementation implementation) {
-        return profile == Profile.QUICK && implementation == Implementation.DL4J ? QUICK_DL4J_SEEDS : seeds(profile);
+        return Experiment.fewerDl4jSeedsWhenQuick(this, profile, implementation, QUICK_DL4J_SEEDS);
     }
 
     static NetworkSpec spec(Point p, int hidden, double lr, long seed) {

@@ -52,6 +52,14 @@ public interface Experiment<P extends GridPoint> {
         return seeds(profile);
     }
 
+    /**
+     * The usual shape of such a budget: {@code experiment}'s own seed count, except {@code quickDl4jSeeds} for DL4J in the
+     * quick profile (an experiment's {@link #seeds(Profile, Implementation)} returns this).
+     */
+    static int fewerDl4jSeedsWhenQuick(Experiment<?> experiment, Profile profile, Implementation implementation, int quickDl4jSeeds) {
+        return profile == Profile.QUICK && implementation == Implementation.DL4J ? quickDl4jSeeds : experiment.seeds(profile);
+    }
+
     /** What one run of {@code point} with {@code seeds} does, reading data from {@code env}. */
     Trial trial(P point, RunSeeds seeds, RunEnvironment env);
 
