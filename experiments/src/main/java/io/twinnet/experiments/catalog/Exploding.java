@@ -11,6 +11,8 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
+import io.twinnet.experiments.lab.OutcomeMetric;
+import io.twinnet.experiments.lab.Margin;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.Decision;
@@ -66,7 +68,7 @@ public final class Exploding implements Experiment<Exploding.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(256, 20, 32, 10, 32, 0.01, 20, 6) : new Sizes(512, 50, 64, 10, 32, 0.01, 200, 10);
+        return p == Profile.QUICK ? new Sizes(256, 20, 32, 10, 32, 0.01, 20, 10) : new Sizes(512, 50, 64, 10, 32, 0.01, 200, 10);
     }
 
     static final Point C1 = new Point(1, false);
@@ -128,6 +130,12 @@ public final class Exploding implements Experiment<Exploding.Point> {
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
+    }
+
+    /** Beside the training runs' final loss and accuracy, the fitted growth per layer, within half its claim's tolerance (±0.075). */
+    @Override
+    public List<OutcomeMetric> outcomes() {
+        return List.of(OutcomeMetric.FINAL_LOSS, OutcomeMetric.FINAL_ACCURACY, OutcomeMetric.of(GROWTH, Margin.absolute(GROWTH_TOLERANCE / 2)));
     }
 
     /** N(0, c/fan-in) for a dense layer of fan-in {@code fanIn}, as a standard deviation. */

@@ -9,6 +9,8 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
+import io.twinnet.experiments.lab.Scalar;
+import io.twinnet.experiments.lab.Margin;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.Decision;
@@ -81,16 +83,16 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     /** Nets per run on each side (DL4J builds a net in tens of milliseconds), and seeds. */
-    record Sizes(int coreNets, int dl4jNets, int seeds) {
-        int nets(Implementation impl) {
-            return impl == Implementation.CORE ? coreNets : dl4jNets;
-        }
+    /** Nets drawn per run (the same on both sides, see {@link #outcomes()}) and seeds. */
+    record Sizes(int nets, int seeds) {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(45, 20, 4) : new Sizes(2000, 200, 6);
+        return p == Profile.QUICK ? new Sizes(20, 10) : new Sizes(400, 10);
     }
 
+    /** The outcome compared between the implementations: the last value of {@link FanSignalProbe#FORWARD_BY_LAYER}. */
+    static final Scalar FORWARD_AT_LAST_HIDDEN = Scalar.of("forwardSignalAtLastHiddenLayer", "mean over a seed's nets of Var z_L / Var z_1");
     static final int INPUT = 64;
     static final int OUTPUT = 10;
     /** d_1 … d_L: alternating 64 and 512, so d_L/d_1 = 8. */
@@ -132,10 +134,10 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
         return "Bias-free ReLU MLPs " + INPUT + "-" + WIDTHS.stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElseThrow()
                 + "-" + OUTPUT + " (identity output with weights N(0, " + OUTPUT_STD + "²), so that the output error is the targets', "
                 + "MSE against N(0,1) targets) with hidden weights N(0, 2/fan-in) (DL4J RELU) or N(0, 2/fan-out) (a "
-                + "NormalDistribution per layer on DL4J, which has no such scheme); per run " + s.coreNets + " nets on "
-                + "the core and " + s.dl4jNets + " on DL4J, each drawn by its implementation and fed one fresh N(0,1) input: per "
+                + "NormalDistribution per layer on DL4J, which has no such scheme); per run " + s.nets + " nets on "
+                + "each side, each drawn by its implementation and fed one fresh N(0,1) input: per "
                 + "hidden layer the mean square of its output, and per layer input the mean square of ∂L/∂x_l from a one-example "
-                + "gradient. No training." + (profile == Profile.QUICK ? " The full profile draws 2000 and 200 nets per run over 6 seeds." : "");
+                + "gradient. No training." + (profile == Profile.QUICK ? " The full profile draws 400 nets per run over 10 seeds." : "");
     }
 
     @Override
@@ -148,9 +150,14 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
         return sizes(profile).seeds;
     }
 
+    /**
+     * The forward signal at the last hidden layer (mean over a seed's nets of Var z_L / Var z_1) within ±10 % of DL4J's
+     * median, half the claims' tolerance. Both sides draw the same number of nets per seed, so that their per-seed
+     * values are alike in distribution when the implementations agree (the permutation test's premise).
+     */
     @Override
     public List<OutcomeMetric> outcomes() {
-        return List.of();
+        return List.of(OutcomeMetric.finalValueOf(FORWARD_AT_LAST_HIDDEN, FanSignalProbe.FORWARD_BY_LAYER, Margin.relative(TOLERANCE / 2)));
     }
 
     /** σ² = 2/fan of a layer with fan-in {@code fanIn} and fan-out {@code fanOut}. */
@@ -197,10 +204,9 @@ public final class FanInVsFanOut implements Experiment<FanInVsFanOut.Point> {
     }
 
     Trial trial(Point p, RunSeeds seeds, Sizes s) {
-        int most = Math.max(s.coreNets, s.dl4jNets);
-        Dataset data = GaussianData.of(INPUT, OUTPUT, most, seeds.data());
-        return Trial.atInitialisation(spec(p, seeds.init()), most + " inputs and targets of i.i.d. N(0,1) values, one per net, seed "
-                + seeds.data(), net -> FanSignalProbe.measure(new NetDraws(net, seeds), s.nets(net.implementation()), data, WIDTHS.size(),
+        Dataset data = GaussianData.of(INPUT, OUTPUT, s.nets, seeds.data());
+        return Trial.atInitialisation(spec(p, seeds.init()), s.nets + " inputs and targets of i.i.d. N(0,1) values, one per net, seed "
+                + seeds.data(), net -> FanSignalProbe.measure(new NetDraws(net, seeds), s.nets, data, WIDTHS.size(),
                 l -> forwardTheory(p.fan, WIDTHS, l), l -> backwardTheory(p.fan, WIDTHS, l)));
     }
 

@@ -26,6 +26,7 @@ import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.Margin;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.Rule;
@@ -74,7 +75,7 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(100, 5, 1, 2, 6) : new Sizes(400, 5, 4, 5, 10);
+        return p == Profile.QUICK ? new Sizes(100, 5, 1, 2, 10) : new Sizes(400, 5, 4, 5, 10);
     }
 
     static final Point TANH_STANDARD = new Point(ActivationKind.TANH, InitChoice.UNIFORM);
@@ -148,9 +149,16 @@ public final class JacobianSpectrum implements Experiment<JacobianSpectrum.Point
         return sizes(profile).seeds;
     }
 
+    /**
+     * The four per-seed statistics the claims read, each within half its claim's tolerance: the mean singular value
+     * ±0.025, its ratio to the quarter-circle mean ±0.01, the two fitted per-layer factors ±0.05.
+     */
     @Override
     public List<OutcomeMetric> outcomes() {
-        return List.of();
+        return List.of(OutcomeMetric.of(JacobianProbe.MEAN_SINGULAR_VALUE, Margin.absolute(PAPER_TOLERANCE / 2)),
+                OutcomeMetric.of(JacobianProbe.QUARTER_CIRCLE_RATIO, Margin.absolute(QUARTER_CIRCLE_TOLERANCE / 2)),
+                OutcomeMetric.of(JacobianProbe.BACKWARD_FACTOR, Margin.absolute(FACTOR_TOLERANCE / 2)),
+                OutcomeMetric.of(JacobianProbe.WEIGHT_GRADIENT_FACTOR, Margin.absolute(FACTOR_TOLERANCE / 2)));
     }
 
     static NetworkSpec spec(Point p, int width, int depth, long seed) {

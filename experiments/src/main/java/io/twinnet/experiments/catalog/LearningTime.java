@@ -14,6 +14,7 @@ import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
+import io.twinnet.experiments.lab.Margin;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -73,7 +74,7 @@ public final class LearningTime implements Experiment<LearningTime.Point> {
 
     static Sizes sizes(Profile p) {
         return p == Profile.QUICK
-                ? new Sizes(new double[]{1, 2, 3, 4}, new double[]{0.08, 0.04}, new int[]{10, 20, 50}, 16, 3)
+                ? new Sizes(new double[]{1, 2, 3, 4}, new double[]{0.08, 0.04}, new int[]{10, 20, 50}, 16, 10)
                 : new Sizes(new double[]{0.5, 1, 2, 3, 4}, new double[]{0.08, 0.04, 0.02, 0.01, 0.005}, new int[]{10, 20, 30, 50}, 32, 10);
     }
 
@@ -173,10 +174,16 @@ public final class LearningTime implements Experiment<LearningTime.Point> {
                 .checkpointEvery(1).paritySteps(20).build();
     }
 
-    /** The final loss tends to 0 and accuracy means nothing here; the verdicts carry the comparison. */
+    /**
+     * Not the final loss (it tends to 0) or accuracy (meaningless here), but what the claims read per seed: the passage
+     * times' worst scaled error (±10 %: its claim is a bound, not a window), the orthogonal map's deviation from an
+     * isometry (within half the rounding bound) and the Gaussian map's spread (±0.1 decade).
+     */
     @Override
     public List<OutcomeMetric> outcomes() {
-        return List.of();
+        return List.of(OutcomeMetric.of(ModeTimes.WORST_SCALED_ERROR, Margin.relative(0.1)),
+                OutcomeMetric.of(DeepLinearSpectrum.WORST_DEVIATION, Margin.absolute(LearningTimeClaims.ROUNDING / 2)),
+                OutcomeMetric.of(DeepLinearSpectrum.LOG10_SPREAD, Margin.absolute(0.1)));
     }
 
     @Override

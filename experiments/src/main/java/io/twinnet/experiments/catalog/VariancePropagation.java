@@ -23,6 +23,8 @@ import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
+import io.twinnet.experiments.lab.OutcomeMetric;
+import io.twinnet.experiments.lab.Margin;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.stats.Estimate;
@@ -67,7 +69,7 @@ public final class VariancePropagation implements Experiment<VariancePropagation
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(256, 20, 256, 6) : new Sizes(256, 50, 1024, 10);
+        return p == Profile.QUICK ? new Sizes(256, 20, 256, 10) : new Sizes(256, 50, 1024, 10);
     }
 
     private static final Point TANH_SMALL = new Point(ActivationKind.TANH, InitChoice.N0_01);
@@ -120,6 +122,18 @@ public final class VariancePropagation implements Experiment<VariancePropagation
     @Override
     public int seeds(Profile profile) {
         return sizes(profile).seeds;
+    }
+
+    /**
+     * No training, so not the final loss and accuracy: the per-seed signal statistics the claims read — the collapse
+     * ratio and the mean-square ratio within ±10 % of DL4J's median (they span decades across configurations), the
+     * saturated fraction within ±0.02.
+     */
+    @Override
+    public List<OutcomeMetric> outcomes() {
+        return List.of(OutcomeMetric.of(LayerVarianceProbe.COLLAPSE_RATIO, Margin.relative(0.1)),
+                OutcomeMetric.of(LayerVarianceProbe.MEAN_SQUARE_RATIO, Margin.relative(0.1)),
+                OutcomeMetric.of(LayerVarianceProbe.LAST_SATURATED, Margin.absolute(0.02)));
     }
 
     static NetworkSpec spec(Point p, Sizes s, long seed) {

@@ -80,7 +80,7 @@ class VariancePropagationTest {
     void gridKeepsTheStoredConfigurationIds() {
         List<String> ids = experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList();
         assertEquals(List.of("tanh-n0.01", "tanh-n1", "tanh-xavier", "tanh-lecun", "tanh-uniform", "relu-xavier", "relu-he", "relu-uniform"), ids);
-        assertEquals(8 * 6, experiment.configurations(Profile.QUICK, 0).size());
+        assertEquals(8 * 10, experiment.configurations(Profile.QUICK, 0).size());
         assertEquals(8 * 10, experiment.configurations(Profile.FULL, 0).size());
     }
 
