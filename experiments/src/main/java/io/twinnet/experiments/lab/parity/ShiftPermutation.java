@@ -28,7 +28,10 @@ public final class ShiftPermutation {
     static final int DRAWS = 19_999;
     /** Seeds a side beyond which the suite never runs a sweep; used to bound the seeds-to-decide search. */
     static final int MAX_SEEDS = 1000;
-    /** Relative tolerance under which two statistics count as tied (they are medians of the same values). */
+    /**
+     * Tolerance, relative to the largest magnitude among the pooled values, under which two statistics count as tied
+     * (they are medians of the same values, so they differ by rounding at that scale).
+     */
     private static final double TIE = 1e-12;
 
     private ShiftPermutation() {
@@ -57,7 +60,9 @@ public final class ShiftPermutation {
         for (int i = 0; i < n1; i++) pooled[i] = x[i] - shift;
         System.arraycopy(y, 0, pooled, n1, y.length);
         double observed = statistic(pooled, firstGroup(n1));
-        double tolerance = TIE * Math.max(1, Math.abs(observed));
+        double scale = 0;
+        for (double v : pooled) scale = Math.max(scale, Math.abs(v));
+        double tolerance = TIE * scale;
         Counter counter = new Counter(observed, tolerance, greater);
         double splits = CombinatoricsUtils.binomialCoefficientDouble(pooled.length, n1);
         if (splits <= EXACT_LIMIT) {

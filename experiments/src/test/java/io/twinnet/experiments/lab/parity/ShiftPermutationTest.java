@@ -25,6 +25,21 @@ class ShiftPermutationTest {
         assertEquals(expected, p, 1e-15);
     }
 
+    /**
+     * The same samples scaled to 1e-16 (an outcome such as a collapsed signal's std ratio): ties are judged at the data's
+     * scale, so the p-values are those of the unscaled samples; a tolerance of 1e-12 in absolute terms made every split a
+     * tie and every p-value 1.
+     */
+    @ParameterizedTest
+    @CsvSource({"0, true, 0.1", "0, false, 1.0", "20, false, 0.1", "20, true, 1.0"})
+    void theTestDoesNotDependOnTheScaleOfTheOutcome(double shift, boolean greater, double expected) {
+        double scale = 1e-16;
+        double[] x = {10 * scale, 11 * scale, 12 * scale};
+        double[] y = {0, 1 * scale, 2 * scale};
+        double p = greater ? ShiftPermutation.greater(x, y, shift * scale, 1) : ShiftPermutation.less(x, y, shift * scale, 1);
+        assertEquals(expected, p, 1e-15);
+    }
+
     @Test
     void largeSamplesAreDrawnAndStillReachAboutOneOverTheDraws() {
         double[] x = new double[12];
