@@ -24,14 +24,16 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  *   <li>the estimate of d with its 95 % stratified percentile bootstrap interval ({@link Bootstrap},
  *       the two sides' per-seed values as the two strata);</li>
  *   <li>equivalence by two one-sided tests (TOST, Schuirmann 1987, J. Pharmacokinet. Biopharm. 15, 657):
- *       H₀⁻: d ≤ −δ and H₀⁺: d ≥ +δ, each by a one-sided {@link ShiftPermutation} test, p = max of the two;</li>
+ *       H₀⁻: d ≤ −δ and H₀⁺: d ≥ +δ, each by a one-sided {@link ShiftPermutation} test (the Wilcoxon rank sum of the
+ *       shifted samples, enumerated), p = max of the two;</li>
  *   <li>difference beyond the margin: H₀: |d| ≤ δ, tested on the side the estimate lies by the same
  *       permutation test, its p-value doubled for that choice of side.</li>
  * </ul>
  * Permutation tests rather than a bootstrap or Welch's t: they are exact at the 2–10 seeds a side the
  * sweeps run (a bootstrap p-value takes the spread of a handful of seeds at face value; Welch's t tests
- * means under near-normality, which bounded accuracies and skewed losses lack), and they test the same
- * statistic — the difference of medians — that the interval reports.
+ * means under near-normality, which bounded accuracies and skewed losses lack); the rank-sum test judges the shift d
+ * of the shift model, which the difference of medians estimates (a median-difference statistic ties on too many
+ * splits to reach a family-wise level, see {@link ShiftPermutation}).
  *
  * <p>Both p-values of every testable comparison in the whole sweep form one family, judged by Holm's
  * step-down procedure ({@link HolmBonferroni}) at family-wise level {@value #FAMILY_WISE_ALPHA}: a
@@ -39,8 +41,8 @@ import org.apache.commons.math3.stat.descriptive.moment.Variance;
  * {@link ParityOutcome#DIFFERENT} when Holm rejects "within the margin" and the bootstrap interval lies
  * wholly beyond ±δ, and {@link ParityOutcome#UNDECIDED} otherwise. An undecided comparison states n, the
  * seeds a side at which the observed spread would decide it at the strictest Holm level α/m under the
- * normal approximation of a median's variance, var ≈ (π/2)·s²/n (its asymptotic variance for normal data):
- * n = ⌈(z₁₋ₗ·√(π/2)·√(s²core + s²DL4J) / ||d| − δ|)²⌉, and at least the n at which a permutation test can
+ * normal approximation of the rank-sum shift estimate's variance, var ≈ (π/3)·(s²core + s²DL4J)/n (Hodges &amp; Lehmann
+ * 1963, for normal data): n = ⌈(z₁₋ₗ·√(π/3)·√(s²core + s²DL4J) / ||d| − δ|)²⌉, and at least the n at which a permutation test can
  * reach that level at all. Runs without a finite value (diverged, failed) are left out on their side; an outcome
  * that no run of a configuration recorded is not compared there.
  */
@@ -152,7 +154,7 @@ public final class StatisticalParity {
         int permutation = 2;
         while (ShiftPermutation.smallestP(permutation) > side) permutation++;
         double z = new NormalDistribution().inverseCumulativeProbability(1 - side);
-        double n = Math.ceil(Math.pow(z * Math.sqrt(Math.PI / 2) * c.spread() / gap, 2));
+        double n = Math.ceil(Math.pow(z * Math.sqrt(Math.PI / 3) * c.spread() / gap, 2));
         int current = Math.max(c.coreSeeds(), c.dl4jSeeds());
         return (int) Math.max(Math.max(n, permutation), current + 1);
     }
