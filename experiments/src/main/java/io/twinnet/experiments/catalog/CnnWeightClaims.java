@@ -36,8 +36,10 @@ final class CnnWeightClaims {
                 Claim.seed("loss-falls-weights-barely-move", "With the asker's init (unit-matrix kernels, zero FC weights, sigmoid) "
                         + "the loss falls while the weights barely move", Rules.allOf(Rules.of(CnnWeightStatistics.PRIMARY_LOSS_DROP,
                         Decision.atLeast(LOSS_FALLS)), Rules.of(CnnWeightStatistics.PRIMARY_CONV_CHANGE, Decision.below(BARELY))))
-                        .ifNotReproduced("With identity-matrix kernels, zero output weights and no hidden FC layer, the test loss does not "
-                                + "fall by 10 % while the conv kernels stay within 5 % of their start: one of the two does not happen in this budget.")
+                        .ifNotReproduced("With identity-matrix kernels, zero output weights and no hidden FC layer (the literal setup) the "
+                                + "test loss does not fall by 10 % while the conv kernels stay within 5 % of their start. Where the loss falls "
+                                + "here, the kernels move too; they barely move only where nothing is learnt, on the saddle of a zero hidden "
+                                + "layer (centre-delta kernels with zero hidden and output weights).")
                         .revised("2026-12-01, after the quick-profile data of earlier sessions: one primary reading instead of 'any "
                                 + "reading and rate', and 'barely moves' judged on the conv layer, the only layer that is not zero at the "
                                 + "start, with bootstrap intervals. Revised again the same day, before any run of the new setup: the primary "
