@@ -45,7 +45,7 @@ final class CnnWeightClaims {
                                 + "start, with bootstrap intervals. Revised again the same day, before any run of the new setup: the primary "
                                 + "reading was centre-delta kernels with zero hidden and output FC layers, a net that starts on a saddle "
                                 + "(every hidden unit outputs 1/2 for every image, so no gradient depends on the input; its test loss "
-                                + "fell by -0.0002 on both sides with seeds 1 and 101) and cannot give the asker's 'satisfactory "
+                                + "did not fall at all, relative change about -0.0002 on both sides with seeds 1, 2 and 101, 102) and cannot give the asker's 'satisfactory "
                                 + "results'; it is now the literal reading: every kernel the identity matrix and the output layer the "
                                 + "one FC layer, zero, on pixels in [0,1] as the asker's, at the first rate"),
                 Claim.seed("update-size-1e-3-first-1e-4-last", "For data scaled to [-1, 1] a typical update is about 1e-3 for the "
