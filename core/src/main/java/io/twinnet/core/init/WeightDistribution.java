@@ -19,7 +19,7 @@ public record WeightDistribution(Kind kind, double a, double b) {
         UNIFORM,
         /** Every weight equals a. */
         CONSTANT,
-        /** The identity matrix (or centred identity kernel): not random. */
+        /** The identity matrix, the centred identity kernel or unit-matrix kernels: not random. */
         IDENTITY,
         /**
          * An entry of g·Q with Q Haar-orthogonal: mean 0 and variance b² = g²/max(fanIn, fanOut) (the g²·min

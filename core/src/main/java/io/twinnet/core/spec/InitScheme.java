@@ -38,6 +38,13 @@ public enum InitScheme {
      * kernel (o, i) is zero except 1 at its centre when o = i. DL4J {@code WeightInitIdentity}.
      */
     IDENTITY,
+    /**
+     * Every trailing 2-D slice the unit matrix (1 where the last two indices are equal, else 0): every
+     * convolution kernel the kH×kW identity matrix, all equal (seed 003's "non zero unit matrices" read
+     * literally). DL4J 1.0.0-M2.1 has no such initialiser (the bridge loads the core's values). See
+     * {@code io.twinnet.core.init.UnitMatrixInitialiser}.
+     */
+    UNIT_MATRIX,
     /** N(mean, std²) with the given mean and standard deviation; DL4J {@code NormalDistribution(mean, std)}. */
     NORMAL_DISTRIBUTION,
     /** U[lower, upper]; DL4J {@code UniformDistribution(lower, upper)}. */
@@ -65,7 +72,7 @@ public enum InitScheme {
     /** True when the scheme needs the layer's fan-in (and maybe fan-out) rather than fixed parameters. */
     public boolean dependsOnFan() {
         return switch (this) {
-            case ZERO, ONES, CONSTANT, IDENTITY, NORMAL_DISTRIBUTION, UNIFORM_DISTRIBUTION, ORTHOGONAL -> false;
+            case ZERO, ONES, CONSTANT, IDENTITY, UNIT_MATRIX, NORMAL_DISTRIBUTION, UNIFORM_DISTRIBUTION, ORTHOGONAL -> false;
             default -> true;
         };
     }

@@ -9,9 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The inits of {@link CnnWeightChange}: two readings of seed 003's "convolution kernels as non zero
- * unit matrices, fully connected layer weights as 0's" (zero FC weights and zero biases in both), and
- * XAVIER everywhere, the random init the second answer recommends.
+ * The inits of {@link CnnWeightChange}: three readings of seed 003's "convolution kernels as non zero
+ * unit matrices, fully connected layer weights as 0's" (zero FC weights and zero biases in each), and
+ * XAVIER everywhere, the random init the second answer recommends. Which reading is which: "identity" is
+ * the identity <em>map</em> of the input (a centre delta), "unit-matrix" the identity <em>matrix</em> in
+ * every kernel (the asker's words read literally), "ones" the all-ones matrix.
  */
 enum CnnInit {
     /**
@@ -23,11 +25,18 @@ enum CnnInit {
     IDENTITY("identity", WeightInit.zero()),
     /** Every kernel entry 1 (DL4J ONES). */
     ONES("ones", WeightInit.of(InitScheme.ONES)),
+    /**
+     * Every kernel the k×k identity matrix, ones on its diagonal and zeros elsewhere, all kernels equal: the
+     * core's {@link InitScheme#UNIT_MATRIX}, which DL4J has no initialiser for, so its network loads the core's values.
+     */
+    UNIT_MATRIX("unit-matrix", WeightInit.of(InitScheme.UNIT_MATRIX)),
     /** XAVIER for every weight layer. */
     XAVIER("xavier", WeightInit.xavier());
 
-    /** The asker's two readings. */
+    /** The asker's two readings that the full grid crosses with batch norm and both rates (the literal one is a single point). */
     static final List<CnnInit> ASKER = List.of(IDENTITY, ONES);
+    /** The inits the full grid crosses: the asker's two readings and XAVIER. */
+    static final List<CnnInit> CROSSED = List.of(IDENTITY, ONES, XAVIER);
 
     final String label;
     /** The convolution kernels' init. */

@@ -37,9 +37,10 @@ import java.util.Map;
  * </ul>
  * Those are recorded against the step (the layer's own curves) and summarised over the layers
  * (curves over {@link CnnWeightLayer#AXIS}). It also measures the symmetry of the asker's init: the
- * spread between the dense layer's hidden units ({@link #unitSpread}) and between the convolution's
- * output channels ({@link #channelSpread}), each divided by the largest |weight| of the layers
- * involved (0 = identical).
+ * spread between the dense layer's hidden units ({@link SymmetrySpread#unitSpread}) and between the convolution's
+ * output channels ({@link SymmetrySpread#channelSpread}), each divided by the largest |weight| of the layers
+ * involved (0 = identical). A net without the hidden dense layer (the output-only FC reading) has NaN for that layer
+ * in the per-layer curves, no step curves for it and no unit spread.
  *
  * <p>The gradient is taken with the side's own {@code computeGradient} (a training-mode pass, as SGD
  * sees it); the parameters are saved before and put back after, so the probe never changes the
@@ -94,7 +95,7 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
     private double[] initial;
 
     /**
-     * @param spec  the network (a convolution, a dense layer and an output layer, in that order)
+     * @param spec  the network: a convolution, a hidden dense layer or none (the output-only FC reading) and an output layer
      * @param probe the fixed probe batch the gradient is taken on
      * @param lr    the (fixed) learning rate, for the update sizes
      */
@@ -105,10 +106,13 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
         this.conv = indexOf(spec, ConvolutionLayerSpec.class);
         this.dense = indexOf(spec, DenseLayerSpec.class);
         this.out = indexOf(spec, OutputLayerSpec.class);
+        if (conv < 0 || out < 0) throw new IllegalStateException("spec: needs a convolution and an output layer");
         int[] k = layout.block(conv, "W").shape(); // nOut, nIn, kH, kW
         watch(CnnWeightLayer.CONV, conv, k[1] * k[2] * k[3], k[0] * k[2] * k[3]);
-        int[] d = layout.block(dense, "W").shape();
-        watch(CnnWeightLayer.DENSE, dense, d[0], d[1]);
+        if (dense >= 0) {
+            int[] d = layout.block(dense, "W").shape();
+            watch(CnnWeightLayer.DENSE, dense, d[0], d[1]);
+        }
         int[] o = layout.block(out, "W").shape();
         watch(CnnWeightLayer.OUTPUT, out, o[0], o[1]);
     }
@@ -119,9 +123,10 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
         perLayer.put(layer, new Builders());
     }
 
+    /** The index of the first layer of {@code type}; −1 when there is none. */
     private static int indexOf(NetworkSpec spec, Class<? extends LayerSpec> type) {
         for (int i = 0; i < spec.layers().size(); i++) if (type.isInstance(spec.layers().get(i))) return i;
-        throw new IllegalStateException("spec has no " + type.getSimpleName());
+        return -1;
     }
 
     @Override
@@ -154,12 +159,14 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
             c.updateRatio.add(step, now > 0 ? lr * gradNorm / now : Double.NaN);
             c.meanAbsUpdate.add(step, lr * absGrad / b.length());
         }
-        double unitScale = maxAbs(p, layout.block(dense, "W"), layout.block(out, "W"));
-        double units = unitSpread(p, layout, dense, out);
-        unitSpread.add(step, units);
-        relativeUnitSpread.add(step, unitScale == 0 ? 0 : units / unitScale);
-        double channelScale = maxAbs(p, layout.block(conv, "W"));
-        relativeChannelSpread.add(step, channelScale == 0 ? 0 : channelSpread(p, layout, conv) / channelScale);
+        if (dense >= 0) {
+            double unitScale = SymmetrySpread.maxAbs(p, layout.block(dense, "W"), layout.block(out, "W"));
+            double units = SymmetrySpread.unitSpread(p, layout, dense, out);
+            unitSpread.add(step, units);
+            relativeUnitSpread.add(step, unitScale == 0 ? 0 : units / unitScale);
+        }
+        double channelScale = SymmetrySpread.maxAbs(p, layout.block(conv, "W"));
+        relativeChannelSpread.add(step, channelScale == 0 ? 0 : SymmetrySpread.channelSpread(p, layout, conv) / channelScale);
     }
 
     @Override
@@ -173,6 +180,11 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
         double[] medianMeanAbsUpdate = new double[n];
         for (CnnWeightLayer l : CnnWeightLayer.values()) {
             Builders b = perLayer.get(l);
+            int i = l.ordinal();
+            if (b == null) { // a layer the net does not have: NaN in the per-layer curves, no step curves
+                finalChange[i] = finalAbsChange[i] = initGradRms[i] = medianGradRms[i] = medianUpdateRatio[i] = medianMeanAbsUpdate[i] = Double.NaN;
+                continue;
+            }
             Series change = b.change.build();
             Series absChange = b.absChange.build();
             Series gradRms = b.gradRms.build();
@@ -180,7 +192,6 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
             Series meanAbsUpdate = b.meanAbsUpdate.build();
             into.put(l.change, change).put(l.absChange, absChange).put(l.gradRms, gradRms).put(l.updateRatio, updateRatio)
                     .put(l.meanAbsUpdate, meanAbsUpdate);
-            int i = l.ordinal();
             finalChange[i] = change.last();
             finalAbsChange[i] = absChange.last();
             initGradRms[i] = gradRms.first();
@@ -191,12 +202,12 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
         into.put(FINAL_CHANGE, overLayers(finalChange)).put(FINAL_ABS_CHANGE, overLayers(finalAbsChange))
                 .put(INIT_GRAD_RMS, overLayers(initGradRms)).put(MEDIAN_GRAD_RMS, overLayers(medianGradRms))
                 .put(MEDIAN_UPDATE_RATIO, overLayers(medianUpdateRatio)).put(MEDIAN_MEAN_ABS_UPDATE, overLayers(medianMeanAbsUpdate));
+        Series relativeChannels = relativeChannelSpread.build();
+        into.put(RELATIVE_CHANNEL_SPREAD, relativeChannels).put(MAX_RELATIVE_CHANNEL_SPREAD, max(relativeChannels));
+        if (dense < 0) return; // no hidden units to compare
         Series units = unitSpread.build();
         Series relativeUnits = relativeUnitSpread.build();
-        Series relativeChannels = relativeChannelSpread.build();
-        into.put(UNIT_SPREAD, units).put(RELATIVE_UNIT_SPREAD, relativeUnits).put(RELATIVE_CHANNEL_SPREAD, relativeChannels);
-        into.put(MAX_RELATIVE_UNIT_SPREAD, max(relativeUnits)).put(MAX_UNIT_SPREAD, max(units))
-                .put(MAX_RELATIVE_CHANNEL_SPREAD, max(relativeChannels));
+        into.put(UNIT_SPREAD, units).put(RELATIVE_UNIT_SPREAD, relativeUnits).put(MAX_RELATIVE_UNIT_SPREAD, max(relativeUnits)).put(MAX_UNIT_SPREAD, max(units));
     }
 
     /** A curve over the weight layers: x = the layer's ordinal, y = {@code perLayer}. */
@@ -227,56 +238,5 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
         List<Double> v = new ArrayList<>();
         for (int i = 0; i < s.size(); i++) if (s.x()[i] > 0 && Double.isFinite(s.y()[i])) v.add(s.y()[i]);
         return Stats.median(v.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    static double maxAbs(double[] p, ParameterBlock... blocks) {
-        double m = 0;
-        for (ParameterBlock b : blocks) for (int i = b.offset(); i < b.end(); i++) m = Math.max(m, Math.abs(p[i]));
-        return m;
-    }
-
-    /** max − min of {@code p[offset + k·stride]} over k &lt; count. */
-    private static double range(double[] p, int offset, int stride, int count) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < count; k++) {
-            double v = p[offset + k * stride];
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
-        return hi - lo;
-    }
-
-    /**
-     * The spread between the dense layer's hidden units: over every input row of its W (nIn × H,
-     * row-major) and over its biases, the max − min across the H units; over every output column of
-     * the output layer's W (H × K), the max − min across the H units. 0 when the units are identical.
-     */
-    static double unitSpread(double[] p, ParameterLayout layout, int dense, int out) {
-        ParameterBlock w = layout.block(dense, "W");
-        int nIn = w.shape()[0];
-        int h = w.shape()[1];
-        double worst = 0;
-        for (int i = 0; i < nIn; i++) worst = Math.max(worst, range(p, w.offset() + i * h, 1, h));
-        if (layout.has(dense, "b")) worst = Math.max(worst, range(p, layout.block(dense, "b").offset(), 1, h));
-        ParameterBlock v = layout.block(out, "W");
-        int k = v.shape()[1];
-        for (int o = 0; o < k; o++) worst = Math.max(worst, range(p, v.offset() + o, k, h));
-        return worst;
-    }
-
-    /**
-     * The spread between the convolution's output channels: over every kernel entry (input channel,
-     * row, column) of W (nOut × nIn × kH × kW, row-major) and over the biases, max − min across the nOut
-     * channels. 0 when every channel computes the same feature map.
-     */
-    static double channelSpread(double[] p, ParameterLayout layout, int conv) {
-        ParameterBlock w = layout.block(conv, "W");
-        int nOut = w.shape()[0];
-        int per = w.length() / nOut;
-        double worst = 0;
-        for (int e = 0; e < per; e++) worst = Math.max(worst, range(p, w.offset() + e, per, nOut));
-        if (layout.has(conv, "b")) worst = Math.max(worst, range(p, layout.block(conv, "b").offset(), 1, nOut));
-        return worst;
     }
 }

@@ -1,7 +1,7 @@
 package io.twinnet.experiments.catalog;
 
+import io.twinnet.experiments.data.PixelRange;
 import io.twinnet.experiments.data.Subsets;
-import static io.twinnet.experiments.catalog.CnnInit.ASKER;
 import static io.twinnet.experiments.catalog.CnnInit.XAVIER;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_GRAD_RMS;
 import static io.twinnet.experiments.catalog.CnnLayerProbe.MEDIAN_UPDATE_RATIO;
@@ -18,7 +18,6 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 import io.twinnet.experiments.lab.Claim;
-import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -26,10 +25,6 @@ import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.Rule;
-import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Verdict;
-import io.twinnet.experiments.lab.Judgement;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Margin;
@@ -48,11 +43,17 @@ import java.util.function.Predicate;
  * and 1e-4 for the last ones"; batch normalisation keeps the gradients from vanishing.
  *
  * <p>The net: 1×28×28 → conv C k×k (stride 1, no padding, sigmoid) → max pool 2×2 → [batch norm]
- * → dense H (sigmoid) → softmax + cross-entropy, SGD on a fixed minibatch order. Inits ({@link CnnInit}):
- * the asker's, read as identity kernels or all-ones kernels, with zero FC weights and biases; and
- * XAVIER everywhere, the random init the second answer recommends. The asker's init is symmetric
+ * → [dense H (sigmoid)] → softmax + cross-entropy, SGD on a fixed minibatch order. Inits ({@link CnnInit}):
+ * the asker's, read as centre-delta, all-ones or identity-matrix kernels, with zero FC weights and biases;
+ * and XAVIER everywhere, the random init the second answer recommends. The asker's init is symmetric
  * across channels and units, and no gradient can tell them apart, so in exact arithmetic the net
- * stays a one-channel, one-hidden-unit net; batch norm (one γ, β for all channels) keeps that.
+ * stays a one-channel, one-hidden-unit net; batch norm (one γ, β for all channels) keeps that. With a
+ * zero hidden layer <em>and</em> zero output weights the net starts on a saddle: every hidden unit outputs
+ * σ(0) = ½ for every image, so the output layer's gradient does not depend on the input and the hidden
+ * layer's is zero. The output-only FC reading (no hidden layer: the only FC layer, the output, is zero)
+ * starts as logistic regression on the pooled conv features instead, and is the primary reading of the
+ * asker's observation. Pixels are in [0, 1] as the asker's, or mapped to [−1, 1] ({@link PixelRange}) where
+ * the third answer argues from that range.
  *
  * <p>"Barely moves": a change below 5 % of the layer's scale; by Cauchy–Schwarz |ΔW·x| ≤ ‖ΔW‖·‖x‖,
  * so the layer's response moves by at most a twentieth of its size ({@link CnnLayerProbe}). The seed
@@ -74,11 +75,27 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     /** The probe batch is the same for every seed; this stream predates {@link RunSeeds} and keeps its value. */
     static final long PROBE_BATCH_SEED = 4000;
 
-    /** One init, with or without batch norm after the pooling, at one learning rate. */
-    public record Point(CnnInit init, boolean batchNorm, double lr) implements GridPoint {
+    /**
+     * One init, with or without batch norm after the pooling, with or without the hidden FC layer, on pixels
+     * in one range, at one learning rate.
+     */
+    public record Point(CnnInit init, boolean batchNorm, double lr, boolean hiddenLayer, PixelRange pixels) implements GridPoint {
+        /**
+         * The asker's setup read literally, the primary reading of "the loss falls, the weights barely move": every
+         * kernel the identity matrix, no hidden FC layer and zero output weights, pixels in [0, 1], the first rate.
+         */
+        static final Point LITERAL = new Point(CnnInit.UNIT_MATRIX, false, LRS[0], false, PixelRange.UNIT);
+        /** The third answer's assumption, where its update figures and direction are read: XAVIER, pixels in [−1, 1], the first rate. */
+        static final Point ANSWER_DATA = new Point(CnnInit.XAVIER, false, LRS[0], true, PixelRange.SYMMETRIC);
+
+        /** The crossed grid's net: with the hidden FC layer, pixels in [0, 1]. */
+        public Point(CnnInit init, boolean batchNorm, double lr) {
+            this(init, batchNorm, lr, true, PixelRange.UNIT);
+        }
+
         @Override
         public String id() {
-            return init.label + (batchNorm ? "-bn" : "") + "-lr" + lr;
+            return init.label + (batchNorm ? "-bn" : "") + (hiddenLayer ? "" : "-outonly") + (pixels == PixelRange.UNIT ? "" : "-pm1") + "-lr" + lr;
         }
 
         /** Without batch norm. */
@@ -130,19 +147,28 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     @Override
     public String setup(Profile profile) {
         Sizes s = sizes(profile);
-        return "MNIST (pixels in [0,1], as the asker) 1x28x28 -> conv " + s.channels + " " + s.kernel + "x" + s.kernel + " (sigmoid) -> "
+        return "MNIST 1x28x28 -> conv " + s.channels + " " + s.kernel + "x" + s.kernel + " (sigmoid) -> "
                 + "max pool 2x2 -> [batch norm] -> dense " + s.hidden + " sigmoid -> softmax + cross-entropy; SGD, minibatch " + s.batch
                 + ", " + s.steps + " steps over " + (s.trainPerClass > 0 ? 10 * s.trainPerClass + " training images (class-stratified)"
-                : "the 60,000 training images") + ", test set " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000) + " images, lr "
-                + Arrays.toString(LRS) + ", " + s.seeds + " seeds. Inits: asker 'identity' (kernel centre 1, else 0) and 'ones' (all 1), "
-                + "both with zero dense/output weights and biases; XAVIER everywhere; each with and without batch norm. Every "
+                : "the 60,000 training images") + ", test set " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000) + " images, "
+                + s.seeds + " seeds. Kernel readings of the asker's 'non zero unit matrices': 'identity' = the identity map of the "
+                + "input, a centre delta (kernel centre 1, else 0); 'ones' (every entry 1); 'unit-matrix' = the literal identity "
+                + "matrix in every kernel (ones on the diagonal, zeros elsewhere, all kernels equal); each with zero FC weights and "
+                + "biases. Grid: identity, ones and XAVIER everywhere, each with and without batch norm, pixels in [0,1] (the asker's), "
+                + "lr " + Arrays.toString(LRS) + " (XAVIER with batch norm at " + LRS[0] + " only); plus, at lr " + LRS[0] + " without "
+                + "batch norm, unit-matrix kernels in the output-only FC reading (no hidden layer: conv -> pool -> softmax, zero "
+                + "output weights), pixels in [0,1]; and XAVIER with pixels mapped by 2x-1 to [-1,1] (the third answer's assumption). Every "
                 + s.checkpointEvery + " steps, per layer: change since init, gradient RMS and update size (on a fixed batch of "
                 + 10 * s.probePerClass + " training images), spread between hidden units and between conv channels.";
     }
 
     @Override
     public List<Point> grid(Profile profile) {
-        return Point.all(List.of(CnnInit.values()), new boolean[] {false, true}, LRS);
+        List<Point> grid = new ArrayList<>(Point.all(CnnInit.CROSSED, new boolean[] {false, true}, LRS));
+        grid.remove(new Point(XAVIER, true, LRS[1])); // no claim reads it
+        grid.add(Point.LITERAL);
+        grid.add(Point.ANSWER_DATA);
+        return grid;
     }
 
     @Override
@@ -155,7 +181,8 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                 .conv(s.channels, Window.square(s.kernel, 1, 0), Activation.SIGMOID, p.init.kernels).maxPool(Window.square(2, 2, 0));
         if (p.batchNorm) b.batchNorm();
         WeightInit fc = p.init.fullyConnected();
-        return b.dense(s.hidden, Activation.SIGMOID, fc).output(10, Activation.SOFTMAX, LossFunction.MCXENT, fc).build();
+        if (p.hiddenLayer) b.dense(s.hidden, Activation.SIGMOID, fc);
+        return b.output(10, Activation.SOFTMAX, LossFunction.MCXENT, fc).build();
     }
 
     @Override
@@ -166,14 +193,15 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
     Trial trial(Point p, RunSeeds seeds, RunEnvironment env, Sizes s) {
         NetworkSpec spec = spec(p, seeds.init(), s);
         ParameterLayout layout = ParameterLayout.of(spec);
-        Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.subset());
-        Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, seeds.evaluation());
-        Dataset probe = Subsets.stratified(env.mnistTrain(), s.probePerClass, PROBE_BATCH_SEED);
+        Dataset train = p.pixels.apply(Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.subset()));
+        Dataset eval = p.pixels.apply(Subsets.stratified(env.mnistTest(), s.evalPerClass, seeds.evaluation()));
+        Dataset probe = p.pixels.apply(Subsets.stratified(env.mnistTrain(), s.probePerClass, PROBE_BATCH_SEED));
         int epochs = (int) Math.ceil((double) s.steps * s.batch / train.size());
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), s.batch, epochs, seeds.order()).first(s.steps);
         return TrainingTrial.builder(spec, train, order, eval)
                 .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.subset()) + "; test, "
-                        + Subsets.describe(s.evalPerClass, seeds.evaluation()) + "; probe batch, " + Subsets.describe(s.probePerClass, PROBE_BATCH_SEED))
+                        + Subsets.describe(s.evalPerClass, seeds.evaluation()) + "; probe batch, " + Subsets.describe(s.probePerClass, PROBE_BATCH_SEED)
+                        + "; pixels in " + p.pixels.interval())
                 .checkpointEvery(s.checkpointEvery).paritySteps(20)
                 .prepare(net -> {
                     if (p.init == CnnInit.IDENTITY) net.setParameters(CnnInit.identityKernels(net.parameters(), layout));
@@ -181,54 +209,14 @@ public final class CnnWeightChange implements Experiment<CnnWeightChange.Point> 
                 .probe(() -> new CnnLayerProbe(spec, probe, p.lr)).build();
     }
 
-    /** Batch norm at the grid's first rate gives the conv layer at least twice the gradient and a lower final test loss, for each of {@code inits}. */
-    private static Rule<Point> batchNormHelps(List<CnnInit> inits) {
-        return Rules.allOf(Rules.of(CnnWeightStatistics.batchNormGain(inits), Decision.atLeast(2)),
-                Rules.of(CnnWeightStatistics.batchNormLossChange(inits), Decision.below(0)));
-    }
-
     @Override
     public List<Claim<Point>> claims() {
-        return List.of(
-                Claim.seed("loss-falls-weights-barely-move", "With the asker's init (unit-matrix kernels, zero FC weights, sigmoid) "
-                        + "the loss falls while the weights barely move", Rules.allOf(Rules.of(CnnWeightStatistics.PRIMARY_LOSS_DROP,
-                        Decision.atLeast(LOSS_FALLS)), Rules.of(CnnWeightStatistics.PRIMARY_CONV_CHANGE, Decision.below(BARELY))))
-                        .ifNotReproduced("With centre-delta kernels the test loss does not fall by 10 % while the conv kernels stay within 5 % "
-                                + "of their start: one of the two does not happen in this budget.")
-                        .revised("2026-12-01, after the quick-profile data of earlier sessions: one primary reading (centre-delta kernels, "
-                                + "the first learning rate) instead of 'any reading and rate', and 'barely moves' judged on the conv layer, "
-                                + "the only layer that is not zero at the start, with bootstrap intervals"),
-                Claim.seed("update-size-1e-3-first-1e-4-last", "A typical update is about 1e-3 for the first layers and 1e-4 for the "
-                        + "last ones (third answer)", Rules.<Point>custom("not testable as stated: an update's size is proportional to the "
-                        + "learning rate, which the answer does not fix, so it is reported and never judged: "
-                        + CnnWeightStatistics.UPDATE_SIZES.description(), runs -> new Judgement(Verdict.INCONCLUSIVE, "not testable as stated; measured "
-                        + CnnWeightStatistics.UPDATE_SIZES.on(runs).format(), CnnWeightStatistics.UPDATE_SIZES.on(runs))))
-                        .ifNotReproduced("not testable as stated: an update's size is proportional to the learning rate, which the answer does not fix")
-                        .revised("2026-12-01: the figures scale with the learning rate, so the claim is reported, not judged (it was judged "
-                                + "within half a decade under the closer of two readings before)"),
-                Claim.seed("first-layers-update-more", "The first layers update more than the last ones (third answer's direction)",
-                        Rules.of(CnnWeightStatistics.CONV_UPDATES_MORE, Decision.atLeast(1, 1.0 / LRS.length)))
-                        .ifNotReproduced("At every learning rate the output layer's relative update is the larger one."),
-                Claim.seed("gradient-vanishes-toward-first-layer", "The gradient vanishes on its way to the first layer, so its "
-                        + "weights barely change (first answer)", Rules.of(CnnWeightStatistics.GRADIENT_FALL, Decision.atLeast(10)))
-                        .ifNotReproduced("The conv layer's gradient is less than ten times smaller than the output layer's."),
-                Claim.seed("zero-fc-units-identical-loss-still-falls", "Zero FC weights make every hidden unit identical (the layer is "
-                        + "worth one unit), yet the loss falls because the output layer learns",
-                        Rules.allOf(Rules.of(CnnWeightStatistics.UNIT_SPREAD, Decision.within(0, ROUND_OFF)), Rules.of(CnnWeightStatistics.ONE_UNIT_LEARNS, Decision.atLeast(1))))
-                        .ifNotReproduced("with zero FC weights either the hidden units drift apart beyond round-off, or the loss does not fall while the accuracy stays below XAVIER's"),
-                Claim.seed("unit-matrix-kernels-channels-identical", "Equal 'unit matrix' kernels on a one-channel image make every "
-                        + "conv channel identical for the whole run", Rules.of(CnnWeightStatistics.CHANNEL_SPREAD, Decision.within(0, ROUND_OFF)))
-                        .ifNotReproduced("equal kernels do not keep the conv channels identical to round-off for the whole run"),
-                Claim.seed("batch-norm-helps-random-init", "Batch normalisation after the conv layer gives the first layer larger "
-                        + "gradients and the loss a faster fall (XAVIER init)", batchNormHelps(List.of(XAVIER)))
-                        .ifNotReproduced("with XAVIER, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"),
-                Claim.seed("batch-norm-helps-asker-init", "Batch normalisation gives the first layer larger gradients and the loss a "
-                        + "faster fall, with the asker's init", batchNormHelps(ASKER))
-                        .ifNotReproduced("with the asker's init, batch norm after the conv layer does not double its gradient, or it does not lower the final test loss"));
+        return CnnWeightClaims.all();
     }
 
     private static String label(Point p) {
-        return p.init.label + (p.batchNorm ? " + batch norm" : "");
+        return p.init.label + (p.hiddenLayer ? "" : ", output-only FC") + (p.pixels == PixelRange.UNIT ? "" : ", pixels " + p.pixels.interval())
+                + (p.batchNorm ? " + batch norm" : "");
     }
 
     @Override

@@ -20,8 +20,10 @@ import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Statistic;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -73,35 +75,41 @@ final class CnnWeightStatistics {
         });
     }
 
-    /** The primary reading of the asker's kernels, fixed before the data: centre-delta ("identity") kernels. */
-    static final CnnInit PRIMARY = CnnInit.IDENTITY;
-
-    static final Statistic<Point> PRIMARY_LOSS_DROP = over("centre-delta kernels (the primary reading), no batch norm, the grid's first "
-            + "learning rate: the median over seeds of the relative test-loss decrease", List.of(Point.plain(PRIMARY, LRS[0])), t -> t.median(LOSS_DROP));
+    static final Statistic<Point> PRIMARY_LOSS_DROP = over("the literal reading (every kernel the identity matrix, no hidden FC "
+            + "layer, zero output weights, pixels in [0,1]), no batch norm, the grid's first learning rate: the median over seeds of "
+            + "the relative test-loss decrease", List.of(Point.LITERAL), t -> t.median(LOSS_DROP));
 
     static final Statistic<Point> PRIMARY_CONV_CHANGE = over("the same runs: the median over seeds of the conv layer's final "
-            + "||W - W0|| / ||W0|| (the one non-zero layer at the start)", List.of(Point.plain(PRIMARY, LRS[0])), t -> CONV.median(t, FINAL_CHANGE));
+            + "||W - W0|| / ||W0|| (the one non-zero layer at the start)", List.of(Point.LITERAL), t -> CONV.median(t, FINAL_CHANGE));
+
+    /** The answer's figures: an update of about 1e-3 in the first layers and 1e-4 in the last. */
+    static final double FIRST_LAYER_UPDATE = 1e-3;
+    static final double LAST_LAYER_UPDATE = 1e-4;
 
     /** How many decades the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further. */
     private static double decadesOff(RunTable<Point> t, Curve update) {
-        return Math.max(Math.abs(Math.log10(CONV.median(t, update) / 1e-3)), Math.abs(Math.log10(OUTPUT.median(t, update) / 1e-4)));
+        return Math.max(Math.abs(Math.log10(CONV.median(t, update) / FIRST_LAYER_UPDATE)),
+                Math.abs(Math.log10(OUTPUT.median(t, update) / LAST_LAYER_UPDATE)));
     }
 
-    static final Statistic<Point> UPDATE_SIZES = over("XAVIER, no batch norm, the grid's first learning rate: how many decades "
-            + "the conv layer's update lies from 1e-3 or the output layer's from 1e-4, whichever is further (medians over seeds of the "
-            + "median over checkpoints after step 0), under the closer reading, relative lr*||g||/||W|| or absolute lr*mean|g|:",
-            List.of(Point.plain(XAVIER, LRS[0])), t -> {
-                double rel = decadesOff(t, MEDIAN_UPDATE_RATIO);
-                double abs = decadesOff(t, MEDIAN_MEAN_ABS_UPDATE);
-                return Double.isNaN(rel) ? abs : Double.isNaN(abs) ? rel : Math.min(rel, abs);
-            });
+    static final Statistic<Point> UPDATE_SIZES = over("XAVIER, no batch norm, pixels in [-1,1] (the answer's assumption), the grid's "
+            + "first learning rate: how many decades the conv layer's mean absolute update lr*mean|g| lies from 1e-3 or the output "
+            + "layer's from 1e-4, whichever is further (medians over seeds of the median over checkpoints after step 0)",
+            List.of(Point.ANSWER_DATA), t -> decadesOff(t, MEDIAN_MEAN_ABS_UPDATE));
 
-    static final Statistic<Point> CONV_UPDATES_MORE = over("XAVIER, no batch norm: the fraction of the grid's learning rates at "
-            + "which the conv layer's relative update lr*||g||/||W|| exceeds the output layer's (medians over seeds of the median over "
-            + "checkpoints after step 0):", Point.all(List.of(XAVIER), PLAIN, LRS), t -> Arrays.stream(LRS).filter(lr -> {
-                RunTable<Point> at = t.at(Point.plain(XAVIER, lr));
-                return CONV.median(at, MEDIAN_UPDATE_RATIO) > OUTPUT.median(at, MEDIAN_UPDATE_RATIO);
-            }).count() / (double) LRS.length);
+    /** The four update sizes at the answer's data, each against the answer's figure, for the evidence text. */
+    static String updateFigures(RunTable<Point> runs) {
+        RunTable<Point> t = runs.at(Point.ANSWER_DATA);
+        return String.format(Locale.ROOT, "absolute lr*mean|g|: conv %.2e (answer %.0e), output %.2e (answer %.0e); "
+                        + "relative lr*||g||/||W||: conv %.2e, output %.2e (medians over %d seeds, lr %s)",
+                CONV.median(t, MEDIAN_MEAN_ABS_UPDATE), FIRST_LAYER_UPDATE, OUTPUT.median(t, MEDIAN_MEAN_ABS_UPDATE), LAST_LAYER_UPDATE,
+                CONV.median(t, MEDIAN_UPDATE_RATIO), OUTPUT.median(t, MEDIAN_UPDATE_RATIO), t.measured().size(), LRS[0]);
+    }
+
+    static final Statistic<Point> CONV_UPDATES_MORE = over("XAVIER, no batch norm, pixels in [-1,1] (the answer's assumption), the "
+            + "grid's first learning rate: the median over seeds of the conv layer's relative update lr*||g||/||W|| over the output "
+            + "layer's (each the median over checkpoints after step 0; lr cancels in the ratio):", List.of(Point.ANSWER_DATA),
+            t -> t.median(r -> ratio(CONV.in(r.get(MEDIAN_UPDATE_RATIO)), OUTPUT.in(r.get(MEDIAN_UPDATE_RATIO)))));
 
     static final Statistic<Point> GRADIENT_FALL = over("the asker's init, no batch norm, the grid's first learning rate, the "
             + "smaller over both readings: the output layer's per-weight gradient RMS over the conv layer's (medians over seeds of the "
@@ -115,13 +123,19 @@ final class CnnWeightStatistics {
 
     static final Statistic<Point> ONE_UNIT_LEARNS = over("the number of learning rates at which, for both readings of the "
             + "asker's init without batch norm, the median test loss falls by at least 10% while the median final test accuracy stays "
-            + "at least 0.1 below XAVIER's at that rate:", Point.all(List.of(CnnInit.values()), PLAIN, LRS), t -> Arrays.stream(LRS)
+            + "at least 0.1 below XAVIER's at that rate:", Point.all(CnnInit.CROSSED, PLAIN, LRS), t -> Arrays.stream(LRS)
             .filter(lr -> ASKER.stream().allMatch(i -> t.at(Point.plain(i, lr)).median(LOSS_DROP) >= LOSS_FALLS
                     && t.at(Point.plain(i, lr)).median(ACCURACY) <= t.at(Point.plain(XAVIER, lr)).median(ACCURACY) - 0.1)).count());
 
-    static final Statistic<Point> CHANNEL_SPREAD = worstOver("the asker's init, with and without batch norm, every learning rate, "
-            + "both readings: the worst relative spread between conv channels over every checkpoint of every seed:",
-            Point.all(ASKER, BOTH, LRS), CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD);
+    static final Statistic<Point> CHANNEL_SPREAD = worstOver("the asker's init: centre-delta and all-ones kernels with and without "
+            + "batch norm at every learning rate, and the literal identity-matrix kernels: the worst relative spread between conv "
+            + "channels over every checkpoint of every seed:", withLiteral(Point.all(ASKER, BOTH, LRS)), CnnLayerProbe.MAX_RELATIVE_CHANNEL_SPREAD);
+
+    private static List<Point> withLiteral(List<Point> points) {
+        List<Point> out = new ArrayList<>(points);
+        out.add(Point.LITERAL);
+        return List.copyOf(out);
+    }
 
     /** Batch norm's gain on the conv layer's gradient, for the weakest of {@code inits}. */
     static Statistic<Point> batchNormGain(List<CnnInit> inits) {

@@ -62,8 +62,8 @@ final class SymmetryProbe implements TrainingTrial.Probe {
             initialGradient = net.gradient();
         }
         double[] p = net.parameters();
-        double s = CnnLayerProbe.unitSpread(p, layout, 0, 1);
-        double m = CnnLayerProbe.maxAbs(p, w1(), w2());
+        double s = SymmetrySpread.unitSpread(p, layout, 0, 1);
+        double m = SymmetrySpread.maxAbs(p, w1(), w2());
         spread.add(step, s);
         scale.add(step, m);
         relative.add(step, m == 0 ? 0 : s / m);
@@ -75,10 +75,10 @@ final class SymmetryProbe implements TrainingTrial.Probe {
         double[] last = watched.parameters();
         ParameterBlock b1 = layout.block(0, "b");
         ParameterBlock b2 = layout.block(1, "b");
-        into.put(INIT_GRADIENT_HIDDEN, CnnLayerProbe.maxAbs(initialGradient, w1(), b1, w2()));
-        into.put(INIT_GRADIENT_OUTPUT_BIAS, CnnLayerProbe.maxAbs(initialGradient, b2));
-        into.put(FINAL_MAX_ABS_W1, CnnLayerProbe.maxAbs(last, w1()));
-        into.put(FINAL_MAX_ABS_HIDDEN, CnnLayerProbe.maxAbs(last, w1(), b1, w2()));
+        into.put(INIT_GRADIENT_HIDDEN, SymmetrySpread.maxAbs(initialGradient, w1(), b1, w2()));
+        into.put(INIT_GRADIENT_OUTPUT_BIAS, SymmetrySpread.maxAbs(initialGradient, b2));
+        into.put(FINAL_MAX_ABS_W1, SymmetrySpread.maxAbs(last, w1()));
+        into.put(FINAL_MAX_ABS_HIDDEN, SymmetrySpread.maxAbs(last, w1(), b1, w2()));
         double moved = 0;
         for (int i = b2.offset(); i < b2.end(); i++) moved = Math.max(moved, Math.abs(last[i] - initial[i]));
         into.put(OUTPUT_BIAS_CHANGE, moved);

@@ -2,6 +2,7 @@ package io.twinnet.experiments.files;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.experiments.data.GaussianBlobs;
+import io.twinnet.experiments.data.PixelRange;
 import io.twinnet.experiments.data.Subsets;
 import io.twinnet.experiments.data.TwoSpirals;
 import io.twinnet.experiments.data.XorDataset;
@@ -69,10 +70,7 @@ public sealed interface DataSource {
         }
 
         private Dataset centre(Dataset d) {
-            if (!centred) return d;
-            double[] f = d.features().clone();
-            for (int i = 0; i < f.length; i++) f[i] = 2 * f[i] - 1;
-            return Dataset.of(d.name() + " in [-1, 1]", f, d.labels(), d.featureCount(), d.labelCount());
+            return (centred ? PixelRange.SYMMETRIC : PixelRange.UNIT).apply(d);
         }
 
         @Override

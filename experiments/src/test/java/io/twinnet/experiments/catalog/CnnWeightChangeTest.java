@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.nn.ParameterLayout;
 import io.twinnet.experiments.catalog.CnnWeightChange.Point;
+import io.twinnet.experiments.data.PixelRange;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.DeclaredExperiment;
@@ -109,15 +110,10 @@ class CnnWeightChangeTest {
     private static List<RunRecord> asTheSeedSays(SeedTweak tweak) {
         List<RunRecord> runs = new ArrayList<>();
         for (long seed : SEEDS) {
-            for (double lr : LRS) {
-                for (boolean bn : new boolean[] {false, true}) {
-                    for (CnnInit init : CnnInit.values()) {
-                        Point p = new Point(init, bn, lr);
-                        Side side = init == CnnInit.XAVIER ? xavier(bn) : asker(bn);
-                        tweak.accept(p, seed, side);
-                        runs.add(SyntheticRecords.both(CnnWeightChange.ID, p.id(), seed, side.record(seed)));
-                    }
-                }
+            for (Point p : new CnnWeightChange().grid(Profile.QUICK)) {
+                Side side = p.init() == CnnInit.XAVIER ? xavier(p.batchNorm()) : asker(p.batchNorm());
+                tweak.accept(p, seed, side);
+                runs.add(SyntheticRecords.both(CnnWeightChange.ID, p.id(), seed, side.record(seed)));
             }
         }
         return runs;
@@ -143,8 +139,8 @@ class CnnWeightChangeTest {
         return p.init() != CnnInit.XAVIER && !p.batchNorm();
     }
 
-    /** The runs the primary reading of "loss falls, weights barely move" is judged on: centre-delta kernels, no batch norm, lr 0.1. */
-    private static final Point PRIMARY = new Point(CnnInit.IDENTITY, false, 0.1);
+    /** The runs the primary reading of "loss falls, weights barely move" is judged on: identity-matrix kernels, output-only FC, lr 0.1. */
+    private static final Point PRIMARY = Point.LITERAL;
 
     @Test
     void recordsAsTheSeedAndAnswersSayReproduceEveryJudgedClaim() {
@@ -168,7 +164,7 @@ class CnnWeightChangeTest {
     void onlyThePrimaryReadingAtTheFirstRateDecidesWhetherTheWeightsBarelyMove() {
         assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
             if (plainAsker(p) && !p.equals(PRIMARY)) s.layer(FINAL_CHANGE, CONV, 0.2).scalar(Metrics.FINAL_EVAL_LOSS, 2.25);
-        }, "loss-falls-weights-barely-move"), "all-ones kernels and lr 1.0 are not the primary reading");
+        }, "loss-falls-weights-barely-move"), "centre-delta and all-ones kernels with a hidden layer, and lr 1.0, are not the primary reading");
         assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
             if (p.equals(PRIMARY)) s.layer(FINAL_CHANGE, DENSE, 0.5).layer(FINAL_CHANGE, OUTPUT, 0.5);
         }, "loss-falls-weights-barely-move"), "the zero-initialised layers' change is not what 'barely moves' reads");
@@ -198,11 +194,17 @@ class CnnWeightChangeTest {
     }
 
     @Test
-    void aDirectionThatFlipsWithTheLearningRateIsInconclusive() {
-        assertEquals(Verdict.INCONCLUSIVE, verdict((p, s) -> {
-            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 3.6e-3).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 3.0e-3);
-            if (p.equals(new Point(CnnInit.XAVIER, false, 1.0))) s.layer(MEDIAN_UPDATE_RATIO, CONV, 1.0e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 2.4e-2);
-        }, "first-layers-update-more"));
+    void theDirectionIsReadOnTheAnswersPixelRangeOnly() {
+        assertEquals(Verdict.REPRODUCED, verdict((p, s) -> {
+            if (p.init() == CnnInit.XAVIER && p.pixels() == PixelRange.UNIT) s.layer(MEDIAN_UPDATE_RATIO, CONV, 1e-4).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 1e-2);
+        }, "first-layers-update-more"), "pixels in [0, 1] are not the range the answer argues from");
+    }
+
+    @Test
+    void aConvToOutputRatioWhoseSeedsStraddleOneIsInconclusive() {
+        assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays((p, seed, s) -> {
+            if (p.equals(Point.ANSWER_DATA)) s.layer(MEDIAN_UPDATE_RATIO, CONV, 1e-3 * (1 + 0.3 * spread(seed))).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 1e-3);
+        }), "first-layers-update-more"));
     }
 
     @Test
@@ -215,12 +217,22 @@ class CnnWeightChangeTest {
         assertTrue(near.rule().startsWith("not testable as stated"), near.rule());
         assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays(absoluteUpdates(1e-3, 1e-4)), "update-size-1e-3-first-1e-4-last"), "even an exact match");
         assertEquals(Verdict.INCONCLUSIVE, verdict(asTheSeedSays(absoluteUpdates(1, 1)), "update-size-1e-3-first-1e-4-last"), "or one far off");
+        assertTrue(near.evidence().get(Implementation.CORE).contains("conv 3.00e-03 (answer 1e-03), output 4.00e-05 (answer 1e-04)"),
+                "each layer's size beside the answer's figure: " + near.evidence());
     }
 
-    /** At XAVIER, no batch norm, lr 0.1, every seed's update sizes exactly (no spread), relative ones far off. */
+    @Test
+    void updateSizesAreReadOnTheAnswersPixelRange() {
+        double onUnitPixels = results(asTheSeedSays((p, seed, s) -> {
+            if (p.init() == CnnInit.XAVIER && p.pixels() == PixelRange.UNIT) s.layer(MEDIAN_MEAN_ABS_UPDATE, CONV, 1).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, 1);
+        })).get("update-size-1e-3-first-1e-4-last").estimate().get(Implementation.CORE).value();
+        assertEquals(results(asTheSeedSays((p, s) -> { })).get("update-size-1e-3-first-1e-4-last").estimate().get(Implementation.CORE).value(), onUnitPixels);
+    }
+
+    /** At the answer's data (XAVIER, pixels in [-1, 1], lr 0.1), every seed's update sizes exactly (no spread), relative ones far off. */
     private static SeedTweak absoluteUpdates(double conv, double out) {
         return (p, seed, s) -> {
-            if (p.equals(new Point(CnnInit.XAVIER, false, 0.1))) {
+            if (p.equals(Point.ANSWER_DATA)) {
                 double f = 1 + 0.03 * spread(seed);
                 s.layer(MEDIAN_UPDATE_RATIO, CONV, 5e-2).layer(MEDIAN_UPDATE_RATIO, OUTPUT, 1e-2)
                         .layer(MEDIAN_MEAN_ABS_UPDATE, CONV, conv / f).layer(MEDIAN_MEAN_ABS_UPDATE, OUTPUT, out / f);
@@ -285,11 +297,16 @@ class CnnWeightChangeTest {
     @Test
     void quickGridIsInitsTimesBatchNormTimesRatesTimesSeeds() {
         List<RunConfig> grid = experiment.configurations(Profile.QUICK, 0);
-        assertEquals(3 * 2 * 2 * 2, grid.size());
+        int points = 3 * 2 * 2 - 1 + 2; // XAVIER with batch norm at lr 1.0 is read by no claim; the literal and the answer's-data points
+        assertEquals(points * 2, grid.size());
         assertEquals(List.of("identity-lr0.1", "ones-lr0.1", "xavier-lr0.1", "identity-bn-lr0.1"),
                 grid.subList(0, 4).stream().map(RunConfig::config).toList());
+        assertEquals(List.of("unit-matrix-outonly-lr0.1", "xavier-pm1-lr0.1"), grid.subList(points - 2, points).stream().map(RunConfig::config).toList());
+        assertTrue(grid.stream().noneMatch(c -> c.config().equals("xavier-bn-lr1.0")));
         assertEquals("identity", grid.get(0).params().get("init"));
-        assertEquals(3 * 2 * 2 * 3, experiment.configurations(Profile.FULL, 0).size());
+        assertEquals(Map.of("init", "unit-matrix", "batchNorm", false, "lr", 0.1, "hiddenLayer", false, "pixels", "unit"), grid.get(points - 2).params());
+        assertEquals("symmetric", grid.get(points - 1).params().get("pixels"));
+        assertEquals(points * 3, experiment.configurations(Profile.FULL, 0).size());
     }
 
     @Test
@@ -301,9 +318,9 @@ class CnnWeightChangeTest {
         for (int c = 0; c < 3; c++) {
             for (int k = 0; k < 25; k++) assertEquals(k == 12 ? 1.0 : 0.0, p[w + c * 25 + k], "channel " + c + " entry " + k);
         }
-        assertEquals(0, CnnLayerProbe.channelSpread(p, layout, 0));
+        assertEquals(0, SymmetrySpread.channelSpread(p, layout, 0));
         p[w + 25 + 3] = 0.25; // channel 1 differs in one entry
-        assertEquals(0.25, CnnLayerProbe.channelSpread(p, layout, 0), 1e-15);
+        assertEquals(0.25, SymmetrySpread.channelSpread(p, layout, 0), 1e-15);
     }
 
     @Test
@@ -311,9 +328,9 @@ class CnnWeightChangeTest {
         CnnWeightChange.Sizes s = new CnnWeightChange.Sizes(2, 3, 4, 1, 1, 1, 2, 1, 1, 1);
         ParameterLayout layout = ParameterLayout.of(CnnWeightChange.spec(new Point(CnnInit.ONES, true, 0.1), 1, s));
         double[] p = new double[layout.size()];
-        assertEquals(0, CnnLayerProbe.unitSpread(p, layout, 3, 4));
+        assertEquals(0, SymmetrySpread.unitSpread(p, layout, 3, 4));
         p[layout.block(4, "W").offset() + 2 * 10 + 7] = -0.5; // hidden unit 2's weight to output 7
-        assertEquals(0.5, CnnLayerProbe.unitSpread(p, layout, 3, 4), 1e-15);
+        assertEquals(0.5, SymmetrySpread.unitSpread(p, layout, 3, 4), 1e-15);
     }
 
     @Test
@@ -339,5 +356,36 @@ class CnnWeightChangeTest {
         }
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
         assertEquals(RunSeeds.of(1), r.seeds());
+    }
+
+    @Test
+    void theLiteralReadingIsConvPoolSoftmaxWithIdentityMatrixKernels() {
+        CnnWeightChange.Sizes s = new CnnWeightChange.Sizes(2, 3, 4, 1, 1, 1, 2, 1, 1, 1);
+        io.twinnet.core.spec.NetworkSpec spec = CnnWeightChange.spec(Point.LITERAL, 1, s);
+        assertEquals(3, spec.layers().size(), "conv, pool, output: " + spec.layers());
+        ParameterLayout layout = ParameterLayout.of(spec);
+        double[] p = io.twinnet.core.nn.Network.initialise(spec).parameters();
+        int w = layout.block(0, "W").offset();
+        for (int k = 0; k < 2 * 9; k++) assertEquals(k % 9 % 4 == 0 ? 1.0 : 0.0, p[w + k], "kernel entry " + k); // (y, x) = (0,0), (1,1), (2,2)
+        for (int i = layout.block(2, "W").offset(); i < layout.block(2, "W").end(); i++) assertEquals(0.0, p[i], "output weight " + i);
+    }
+
+    @Test
+    void smokeRunOfTheLiteralReadingLearnsWithIdenticalChannelsOnBothSides() {
+        CnnWeightChange.Sizes tiny = new CnnWeightChange.Sizes(2, 3, 4, 3, 2, 1, 4, 5, 2, 1);
+        Point point = Point.LITERAL;
+        RunConfig config = new RunConfig(CnnWeightChange.ID, point.id(), 1, Map.of("init", "unit-matrix", "batchNorm", false, "lr", 0.1,
+                "hiddenLayer", false, "pixels", "unit"));
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new CnnWeightChange().trial(point, RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny),
+                EnumSet.allOf(Implementation.class));
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
+            assertTrue(CONV.in(s.get(FINAL_CHANGE)) > 0, impl + ": the kernels never moved");
+            assertTrue(OUTPUT.in(s.get(FINAL_ABS_CHANGE)) > 0, impl + ": the zero output layer never moved");
+            assertTrue(Double.isNaN(DENSE.in(s.get(FINAL_CHANGE))), impl + ": there is no hidden layer to measure");
+            assertTrue(s.get(MAX_RELATIVE_CHANNEL_SPREAD) <= CnnWeightChange.ROUND_OFF, impl + ": channels drifted apart");
+        }
+        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity: " + r.parity());
     }
 }

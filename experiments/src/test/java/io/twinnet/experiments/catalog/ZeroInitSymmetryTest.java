@@ -160,11 +160,11 @@ class ZeroInitSymmetryTest {
         ParameterLayout layout = ParameterLayout.of(ZeroInitSymmetry.spec(ZeroInitSymmetry.SIGMOID_CONSTANT, 3, 0.1, 1));
         double[] p = new double[layout.size()];
         java.util.Arrays.fill(p, 0.5);
-        assertEquals(0, CnnLayerProbe.unitSpread(p, layout, 0, 1));
+        assertEquals(0, SymmetrySpread.unitSpread(p, layout, 0, 1));
         p[layout.block(1, "W").offset() + 2 * 10 + 7] = 0.75; // hidden unit 2's weight to output 7
-        assertEquals(0.25, CnnLayerProbe.unitSpread(p, layout, 0, 1), 1e-15);
+        assertEquals(0.25, SymmetrySpread.unitSpread(p, layout, 0, 1), 1e-15);
         p[layout.block(1, "b").offset()] = 9; // output biases are not per hidden unit: no effect
-        assertEquals(0.25, CnnLayerProbe.unitSpread(p, layout, 0, 1), 1e-15);
+        assertEquals(0.25, SymmetrySpread.unitSpread(p, layout, 0, 1), 1e-15);
     }
 
     @Test
