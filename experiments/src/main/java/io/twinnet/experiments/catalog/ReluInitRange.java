@@ -150,9 +150,10 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         return "seed 000";
     }
 
+    /** First of the catalog, −1: seed 000's follow-up on centred pixels, {@link SigmoidCentred}, takes 0, before seed 001's 1. */
     @Override
     public int position() {
-        return 0;
+        return -1;
     }
 
     @Override

@@ -89,6 +89,7 @@ public final class SigmoidCentred implements Experiment<SigmoidCentred.Point> {
         return "seed 000";
     }
 
+    /** Right after {@link ReluInitRange} (−1), whose sigmoid claim it re-reads, and before seed 001's experiments (1). */
     @Override
     public int position() {
         return 0;
