@@ -165,7 +165,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
                         + "reading of 'MSE' (mean = DL4J LossMSE, the claims' reading; sum = LossL2; half-sum = LossL2 at half the rate, "
                         + "the (a - t) gradient of a hand-written net; every rate in its reading's own units); sigmoid control with U[0,1], "
                         + "U[-1,1], U[-0.5,0.5] at lr 1e-2"
-                : "Only the runs the claims read: ReLU U[-1,1] at lr 1e-2 and 1e-4, U[-0.5,0.5] and He at lr 1e-2, sigmoid with U[0,1], "
+                : "Only the runs the claims read: ReLU U[-1,1] at lr 1e-2 and 1e-4, U[-0.5,0.5], He and N(0,1) at lr 1e-2, sigmoid with U[0,1], "
                         + "U[-1,1], U[-0.5,0.5] at lr 1e-2 (the lr-1e-3 plateau needs more steps than the quick budget: at lr 1e-3 "
                         + "even He gains only a few points of accuracy in 10,000 steps, so it is judged in the full profile)";
         return "MNIST 784-" + s.hidden[0] + "-" + s.hidden[1] + "-10, ReLU (or sigmoid) hidden layers, softmax output scored by MSE "
@@ -187,7 +187,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
             }
         } else {
             grid.addAll(List.of(train(Hidden.RELU, Init.U1, 1e-2), train(Hidden.RELU, Init.U1, 1e-4), train(Hidden.RELU, Init.HALF, 1e-2),
-                    train(Hidden.RELU, Init.HE, 1e-2)));
+                    train(Hidden.RELU, Init.HE, 1e-2), train(Hidden.RELU, Init.N1, 1e-2)));
         }
         for (Init i : List.of(Init.U01, Init.U1, Init.HALF)) grid.add(train(Hidden.SIGMOID, i, 1e-2));
         grid.add(HOMOGENEITY);
