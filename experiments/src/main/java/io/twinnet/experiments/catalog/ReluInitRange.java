@@ -1,7 +1,14 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.ReluInitRangeGrid.HOMOGENEITY;
+import static io.twinnet.experiments.catalog.ReluInitRangeGrid.rate;
+import static io.twinnet.experiments.catalog.ReluInitRangeGrid.train;
+
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Hidden;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Init;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Kind;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Point;
 import io.twinnet.experiments.data.Subsets;
-import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
@@ -11,12 +18,10 @@ import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
-import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
-import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
@@ -28,7 +33,6 @@ import io.twinnet.experiments.lab.Trial;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Seed 000: "ReLU with weights from U[-1,1] never converges, U[-0.5,0.5] and a normal init do; a
@@ -45,80 +49,12 @@ import java.util.Locale;
  * shows the budget sufficed to learn.
  */
 @AutoService(Experiment.class)
-public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
+public final class ReluInitRange implements Experiment<Point> {
 
     static final String ID = "relu-init-range";
     /** Seeds DL4J runs in the quick profile (see {@link #seeds(Profile, Implementation)}). */
     static final int QUICK_DL4J_SEEDS = 1;
 
-    /** A training run, or the homogeneity check (a bias-free ReLU U[-1,1] net, not trained). */
-    public enum Kind {
-        TRAIN, HOMOGENEITY;
-
-        @JsonValue
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    /** The hidden units. */
-    public enum Hidden {
-        RELU, SIGMOID;
-
-        @JsonValue
-        public String label() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
-        Activation activation() {
-            return this == RELU ? Activation.RELU : Activation.SIGMOID;
-        }
-    }
-
-    /** The weight initialisations of the seed (every layer, output included), by their configuration label. */
-    public enum Init {
-        U1("u1", "U[-1,1]", WeightInit.uniform(-1, 1)), HALF("u0.5", "U[-0.5,0.5]", WeightInit.uniform(-0.5, 0.5)),
-        N1("n1", "N(0,1)", WeightInit.normal(0, 1)), HE("he", "He (RELU)", WeightInit.relu()),
-        XAVIER("xavier", "XAVIER", WeightInit.xavier()), U01("u01", "U[0,1]", WeightInit.uniform(0, 1));
-
-        private final String label;
-        final String display;
-        final WeightInit scheme;
-
-        Init(String label, String display, WeightInit scheme) {
-            this.label = label;
-            this.display = display;
-            this.scheme = scheme;
-        }
-
-        @JsonValue
-        public String label() {
-            return label;
-        }
-    }
-
-    /**
-     * One run of the grid. Its id is the configuration id the records have always had (e.g.
-     * {@code relu-u1-lr0.01}, {@code homogeneity}), and its JSON the old parameters (kind, activation, init, lr).
-     */
-    public record Point(Kind kind, Hidden activation, Init init, double lr, SquaredErrorReading loss) implements GridPoint {
-        @Override
-        public String id() {
-            if (kind == Kind.HOMOGENEITY) return "homogeneity";
-            return activation.label() + "-" + init.label + "-lr" + lr + (loss == SquaredErrorReading.MEAN ? "" : "-" + loss.label);
-        }
-
-        String display() {
-            return activation.label() + " " + init.display + " at lr " + lr + (loss == SquaredErrorReading.MEAN ? "" : " (" + loss.label + ")");
-        }
-    }
-
-    /** A training run with DL4J's LossMSE, the asker's "MSE" as DL4J reads it (the reading the claims judge). */
-    static Point train(Hidden h, Init i, double lr) {
-        return new Point(Kind.TRAIN, h, i, lr, SquaredErrorReading.MEAN);
-    }
-
-    static final Point HOMOGENEITY = new Point(Kind.HOMOGENEITY, Hidden.RELU, Init.U1, 0.01, SquaredErrorReading.MEAN);
     /** The full profile's log learning-rate grid, run under every reading of "MSE". */
     private static final double[] LEARNING_RATES = {1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5};
 
@@ -163,13 +99,16 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         String grid = s.fullGrid
                 ? "Inits U[-1,1], U[-0.5,0.5], N(0,1), He (RELU), XAVIER at lr 1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5 under each "
                         + "reading of 'MSE' (mean = DL4J LossMSE, the claims' reading; sum = LossL2; half-sum = LossL2 at half the rate, "
-                        + "the (a - t) gradient of a hand-written net; every rate in its reading's own units); sigmoid control with U[0,1], "
-                        + "U[-1,1], U[-0.5,0.5] at lr 1e-2"
-                : "Only the runs the claims read: ReLU U[-1,1] at lr 1e-2 and 1e-4, U[-0.5,0.5], He and N(0,1) at lr 1e-2, sigmoid with U[0,1], "
-                        + "U[-1,1], U[-0.5,0.5] at lr 1e-2 (the lr-1e-3 plateau needs more steps than the quick budget: at lr 1e-3 "
-                        + "even He gains only a few points of accuracy in 10,000 steps, so it is judged in the full profile)";
+                        + "the (a - t) gradient of a hand-written net; every rate in its reading's own units, which are the asker's "
+                        + "(a - t) units times " + new AskerUnits(LossFunction.MSE, 10).factor() + " (mean), " + new AskerUnits(LossFunction.L2, 10).factor()
+                        + " (sum) and 1 (half-sum): mean " + rate(1e-1, SquaredErrorReading.MEAN) + " ... " + rate(3e-5, SquaredErrorReading.MEAN)
+                        + "); sigmoid control with U[0,1], U[-1,1], U[-0.5,0.5] at " + rate(1e-2, SquaredErrorReading.MEAN)
+                : "Only the runs the claims read: ReLU U[-1,1] at " + rate(1e-2, SquaredErrorReading.MEAN) + " and " + rate(1e-4, SquaredErrorReading.MEAN)
+                        + ", U[-0.5,0.5], He and N(0,1) at lr 1e-2, sigmoid with U[0,1], U[-1,1], U[-0.5,0.5] at lr 1e-2 (the lr-1e-3 "
+                        + "plateau, " + rate(1e-3, SquaredErrorReading.MEAN) + ", needs more steps than the quick budget: at lr 1e-3 even He "
+                        + "gains only a few points of accuracy in 10,000 steps, so it is judged in the full profile)";
         return "MNIST 784-" + s.hidden[0] + "-" + s.hidden[1] + "-10, ReLU (or sigmoid) hidden layers, softmax output scored by MSE "
-                + "(as the asker; DL4J LossMSE, the mean over the 10 outputs, so " + new AskerUnits(LossFunction.MSE, 10).describe(1e-2)
+                + "(as the asker; DL4J LossMSE, the mean over the 10 outputs, whose gradient is 2(a - t)/10, so " + rate(1e-2, SquaredErrorReading.MEAN)
                 + "), SGD with one example per step (as the asker) for " + s.epochs + " epoch(s) over " + images
                 + " training images (" + s.epochs * images + " steps), evaluated on " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000)
                 + " test images every " + s.checkpointEvery + " steps, " + s.seeds + " seeds. " + grid
@@ -211,9 +150,9 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
     }
 
     static NetworkSpec spec(int[] hidden, Point p, long seed) {
-        NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(784)).name(ID).learningRate(p.loss.runRate(p.lr)).seed(seed);
-        for (int h : hidden) b.layer(DenseLayerSpec.of(h, p.activation.activation(), p.init.scheme));
-        return b.layer(OutputLayerSpec.of(10, Activation.SOFTMAX, p.loss.function, p.init.scheme)).build();
+        NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(784)).name(ID).learningRate(p.loss().runRate(p.lr())).seed(seed);
+        for (int h : hidden) b.layer(DenseLayerSpec.of(h, p.activation().activation(), p.init().scheme));
+        return b.layer(OutputLayerSpec.of(10, Activation.SOFTMAX, p.loss().function, p.init().scheme)).build();
     }
 
     @Override
@@ -223,7 +162,7 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
 
     /** The trial with explicit sizes (the tests use tiny ones). */
     Trial trial(Point p, RunSeeds seeds, RunEnvironment env, Sizes s) {
-        if (p.kind == Kind.HOMOGENEITY) return PositiveHomogeneity.trial(ID + "-homogeneity", s.hidden, seeds, env);
+        if (p.kind() == Kind.HOMOGENEITY) return PositiveHomogeneity.trial(ID + "-homogeneity", s.hidden, seeds, env);
         Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.subset());
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, s.epochs, seeds.order());
         Dataset eval = Subsets.stratified(env.mnistTest(), s.evalPerClass, seeds.evaluation());
@@ -253,16 +192,21 @@ public final class ReluInitRange implements Experiment<ReluInitRange.Point> {
         return ReluInitRangeClaims.claims();
     }
 
+    /** The figures' "lr 1e-2" in both units. */
+    private static final String AT_1E2 = "lr 1e-2 (LossMSE; " + new AskerUnits(LossFunction.MSE, 10).halfSumRate(1e-2) + " in a hand-written (a − t) net)";
+
     @Override
     public List<Figure<Point>> figures() {
         return List.of(
-                Figure.<Point>of("relu-test-loss", "ReLU at lr 1e-2: test loss by init", Metrics.EVAL_LOSS)
-                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display).withLogY(),
-                Figure.<Point>of("relu-test-accuracy", "ReLU at lr 1e-2: test accuracy by init", Metrics.EVAL_ACCURACY)
-                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.lr == 1e-2).seriesBy(p -> p.init.display),
-                Figure.<Point>of("u1-test-loss-by-lr", "ReLU U[-1,1]: test loss by learning rate", Metrics.EVAL_LOSS)
-                        .only(p -> p.kind == Kind.TRAIN && p.activation == Hidden.RELU && p.init == Init.U1).seriesBy(p -> "lr " + p.lr).withLogY(),
-                Figure.<Point>of("sigmoid-test-accuracy", "Sigmoid at lr 1e-2: test accuracy by range", Metrics.EVAL_ACCURACY)
-                        .only(p -> p.activation == Hidden.SIGMOID).seriesBy(p -> p.init.display));
+                Figure.<Point>of("relu-test-loss", "ReLU at " + AT_1E2 + ": test loss by init", Metrics.EVAL_LOSS)
+                        .only(p -> p.kind() == Kind.TRAIN && p.activation() == Hidden.RELU && p.lr() == 1e-2).seriesBy(Point::initAndReading).withLogY(),
+                Figure.<Point>of("relu-test-accuracy", "ReLU at " + AT_1E2 + ": test accuracy by init", Metrics.EVAL_ACCURACY)
+                        .only(p -> p.kind() == Kind.TRAIN && p.activation() == Hidden.RELU && p.lr() == 1e-2).seriesBy(Point::initAndReading),
+                Figure.<Point>of("u1-test-loss-by-lr", "ReLU U[-1,1]: test loss by learning rate (LossMSE's lr; a hand-written (a − t) net's is "
+                                + new AskerUnits(LossFunction.MSE, 10).factor() + " × lr)", Metrics.EVAL_LOSS)
+                        .only(p -> p.kind() == Kind.TRAIN && p.activation() == Hidden.RELU && p.init() == Init.U1)
+                        .seriesBy(p -> "lr " + p.lr() + (p.loss() == SquaredErrorReading.MEAN ? "" : " (" + p.loss().label + ")")).withLogY(),
+                Figure.<Point>of("sigmoid-test-accuracy", "Sigmoid at " + AT_1E2 + ": test accuracy by range", Metrics.EVAL_ACCURACY)
+                        .only(p -> p.activation() == Hidden.SIGMOID).seriesBy(p -> p.init().display));
     }
 }

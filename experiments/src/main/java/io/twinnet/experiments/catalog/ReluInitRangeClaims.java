@@ -1,10 +1,12 @@
 package io.twinnet.experiments.catalog;
 
-import static io.twinnet.experiments.catalog.ReluInitRange.train;
+import static io.twinnet.experiments.catalog.ReluInitRangeGrid.train;
 
-import io.twinnet.experiments.catalog.ReluInitRange.Hidden;
-import io.twinnet.experiments.catalog.ReluInitRange.Init;
-import io.twinnet.experiments.catalog.ReluInitRange.Point;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Hidden;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Init;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Point;
+import io.twinnet.core.spec.LossFunction;
+import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.CurveShape;
 import io.twinnet.experiments.lab.Decision;
@@ -91,7 +93,8 @@ final class ReluInitRangeClaims {
      */
     private static Rule<Point> plateau() {
         String text = "at each plateau learning rate the profile runs (quick: 1e-2; full: 1e-2 and 1e-3), "
-                + plateauAt(PLATEAU_LRS[0]).text() + " (and the same at lr 1e-3); any not-reproduced lr decides the claim";
+                + plateauAt(PLATEAU_LRS[0]).text() + " (and the same at " + ReluInitRangeGrid.rate(PLATEAU_LRS[1], SquaredErrorReading.MEAN)
+                + "); any not-reproduced lr decides the claim";
         return Rules.custom(text, runs -> {
             List<Judgement> each = new ArrayList<>();
             for (double lr : PLATEAU_LRS) {
@@ -105,20 +108,21 @@ final class ReluInitRangeClaims {
         });
     }
 
-    private static final Statistic<Point> RESCUE_GAP = Statistic.of("at matched travel lr x steps = 1 (lr 1e-4 after its 10,000 steps, "
-            + "lr 1e-2 after its first " + MATCHED_STEPS_AT_LARGE_LR + "), the median relative test-loss decrease of relu U[-1,1] at lr 1e-4 "
-            + "minus that at lr 1e-2", runs -> runs.estimate(List.of(U1_SMALL_LR, U1), r -> r.point().equals(U1)
+    private static final Statistic<Point> RESCUE_GAP = Statistic.of("at matched travel lr x steps = 1 (" + new AskerUnits(
+            LossFunction.MSE, 10).factor() + " in the asker's (a − t) units; lr 1e-4 after its 10,000 steps, lr 1e-2 after its first " + MATCHED_STEPS_AT_LARGE_LR
+            + "), the median relative test-loss decrease of " + U1_SMALL_LR.display() + " minus that of " + U1.display(), runs -> runs.estimate(List.of(U1_SMALL_LR, U1), r -> r.point().equals(U1)
             ? decreaseAfter(r, MATCHED_STEPS_AT_LARGE_LR) : decreaseAfter(r, MATCHED_STEPS_AT_SMALL_LR), Medians::difference));
 
-    private static final Statistic<Point> N1_OVER_U1 = Statistic.of("at lr 1e-2, the median final test accuracy of relu N(0,1) minus "
-            + "that of relu U[-1,1]", runs -> runs.estimate(List.of(N1, U1), ReluInitRangeClaims::finalAccuracy, Medians::difference));
+    private static final Statistic<Point> N1_OVER_U1 = Statistic.of("the median final test accuracy of " + N1.display() + " minus that "
+            + "of " + U1.display(), runs -> runs.estimate(List.of(N1, U1), ReluInitRangeClaims::finalAccuracy, Medians::difference));
 
     static List<Claim<Point>> claims() {
         Rule<Point> converge = Rules.allOf(
                 Rules.of(median(DECREASE, train(Hidden.RELU, Init.HALF, 1e-2), Run::lossDecrease), Decision.atLeast(CONVERGING)),
                 Rules.of(median(DECREASE, HE, Run::lossDecrease), Decision.atLeast(CONVERGING)));
         Rule<Point> rescue = Rules.of(RESCUE_GAP, Decision.atLeast(0.02, 0));
-        Rule<Point> sigmoid = SigmoidRangeRule.insensitive(SIGMOIDS, "sigmoid U[0,1], U[-1,1] and U[-0.5,0.5] at lr 1e-2");
+        Rule<Point> sigmoid = SigmoidRangeRule.insensitive(SIGMOIDS, "sigmoid U[0,1], U[-1,1] and U[-0.5,0.5] at "
+                + ReluInitRangeGrid.rate(1e-2, SquaredErrorReading.MEAN));
         Rule<Point> saturation = Rules.allOf(
                 Rules.of(median(SoftmaxSaturation.INITIAL.description(), U1, r -> r.get(SoftmaxSaturation.INITIAL)), Decision.atLeast(0.5)),
                 Rules.of(median(SoftmaxSaturation.INITIAL.description() + " (a fraction: never negative)", HE,
@@ -150,7 +154,7 @@ final class ReluInitRangeClaims {
                         saturation)
                         .ifNotReproduced("the softmax does not start saturated with U[-1,1] (or already is with He): saturation does not explain the difference"),
                 Claim.seed("positive-homogeneity", "In a bias-free ReLU net of depth d, doubling every weight multiplies the logits by exactly 2^d",
-                        Rules.of(PositiveHomogeneity.worstDeviation(ReluInitRange.HOMOGENEITY), Decision.below(1e-12)))
+                        Rules.of(PositiveHomogeneity.worstDeviation(ReluInitRangeGrid.HOMOGENEITY), Decision.below(1e-12)))
                         .ifNotReproduced("doubling every weight does not scale the logits by exactly 2^d: the net is not bias-free or an operation is not positively homogeneous"));
     }
 }
