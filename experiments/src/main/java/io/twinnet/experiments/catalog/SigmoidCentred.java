@@ -3,8 +3,8 @@ package io.twinnet.experiments.catalog;
 import com.google.auto.service.AutoService;
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
-import io.twinnet.experiments.catalog.ReluInitRange.Hidden;
-import io.twinnet.experiments.catalog.ReluInitRange.Init;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Hidden;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Init;
 import io.twinnet.experiments.data.FeatureMeans;
 import io.twinnet.experiments.data.Subsets;
 import io.twinnet.experiments.lab.Claim;
@@ -89,6 +89,7 @@ public final class SigmoidCentred implements Experiment<SigmoidCentred.Point> {
         return "seed 000";
     }
 
+    /** Right after {@link ReluInitRange} (−1), whose sigmoid claim it re-reads, and before seed 001's experiments (1). */
     @Override
     public int position() {
         return 0;
@@ -139,7 +140,7 @@ public final class SigmoidCentred implements Experiment<SigmoidCentred.Point> {
         Dataset eval = means.centre(Subsets.stratified(env.mnistTest(), s.evalPerClass, seeds.evaluation()));
         int epochs = (s.steps + train.size() - 1) / train.size();
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, seeds.order()).first(s.steps);
-        ReluInitRange.Point net = new ReluInitRange.Point(ReluInitRange.Kind.TRAIN, Hidden.SIGMOID, p.init, LR, READING);
+        ReluInitRangeGrid.Point net = new ReluInitRangeGrid.Point(ReluInitRangeGrid.Kind.TRAIN, Hidden.SIGMOID, p.init, LR, READING);
         return TrainingTrial.builder(ReluInitRange.spec(s.hidden, net, seeds.init()).withName(ID), train, order, eval)
                 .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.subset()) + ", pixels minus their means over this "
                         + "subset, one example per step, " + s.steps + " steps (order seed " + seeds.order() + "); evaluated on MNIST test, "

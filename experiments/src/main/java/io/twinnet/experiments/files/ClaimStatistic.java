@@ -66,9 +66,10 @@ public sealed interface ClaimStatistic {
 
     /**
      * "Flat": the median over seeds of the relative slope of {@code metric} per 1000 steps over the
-     * last {@code lastFraction} of each run ({@link CurveShape#relativeSlopePer1000Steps}: a
-     * statistic that does not grow with the budget, as DESIGN.md's verdict rules require; the
-     * catalog calls a loss flat under 1 % of its level per 1000 steps).
+     * last {@code lastFraction} of each run, 1000·b/ȳ ({@link CurveShape#relativeSlopePer1000Steps},
+     * the catalog's own reading: a statistic that does not grow with the budget, as DESIGN.md's
+     * verdict rules require; 0 for a run whose curve ended non-finite; the catalog calls a loss flat
+     * under 1 % of its level per 1000 steps).
      */
     record Flat(Metric metric, Selector where, double lastFraction) implements ClaimStatistic {
         public Flat {
@@ -79,8 +80,9 @@ public sealed interface ClaimStatistic {
         @Override
         public Statistic<FilePoint> statistic() {
             return Statistic.of(String.format(Locale.ROOT, "the median over seeds (%s) of the relative slope of %s per 1000 steps (the "
-                    + "least-squares slope over the last %.0f%% of the run, divided by the curve's mean there):", where.describe(), metric.name(),
-                    100 * lastFraction), runs -> runs.where(where).medianEstimate(r -> CurveShape.relativeSlopePer1000Steps(r.get(metric.curve()), lastFraction)));
+                    + "least-squares slope over the last %.0f%% of the run, divided by the curve's mean there; 0 for a run whose curve ended non-finite, which made no progress):", where.describe(),
+                    metric.name(), 100 * lastFraction), runs -> runs.where(where).medianEstimate(r -> CurveShape.relativeSlopePer1000Steps(
+                    r.get(metric.curve()), lastFraction)));
         }
     }
 

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.twinnet.experiments.catalog.ReluInitRange.Init;
+import io.twinnet.experiments.catalog.ReluInitRangeGrid.Init;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.DeclaredExperiment;
 import io.twinnet.experiments.lab.Implementation;
