@@ -36,6 +36,11 @@ public final class Kernels {
      */
     private static final int BLOCK_DOUBLES = 3072;
 
+    /** {@link #accumulate}'s initOff for a sum from 0. */
+    static final int FROM_ZERO = -1;
+    /** {@link #accumulate}'s initOff for a sum from its first term. */
+    static final int FROM_FIRST_TERM = -2;
+
     /** Row state used inside {@link #weightGradientSparse}: the row received its first term in this call. */
     private static final byte STARTED = 2;
 
@@ -129,11 +134,6 @@ public final class Kernels {
         if (ar == Arithmetic.FLOAT) accumulateFloat(rows, m, a, start, initOff, n, out, outOff);
         else accumulateDouble(rows, m, a, start, initOff, n, out, outOff);
     }
-
-    /** {@link #accumulate}'s initOff for a sum from 0. */
-    static final int FROM_ZERO = -1;
-    /** {@link #accumulate}'s initOff for a sum from its first term. */
-    static final int FROM_FIRST_TERM = -2;
 
     private static void accumulateDouble(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
         int[] at = rows.offsets;
