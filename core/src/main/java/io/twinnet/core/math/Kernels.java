@@ -36,6 +36,11 @@ public final class Kernels {
      */
     private static final int BLOCK_DOUBLES = 3072;
 
+    /** {@link #accumulate}'s initOff for a sum from 0. */
+    static final int FROM_ZERO = -1;
+    /** {@link #accumulate}'s initOff for a sum from its first term. */
+    static final int FROM_FIRST_TERM = -2;
+
     /** Row state used inside {@link #weightGradientSparse}: the row received its first term in this call. */
     private static final byte STARTED = 2;
 
@@ -113,52 +118,93 @@ public final class Kernels {
 
     /**
      * out[outOff + j] = init[j] + Σ_k v[k]·a[at[k] + j] for j in [0, n), summed in list order, where the list
-     * (at, v) of length m is held by {@code rows}; init[j] is start[initOff + j], or 0 when initOff &lt; 0
-     * ({@code start} may be {@code out} itself, at the same offset, to accumulate in place).
-     * Eight outputs at a time are kept in registers.
+     * (at, v) of length m is held by {@code rows}; init[j] is start[initOff + j], or 0 when initOff is
+     * {@link #FROM_ZERO} ({@code start} may be {@code out} itself, at the same offset, to accumulate in place),
+     * or, when initOff is {@link #FROM_FIRST_TERM}, the sum starts from the first term v[0]·a[at[0] + j] itself
+     * (not from 0 + that term, which differs in the sign of a zero). Eight outputs at a time are kept in
+     * registers, so a multiply-add costs one load and no store.
+     *
+     * <p>Two loops, one per precision, summing in the same order. In {@link Arithmetic#FLOAT} the values are
+     * floats held in doubles, so the loop converts each to a Java {@code float} (exactly) and computes
+     * {@code acc += c * x} in float arithmetic, which is by IEEE 754 exactly round(acc + round(c·x)), the
+     * value {@link Arithmetic#mulAdd} computes: the same bits, with three operations per term instead of six.
      */
     static void accumulate(Arithmetic ar, SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
+        if (m == 0 && initOff == FROM_FIRST_TERM) throw new IllegalArgumentException("m: a sum from its first term needs one");
+        if (ar == Arithmetic.FLOAT) accumulateFloat(rows, m, a, start, initOff, n, out, outOff);
+        else accumulateDouble(rows, m, a, start, initOff, n, out, outOff);
+    }
+
+    private static void accumulateDouble(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
         int[] at = rows.offsets;
         double[] v = rows.values;
+        boolean first = initOff == FROM_FIRST_TERM;
+        int k0 = first ? 1 : 0;
         int j = 0;
         for (; j + 7 < n; j += 8) {
             double a0, a1, a2, a3, a4, a5, a6, a7;
             if (initOff >= 0) {
-                a0 = start[initOff + j];
-                a1 = start[initOff + j + 1];
-                a2 = start[initOff + j + 2];
-                a3 = start[initOff + j + 3];
-                a4 = start[initOff + j + 4];
-                a5 = start[initOff + j + 5];
-                a6 = start[initOff + j + 6];
-                a7 = start[initOff + j + 7];
+                int s = initOff + j;
+                a0 = start[s]; a1 = start[s + 1]; a2 = start[s + 2]; a3 = start[s + 3];
+                a4 = start[s + 4]; a5 = start[s + 5]; a6 = start[s + 6]; a7 = start[s + 7];
+            } else if (first) {
+                double c = v[0];
+                int o = at[0] + j;
+                a0 = c * a[o]; a1 = c * a[o + 1]; a2 = c * a[o + 2]; a3 = c * a[o + 3];
+                a4 = c * a[o + 4]; a5 = c * a[o + 5]; a6 = c * a[o + 6]; a7 = c * a[o + 7];
             } else {
                 a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0.0;
             }
-            for (int k = 0; k < m; k++) {
+            for (int k = k0; k < m; k++) {
                 double c = v[k];
                 int o = at[k] + j;
-                a0 = ar.mulAdd(a0, c, a[o]);
-                a1 = ar.mulAdd(a1, c, a[o + 1]);
-                a2 = ar.mulAdd(a2, c, a[o + 2]);
-                a3 = ar.mulAdd(a3, c, a[o + 3]);
-                a4 = ar.mulAdd(a4, c, a[o + 4]);
-                a5 = ar.mulAdd(a5, c, a[o + 5]);
-                a6 = ar.mulAdd(a6, c, a[o + 6]);
-                a7 = ar.mulAdd(a7, c, a[o + 7]);
+                a0 += c * a[o]; a1 += c * a[o + 1]; a2 += c * a[o + 2]; a3 += c * a[o + 3];
+                a4 += c * a[o + 4]; a5 += c * a[o + 5]; a6 += c * a[o + 6]; a7 += c * a[o + 7];
             }
-            out[outOff + j] = a0;
-            out[outOff + j + 1] = a1;
-            out[outOff + j + 2] = a2;
-            out[outOff + j + 3] = a3;
-            out[outOff + j + 4] = a4;
-            out[outOff + j + 5] = a5;
-            out[outOff + j + 6] = a6;
-            out[outOff + j + 7] = a7;
+            int w = outOff + j;
+            out[w] = a0; out[w + 1] = a1; out[w + 2] = a2; out[w + 3] = a3;
+            out[w + 4] = a4; out[w + 5] = a5; out[w + 6] = a6; out[w + 7] = a7;
         }
         for (; j < n; j++) {
-            double acc = initOff >= 0 ? start[initOff + j] : 0.0;
-            for (int k = 0; k < m; k++) acc = ar.mulAdd(acc, v[k], a[at[k] + j]);
+            double acc = initOff >= 0 ? start[initOff + j] : first ? v[0] * a[at[0] + j] : 0.0;
+            for (int k = k0; k < m; k++) acc += v[k] * a[at[k] + j];
+            out[outOff + j] = acc;
+        }
+    }
+
+    private static void accumulateFloat(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
+        int[] at = rows.offsets;
+        double[] v = rows.values;
+        boolean first = initOff == FROM_FIRST_TERM;
+        int k0 = first ? 1 : 0;
+        int j = 0;
+        for (; j + 7 < n; j += 8) {
+            float a0, a1, a2, a3, a4, a5, a6, a7;
+            if (initOff >= 0) {
+                int s = initOff + j;
+                a0 = (float) start[s]; a1 = (float) start[s + 1]; a2 = (float) start[s + 2]; a3 = (float) start[s + 3];
+                a4 = (float) start[s + 4]; a5 = (float) start[s + 5]; a6 = (float) start[s + 6]; a7 = (float) start[s + 7];
+            } else if (first) {
+                float c = (float) v[0];
+                int o = at[0] + j;
+                a0 = c * (float) a[o]; a1 = c * (float) a[o + 1]; a2 = c * (float) a[o + 2]; a3 = c * (float) a[o + 3];
+                a4 = c * (float) a[o + 4]; a5 = c * (float) a[o + 5]; a6 = c * (float) a[o + 6]; a7 = c * (float) a[o + 7];
+            } else {
+                a0 = a1 = a2 = a3 = a4 = a5 = a6 = a7 = 0.0f;
+            }
+            for (int k = k0; k < m; k++) {
+                float c = (float) v[k];
+                int o = at[k] + j;
+                a0 += c * (float) a[o]; a1 += c * (float) a[o + 1]; a2 += c * (float) a[o + 2]; a3 += c * (float) a[o + 3];
+                a4 += c * (float) a[o + 4]; a5 += c * (float) a[o + 5]; a6 += c * (float) a[o + 6]; a7 += c * (float) a[o + 7];
+            }
+            int w = outOff + j;
+            out[w] = a0; out[w + 1] = a1; out[w + 2] = a2; out[w + 3] = a3;
+            out[w + 4] = a4; out[w + 5] = a5; out[w + 6] = a6; out[w + 7] = a7;
+        }
+        for (; j < n; j++) {
+            float acc = initOff >= 0 ? (float) start[initOff + j] : first ? (float) v[0] * (float) a[at[0] + j] : 0.0f;
+            for (int k = k0; k < m; k++) acc += (float) v[k] * (float) a[at[k] + j];
             out[outOff + j] = acc;
         }
     }
@@ -211,7 +257,7 @@ public final class Kernels {
                 } else {
                     maxInput = Math.max(maxInput, Math.abs(v));
                     columns.set(v);
-                    firstTermThenAccumulate(ar, columns, 1, delta, nOut, g, row);
+                    accumulate(ar, columns, 1, delta, null, FROM_FIRST_TERM, nOut, g, row);
                     rowState[i] = 1;
                 }
             }
@@ -231,7 +277,7 @@ public final class Kernels {
                 if (rowState[i] == STARTED) {
                     accumulate(ar, columns, m, delta, g, row, nOut, g, row);
                 } else {
-                    firstTermThenAccumulate(ar, columns, m, delta, nOut, g, row);
+                    accumulate(ar, columns, m, delta, null, FROM_FIRST_TERM, nOut, g, row);
                     rowState[i] = STARTED;
                 }
             }
@@ -245,53 +291,6 @@ public final class Kernels {
             }
         }
         return maxInput; // NaN counts as non-zero, so a NaN input is listed and propagates
-    }
-
-    /**
-     * out[outOff + j] = Σ_k v[k]·d[at[k] + j], starting from the first term (not from 0.0 + first term, so
-     * the bits equal those of "assign, then add" in {@link #weightGradient} up to the sign of zero).
-     */
-    private static void firstTermThenAccumulate(Arithmetic ar, SparseRows rows, int m, double[] d, int n, double[] out, int outOff) {
-        int[] at = rows.offsets;
-        double[] v = rows.values;
-        double c0 = v[0];
-        int o0 = at[0];
-        int j = 0;
-        for (; j + 7 < n; j += 8) {
-            double a0 = ar.mul(c0, d[o0 + j]);
-            double a1 = ar.mul(c0, d[o0 + j + 1]);
-            double a2 = ar.mul(c0, d[o0 + j + 2]);
-            double a3 = ar.mul(c0, d[o0 + j + 3]);
-            double a4 = ar.mul(c0, d[o0 + j + 4]);
-            double a5 = ar.mul(c0, d[o0 + j + 5]);
-            double a6 = ar.mul(c0, d[o0 + j + 6]);
-            double a7 = ar.mul(c0, d[o0 + j + 7]);
-            for (int k = 1; k < m; k++) {
-                double c = v[k];
-                int o = at[k] + j;
-                a0 = ar.mulAdd(a0, c, d[o]);
-                a1 = ar.mulAdd(a1, c, d[o + 1]);
-                a2 = ar.mulAdd(a2, c, d[o + 2]);
-                a3 = ar.mulAdd(a3, c, d[o + 3]);
-                a4 = ar.mulAdd(a4, c, d[o + 4]);
-                a5 = ar.mulAdd(a5, c, d[o + 5]);
-                a6 = ar.mulAdd(a6, c, d[o + 6]);
-                a7 = ar.mulAdd(a7, c, d[o + 7]);
-            }
-            out[outOff + j] = a0;
-            out[outOff + j + 1] = a1;
-            out[outOff + j + 2] = a2;
-            out[outOff + j + 3] = a3;
-            out[outOff + j + 4] = a4;
-            out[outOff + j + 5] = a5;
-            out[outOff + j + 6] = a6;
-            out[outOff + j + 7] = a7;
-        }
-        for (; j < n; j++) {
-            double acc = ar.mul(c0, d[o0 + j]);
-            for (int k = 1; k < m; k++) acc = ar.mulAdd(acc, v[k], d[at[k] + j]);
-            out[outOff + j] = acc;
-        }
     }
 
     /**

@@ -29,7 +29,7 @@ public final class MatrixProducts {
                                 SparseRows scratch) {
         for (int i = 0; i < m; i++) {
             int listed = scratch.gatherNonZero(a, aOff + i * k, 1, k, bOff, n);
-            Kernels.accumulate(ar, scratch, listed, b, b, -1, n, c, cOff + i * n);
+            Kernels.accumulate(ar, scratch, listed, b, b, Kernels.FROM_ZERO, n, c, cOff + i * n);
         }
     }
 
@@ -44,7 +44,7 @@ public final class MatrixProducts {
                                               int cOff, SparseRows scratch) {
         for (int r = 0; r < k; r++) {
             int listed = scratch.gatherNonZero(a, aOff + r, k, m, bOff, n);
-            Kernels.accumulate(ar, scratch, listed, b, b, -1, n, c, cOff + r * n);
+            Kernels.accumulate(ar, scratch, listed, b, b, Kernels.FROM_ZERO, n, c, cOff + r * n);
         }
     }
 

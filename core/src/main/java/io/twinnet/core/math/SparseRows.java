@@ -24,14 +24,14 @@ public final class SparseRows {
      * offset base + k·step for each; returns how many were listed.
      */
     int gatherNonZero(double[] a, int start, int stride, int count, int base, int step) {
+        // Branch-free: every entry is written at the next free place, which moves on only past a non-zero
+        // one, so the branch predictor never guesses at the pattern of zeros (it would miss often on MNIST).
         int m = 0;
         for (int k = 0; k < count; k++) {
             double v = a[start + k * stride];
-            if (v != 0.0) {
-                offsets[m] = base + k * step;
-                values[m] = v;
-                m++;
-            }
+            offsets[m] = base + k * step;
+            values[m] = v;
+            m += v != 0.0 ? 1 : 0;
         }
         return m;
     }
