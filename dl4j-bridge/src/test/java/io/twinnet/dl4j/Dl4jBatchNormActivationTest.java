@@ -69,6 +69,26 @@ class Dl4jBatchNormActivationTest {
         assertTrue(after.maxNumber().doubleValue() > 0.5);
     }
 
+    /** DL4J's {@code ActivationLayer} in inference leverages its input rather than copying it, so feedForward's entry before it is overwritten. */
+    @Test
+    void dl4jsInferenceFeedForwardOverwritesTheInputOfAnActivationLayerButTheBridgeKeepsIt() {
+        NetworkSpec spec = NetworkSpec.builder(Shape.vector(4)).seed(5)
+                .layer(DenseLayerSpec.of(5, Activation.IDENTITY, io.twinnet.core.spec.WeightInit.xavier()).withoutBias())
+                .activation(Activation.RELU)
+                .layer(OutputLayerSpec.of(1, Activation.IDENTITY, LossFunction.MSE, io.twinnet.core.spec.WeightInit.xavier())).build();
+        Dl4jNetwork dl4j = Dl4jNetwork.build(spec);
+        Network core = Network.initialise(spec);
+        core.setParameters(dl4j.parameters());
+        double[] x = new double[16 * 4];
+        for (int i = 0; i < x.length; i++) x[i] = Math.sin(7.0 * i);
+        List<INDArray> raw = dl4j.network().feedForward(Nd4j.create(x, new long[] {16, 4}).castTo(DataType.DOUBLE), false);
+        assertEquals(0, raw.get(1).minNumber().doubleValue(), 0, "DL4J's dense output was overwritten by the ReLU after it");
+        double[][] acts = dl4j.activations(x, 16, false);
+        double[][] expected = core.activations(x, 16, false);
+        for (int l = 0; l < acts.length; l++) org.junit.jupiter.api.Assertions.assertArrayEquals(expected[l], acts[l], 1e-12, "layer entry " + l);
+        assertTrue(java.util.Arrays.stream(acts[1]).min().orElseThrow() < 0, "the dense output keeps its negative values");
+    }
+
     @Test
     void theBridgeTranslatesAnActivationLayerSpecToDl4jsActivationLayer() {
         NetworkSpec spec = NetworkSpec.builder(Shape.vector(4)).seed(5)
