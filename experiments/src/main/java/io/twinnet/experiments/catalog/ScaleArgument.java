@@ -50,19 +50,29 @@ import java.util.Locale;
  * {@link StableLrBoundary}. The slope claims' tolerance, ±0.5, is half the distance between
  * −2(d−1) = −4 and the answer's −d = −3 at d = 3, fixed before the first run; the claim on
  * s ≥ 1 alone was added after it (its revision says so): below He's scale the boundary flattens.
+ *
+ * <p>The kernel's own line: per seed and scale, the tangent kernel Θ over the 16 training examples at
+ * initialisation (the phase cells' own θ and data, since the init and data seeds do not depend on the
+ * cell) gives the linearised net's stable bound η* = N/λ_max(Θ) ({@link KernelStableLr}), drawn over both heat maps
+ * (the median over seeds) and judged against the measured boundary from He's scale up: within a factor 2
+ * (|log2 ratio| &lt; 1, one step of the lr grid) at every scale s ≥ 1, a rule fixed before its first run.
  */
 @AutoService(Experiment.class)
 public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     static final String ID = "scale-argument";
 
-    /** The identities at initialisation, or one cell of the phase diagram. */
-    public enum Kind { FACTORS, PHASE }
+    /** The identities at initialisation, the kernel's stable lr at one scale, or one cell of the phase diagram. */
+    public enum Kind { FACTORS, KERNEL, PHASE }
 
     /** A grid point: the factor check of a depth, or a (scale, lr) cell trained at the phase diagram's depth. */
     public record Point(Kind kind, int depth, double scale, int log2Lr) implements GridPoint {
         @Override
         public String id() {
-            return kind == Kind.FACTORS ? "factors-d" + depth : "s" + scaleLabel() + "-log2lr" + log2Lr;
+            return switch (kind) {
+                case FACTORS -> "factors-d" + depth;
+                case KERNEL -> "kernel-s" + scaleLabel();
+                case PHASE -> "s" + scaleLabel() + "-log2lr" + log2Lr;
+            };
         }
 
         /** The learning rate, 2^log2Lr. */
@@ -100,6 +110,10 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     private static final int FACTOR_WIDTH = 16;
     private static final int FACTOR_INPUTS = 8;
     static final double SLOPE_TOLERANCE = 0.5;
+    /** The kernel claim's finding when not reproduced (written before its first run; see the report for what was measured). */
+    private static final String KERNEL_FINDING = "from He's scale up the measured boundary is more than a factor 2 from the "
+            + "linearised net's N/λ_max(Θ) at some scale: above it, runs past the linear bound still come back (Lewkowycz et al.'s "
+            + "catapult, up to about 12/λ₀ for ReLU nets), below it, the net leaves its initial kernel within the first steps";
 
     @Override
     public String id() {
@@ -137,7 +151,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                 + " examples of N(0,1) features and targets, " + s.seeds + " seeds per cell (DL4J the first " + s.dl4jSeeds + ": a cell costs it about 0.1 s); a cell is diverged "
                 + "when the loss goes "
                 + "non-finite or grows, collapsed when the output ends constant (dead ReLUs), converged when the loss at least halves "
-                + "and ends below half the zero output's, flat otherwise. "
+                + "and ends below half the zero output's, flat otherwise. Kernel line: per seed and scale, the tangent kernel Θ over the "
+                + s.examples + " training examples at the cells' initial weights, from each side's own backward pass, gives N/λ_max(Θ), "
+                + "the linearised net's stable bound, drawn over the heat maps. "
                 + (profile == Profile.QUICK ? "The full profile adds the scales ½ and 2, width 64, 100 steps, 10 seeds and "
                         + "two more lrs at each end, all seeds on DL4J." : "The quick profile runs s = ¼, 1, 4, width 32, 20 steps, 6 seeds "
                         + "(DL4J 2), k = −12 … 7.");
@@ -148,6 +164,7 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         List<Point> grid = new ArrayList<>();
         for (int d : FACTOR_DEPTHS) grid.add(new Point(Kind.FACTORS, d, 1, 0));
         Sizes s = sizes(profile);
+        for (double scale : s.scales) grid.add(new Point(Kind.KERNEL, PHASE_DEPTH, scale, 0));
         for (double scale : s.scales) {
             for (int k = s.lowestLog2Lr; k <= s.highestLog2Lr; k++) grid.add(new Point(Kind.PHASE, PHASE_DEPTH, scale, k));
         }
@@ -189,6 +206,12 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                     net -> Trial.Outcome.finished(DoublingFactors.measure(net, x)));
         }
         Dataset train = GaussianData.of(s.input, 1, s.examples, seeds.data());
+        if (p.kind == Kind.KERNEL) {
+            NetworkSpec spec = spec(ID + "-" + p.id(), s.input, s.width, p.depth, p.scale, 1, seeds.init());
+            return Trial.atInitialisation(spec, "the phase cells' " + s.examples + " training examples of i.i.d. N(0,1) features ("
+                            + s.input + "), seed " + seeds.data() + ", and their initial weights (init seed " + seeds.init() + ")",
+                    net -> Trial.Outcome.finished(KernelStableLr.measure(net, train)));
+        }
         MinibatchOrder order = MinibatchOrder.shuffled(s.examples, s.examples, s.steps, seeds.order());
         NetworkSpec spec = spec(ID + "-" + p.id(), s.input, s.width, p.depth, p.scale, p.lr(), seeds.init());
         return TrainingTrial.builder(spec, train, order, train)
@@ -205,12 +228,26 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         return p.kind == Kind.PHASE;
     }
 
+    static boolean isKernel(Point p) {
+        return p.kind == Kind.KERNEL;
+    }
+
+    /** The kernel claim's statistic (see {@link KernelStableLr#worstLog2Ratios}) over the scales s ≥ 1. */
+    private static Statistic<Point> kernelRatio() {
+        return Statistic.of(String.format(Locale.ROOT, "d = %d, s ≥ 1: the median over seeds of each seed's largest |log2(η*_measured "
+                        + "/ η*_kernel)| over the scales, η*_measured its largest stable lr on the grid (as the slope claims read it), "
+                        + "η*_kernel = N/λ_max(Θ) from its own tangent kernel at initialisation over the N = 16 training examples "
+                        + "(bootstrap 95 %%; a seed with a boundary outside the grid is left out)", PHASE_DEPTH),
+                runs -> StableLrBoundary.medianOverSeeds(KernelStableLr.worstLog2Ratios(runs.where(p -> isPhase(p) && p.scale >= 1),
+                        runs.where(p -> isKernel(p) && p.scale >= 1), Point::scale, Point::lr, x -> x >= 1)));
+    }
+
     /** The slope statistic over the phase cells whose scale {@code scales} accepts ({@code which} names them). */
     static Statistic<Point> slope(String which, java.util.function.DoublePredicate scales) {
         return Statistic.of(String.format(Locale.ROOT, "d = %d, %s: the median over seeds of the least-squares slope of log2(largest "
                         + "stable lr) against log2(init scale), each seed's boundary at a scale the largest lr below its first unstable "
                         + "(diverged or collapsed) one (bootstrap 95 %%; a seed with a boundary outside the grid is left out)", PHASE_DEPTH, which),
-                runs -> StableLrBoundary.medianSlope(StableLrBoundary.slopes(runs.where(p -> isPhase(p) && scales.test(p.scale)),
+                runs -> StableLrBoundary.medianOverSeeds(StableLrBoundary.slopes(runs.where(p -> isPhase(p) && scales.test(p.scale)),
                         Point::scale, Point::lr)));
     }
 
@@ -250,7 +287,14 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                                 + "−2.5, steep (about −4) from s = 1 up and flat below; this claim judges the range where the "
                                 + "linearised argument applies, with the same tolerance")
                         .ifNotReproduced("even where the initial output dominates the targets the boundary does not follow the "
-                                + "initial kernel's 4^(d−1)"));
+                                + "initial kernel's 4^(d−1)"),
+                Claim.paper("kernel-stable-lr-within-2x-of-boundary-from-he-up", "From He's scale up (s ≥ 1), the measured largest "
+                                + "stable learning rate lies within a factor 2 of the linearised net's bound N/λ_max(Θ) at every scale, "
+                                + "Θ the tangent kernel at initialisation over the N training examples (gradient descent on "
+                                + "L = (1/N)Σ(f − y)² linearised as in Lee et al. 2019 is stable iff η < 2/λ_max(H), H = (2/N)JᵀJ; "
+                                + "Lewkowycz et al. 2020's η_crit)",
+                        Rules.of(kernelRatio(), Decision.below(1)))
+                        .ifNotReproduced(KERNEL_FINDING));
     }
 
     @Override
@@ -258,14 +302,19 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         return List.of();
     }
 
+    /** The legend entry of the kernel's line over the heat maps. */
+    static final String KERNEL_LINE = "kernel's N/λ_max(Θ) at init (median over seeds)";
+
     @Override
     public List<HeatMapFigure<Point>> heatMaps() {
         return List.of(
                 HeatMapFigure.<Point>of("converged", "Phase diagram: fraction of seeds converged", TrainingPhase.CONVERGED_FLAG,
                         "fraction of seeds converged",
-                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase),
+                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase)
+                        .withLine(KERNEL_LINE, KernelStableLr.KERNEL_STABLE_LR, ScaleArgument::isKernel, Point::lr),
                 HeatMapFigure.<Point>of("unstable", "Phase diagram: fraction of seeds unstable (diverged or collapsed)", TrainingPhase.UNSTABLE_FLAG,
                         "fraction of seeds unstable",
-                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase));
+                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase)
+                        .withLine(KERNEL_LINE, KernelStableLr.KERNEL_STABLE_LR, ScaleArgument::isKernel, Point::lr));
     }
 }
