@@ -11,7 +11,6 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
-import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.HeatMapFigure;
@@ -20,8 +19,6 @@ import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Trial;
 import java.util.ArrayList;
@@ -106,14 +103,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     /** The depths whose factors are checked, and the depth of the phase diagram (d weight matrices). */
     static final List<Integer> FACTOR_DEPTHS = List.of(2, 3, 4);
     static final int PHASE_DEPTH = 3;
-    /** The factor checks: a hidden width of 16, 8 inputs of 8 features; the slope claims' tolerance (see the class comment). */
+    /** The factor checks: a hidden width of 16, 8 inputs of 8 features. */
     private static final int FACTOR_WIDTH = 16;
     private static final int FACTOR_INPUTS = 8;
-    static final double SLOPE_TOLERANCE = 0.5;
-    /** The kernel claim's finding when not reproduced (written before its first run; see the report for what was measured). */
-    private static final String KERNEL_FINDING = "from He's scale up the measured boundary is more than a factor 2 from the "
-            + "linearised net's N/λ_max(Θ) at some scale: above it, runs past the linear bound still come back (Lewkowycz et al.'s "
-            + "catapult, up to about 12/λ₀ for ReLU nets), below it, the net leaves its initial kernel within the first steps";
 
     @Override
     public String id() {
@@ -220,7 +212,7 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                 .checkpointEvery(s.steps).probe(() -> new TrainingPhase.Probe(train, order.size())).build();
     }
 
-    private static boolean isFactor(Point p) {
+    static boolean isFactor(Point p) {
         return p.kind == Kind.FACTORS;
     }
 
@@ -232,69 +224,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         return p.kind == Kind.KERNEL;
     }
 
-    /** The kernel claim's statistic (see {@link KernelStableLr#worstLog2Ratios}) over the scales s ≥ 1. */
-    private static Statistic<Point> kernelRatio() {
-        return Statistic.of(String.format(Locale.ROOT, "d = %d, s ≥ 1: the median over seeds of each seed's largest |log2(η*_measured "
-                        + "/ η*_kernel)| over the scales, η*_measured its largest stable lr on the grid (as the slope claims read it), "
-                        + "η*_kernel = N/λ_max(Θ) from its own tangent kernel at initialisation over the N = 16 training examples "
-                        + "(bootstrap 95 %%; a seed with a boundary outside the grid is left out)", PHASE_DEPTH),
-                runs -> StableLrBoundary.medianOverSeeds(KernelStableLr.worstLog2Ratios(runs.where(p -> isPhase(p) && p.scale >= 1),
-                        runs.where(p -> isKernel(p) && p.scale >= 1), Point::scale, Point::lr, x -> x >= 1)));
-    }
-
-    /** The slope statistic over the phase cells whose scale {@code scales} accepts ({@code which} names them). */
-    static Statistic<Point> slope(String which, java.util.function.DoublePredicate scales) {
-        return Statistic.of(String.format(Locale.ROOT, "d = %d, %s: the median over seeds of the least-squares slope of log2(largest "
-                        + "stable lr) against log2(init scale), each seed's boundary at a scale the largest lr below its first unstable "
-                        + "(diverged or collapsed) one (bootstrap 95 %%; a seed with a boundary outside the grid is left out)", PHASE_DEPTH, which),
-                runs -> StableLrBoundary.medianOverSeeds(StableLrBoundary.slopes(runs.where(p -> isPhase(p) && scales.test(p.scale)),
-                        Point::scale, Point::lr)));
-    }
-
     @Override
     public List<Claim<Point>> claims() {
-        int d = PHASE_DEPTH;
-        return List.of(
-                Claim.seed("jacobian-grows-as-2-pow-d-minus-1", "Doubling every weight of a bias-free ReLU net of depth d multiplies "
-                                + "the output's Jacobian ∂f/∂W_l in every weight matrix by exactly 2^(d−1), not the answer's 2^d (d = 2, 3, 4)",
-                        Rules.of(PositiveHomogeneity.worstDeviation(ScaleArgument::isFactor, DoublingFactors.JACOBIAN_DEVIATION, "depths and seeds"),
-                                Decision.below(1e-12)))
-                        .ifNotReproduced("the Jacobian at 2θ is not 2^(d−1) times the Jacobian at θ: the net is not bias-free or "
-                                + "a backward operation is not positively homogeneous"),
-                Claim.seed("tangent-kernel-grows-as-4-pow-d-minus-1", "Doubling every weight multiplies the neural tangent kernel "
-                                + "Θ(x,x') = Σ_l ⟨∂f(x)/∂W_l, ∂f(x')/∂W_l⟩ by exactly 4^(d−1) (d = 2, 3, 4)",
-                        Rules.of(PositiveHomogeneity.worstDeviation(ScaleArgument::isFactor, DoublingFactors.KERNEL_DEVIATION, "depths and seeds"),
-                                Decision.below(1e-12)))
-                        .ifNotReproduced("the tangent kernel at 2θ is not 4^(d−1) times the kernel at θ"),
-                Claim.seed("stable-lr-falls-as-4-pow-minus-d-minus-1", String.format(Locale.ROOT, "With MSE on an identity output "
-                                + "(a loss whose curvature in f does not change with scale), the largest stable learning rate falls like "
-                                + "4^−(d−1) per doubling of the init scale: a slope of %d of log2 lr* against log2 scale at d = %d, "
-                                + "not the answer's −d = %d", -2 * (d - 1), d, -d),
-                        Rules.of(slope("s = ¼ … 4", x -> true), Decision.within(-2.0 * (d - 1), SLOPE_TOLERANCE)))
-                        .revised("2026-12-01, after the first quick run: the cell labels gained 'collapsed' (a constant output, "
-                                + "dead ReLUs), counted as unstable with 'diverged', and 'converged' now also asks for half the zero "
-                                + "output's loss; a net that died at a large step had halved a large initial loss and read as converged")
-                        .ifNotReproduced("over the whole range of scales the boundary does not fall as the initial kernel's "
-                                + "4^(d−1): below s = 1 it flattens, since a net whose initial output is smaller than its targets "
-                                + "must grow its weights, and the curvature it meets is the grown net's, not the one at initialisation "
-                                + "(the loss is MSE on an identity output, so this is not a softmax's own curvature changing with scale)"),
-                Claim.seed("stable-lr-falls-as-4-pow-minus-d-minus-1-from-he-up", String.format(Locale.ROOT, "From He's scale up "
-                                + "(s ≥ 1: the initial output about as large as the targets or larger, so the run stays near its initial "
-                                + "curvature), the largest stable learning rate falls with a slope of %d of log2 lr* against log2 scale",
-                                -2 * (d - 1)),
-                        Rules.of(slope("s ≥ 1", x -> x >= 1), Decision.within(-2.0 * (d - 1), SLOPE_TOLERANCE)))
-                        .revised("2026-12-01, added after the first quick run: the boundary over s = ¼ … 4 had a slope of about "
-                                + "−2.5, steep (about −4) from s = 1 up and flat below; this claim judges the range where the "
-                                + "linearised argument applies, with the same tolerance")
-                        .ifNotReproduced("even where the initial output dominates the targets the boundary does not follow the "
-                                + "initial kernel's 4^(d−1)"),
-                Claim.paper("kernel-stable-lr-within-2x-of-boundary-from-he-up", "From He's scale up (s ≥ 1), the measured largest "
-                                + "stable learning rate lies within a factor 2 of the linearised net's bound N/λ_max(Θ) at every scale, "
-                                + "Θ the tangent kernel at initialisation over the N training examples (gradient descent on "
-                                + "L = (1/N)Σ(f − y)² linearised as in Lee et al. 2019 is stable iff η < 2/λ_max(H), H = (2/N)JᵀJ; "
-                                + "Lewkowycz et al. 2020's η_crit)",
-                        Rules.of(kernelRatio(), Decision.below(1)))
-                        .ifNotReproduced(KERNEL_FINDING));
+        return ScaleArgumentClaims.claims();
     }
 
     @Override

@@ -202,12 +202,14 @@ class FigureKindsTest {
     void aLineOverAHeatMapIsDrawnWithALegendEntryAndListedInItsCsv() throws Exception {
         HeatMapChart chart = HeatMapChart.builder(Axis.linear("scale"), Axis.linear("lr"), List.of("0.25", "1", "4"), List.of("2^-1", "2^0", "2^1"))
                 .value("0.25", "2^0", 0.5).value("1", "2^0", 1).value("4", "2^0", 0)
-                .line(new HeatLine("kernel's lr*", List.of(new HeatLine.Point("0.25", 2.5, 8), new HeatLine.Point("4", -0.5, 0.25))))
+                .line(new HeatLine("kernel's lr*", List.of(new HeatLine.Point("0.25", 3, 8), new HeatLine.Point("4", -0.5, 0.25))))
                 .build();
         Document svg = svg(chart);
         assertTrue(Xml.allTexts(svg).contains("kernel's lr*"), "the line's legend entry: " + Xml.allTexts(svg));
         String csv = CsvFiles.figureData(Figure.of("f", "F", "", chart));
-        assertTrue(csv.contains("0.25,row 2.5,8,line: kernel's lr*") && csv.contains("4,row -0.5,0.25,line: kernel's lr*"), csv);
+        assertTrue(csv.contains("0.25,row 3,8,line: kernel's lr*") && csv.contains("4,row -0.5,0.25,line: kernel's lr*"), csv);
+        assertEquals("Not drawn: kernel's lr* beyond the rows at 0.25 (8.00), cut at the edge.", FigureNotes.notDrawn(chart),
+                "row 3 lies above the top row's edge at 2.5; row −0.5 is the bottom edge itself, drawn");
     }
 
     @Test
