@@ -38,6 +38,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LsuvAndBatchNormTest {
     private final DeclaredExperiment<Point> experiment = new DeclaredExperiment<>(new LsuvAndBatchNorm());
@@ -147,16 +149,6 @@ class LsuvAndBatchNormTest {
     }
 
     @Test
-    void batchNormBeforeTheReluRunsOnBothSidesWithExactParity() {
-        Point bn = new Point(Rescue.BATCH_NORM_BEFORE_RELU, LsuvAndBatchNorm.PRIMARY_LR);
-        Trial trial = new LsuvAndBatchNorm().trial(bn, RunSeeds.of(3), new SyntheticMnistEnvironment(2), TINY);
-        RunRecord r = TrialRunner.run(new RunConfig(LsuvAndBatchNorm.ID, bn.id(), 3, Map.of()), RunSeeds.of(3), trial,
-                EnumSet.allOf(Implementation.class));
-        for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
-        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity with batch norm before the ReLU: " + r.parity());
-    }
-
-    @Test
     void dl4jTrainsFromTheCoresLsuvParametersAndTheRecordSaysSo() {
         Point lsuv = new Point(Rescue.LSUV, LsuvAndBatchNorm.PRIMARY_LR);
         SyntheticMnistEnvironment env = new SyntheticMnistEnvironment(2);
@@ -180,14 +172,15 @@ class LsuvAndBatchNormTest {
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity from the shared LSUV parameters: " + r.parity());
     }
 
-    @Test
-    void batchNormRunsOnBothSidesWithExactParity() {
-        Point bn = new Point(Rescue.BATCH_NORM, LsuvAndBatchNorm.PRIMARY_LR);
+    @ParameterizedTest
+    @EnumSource(value = Rescue.class, names = {"BATCH_NORM", "BATCH_NORM_BEFORE_RELU"})
+    void batchNormRunsOnBothSidesWithExactParity(Rescue rescue) {
+        Point bn = new Point(rescue, LsuvAndBatchNorm.PRIMARY_LR);
         Trial trial = new LsuvAndBatchNorm().trial(bn, RunSeeds.of(2), new SyntheticMnistEnvironment(2), TINY);
         RunRecord r = TrialRunner.run(new RunConfig(LsuvAndBatchNorm.ID, bn.id(), 2, Map.of()), RunSeeds.of(2), trial,
                 EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
-        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity with batch norm at minibatch " + TINY.batch() + ": " + r.parity());
+        assertTrue(r.parity().maxRelDiff() < 1e-9, rescue + ": exact parity with batch norm at minibatch " + TINY.batch() + ": " + r.parity());
     }
 
     private static TwinNetwork prepared(Trial trial, Implementation impl) {
