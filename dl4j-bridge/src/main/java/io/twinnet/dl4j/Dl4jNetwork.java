@@ -3,6 +3,7 @@ package io.twinnet.dl4j;
 import io.twinnet.core.nn.Network;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.train.TrainableNetwork;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -167,7 +168,7 @@ public final class Dl4jNetwork implements TrainableNetwork {
             // measured on 1.0.0-M2.1: an ActivationLayer in inference applies its function in place on its input, so the
             // entry before it (layer j - 1's output) holds the activated values; read that layer's output on its own
             for (int j = 1; j < net.getnLayers(); j++) {
-                if (net.getLayer(j).conf().getLayer() instanceof org.deeplearning4j.nn.conf.layers.ActivationLayer) {
+                if (net.getLayer(j).conf().getLayer() instanceof ActivationLayer) {
                     List<INDArray> upTo = net.feedForwardToLayer(j - 1, x, false);
                     out[j] = Nd4jArrays.toDoubles(upTo.get(j));
                 }

@@ -24,8 +24,10 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
+import java.util.Arrays;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,8 +87,8 @@ class Dl4jBatchNormActivationTest {
         assertEquals(0, raw.get(1).minNumber().doubleValue(), 0, "DL4J's dense output was overwritten by the ReLU after it");
         double[][] acts = dl4j.activations(x, 16, false);
         double[][] expected = core.activations(x, 16, false);
-        for (int l = 0; l < acts.length; l++) org.junit.jupiter.api.Assertions.assertArrayEquals(expected[l], acts[l], 1e-12, "layer entry " + l);
-        assertTrue(java.util.Arrays.stream(acts[1]).min().orElseThrow() < 0, "the dense output keeps its negative values");
+        for (int l = 0; l < acts.length; l++) assertArrayEquals(expected[l], acts[l], 1e-12, "layer entry " + l);
+        assertTrue(Arrays.stream(acts[1]).min().orElseThrow() < 0, "the dense output keeps its negative values");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.lab;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -75,7 +76,7 @@ public record HeatMapFigure<P extends GridPoint>(String id, String title, Scalar
 
     /** This heat map with one more line: {@code value} from the points {@code from} accepts, rows standing for {@code rowValues}. */
     public HeatMapFigure<P> withLine(String label, Scalar value, Predicate<? super P> from, ToDoubleFunction<? super P> rowValues) {
-        List<Line<P>> more = new java.util.ArrayList<>(lines);
+        List<Line<P>> more = new ArrayList<>(lines);
         more.add(new Line<>(label, value, from));
         return new HeatMapFigure<>(id, title, this.value, valueLabel, columnLabel, column, rowLabel, row, include, rowValues, more);
     }
