@@ -1,5 +1,6 @@
 package io.twinnet.dl4j;
 
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -9,6 +10,7 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.SubsamplingLayerSpec;
 import io.twinnet.core.spec.Window;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -27,7 +29,9 @@ import org.nd4j.linalg.activations.impl.ActivationIdentity;
  *   <li>{@link SubsamplingLayerSpec} → {@code SubsamplingLayer} MAX or AVG, {@code Truncate}, with
  *       {@code avgPoolIncludePadInDivisor(false)} (DL4J's default, stated so it cannot drift);</li>
  *   <li>{@link BatchNormLayerSpec} → {@code BatchNormalization} with the spec's decay and ε, identity
- *       activation, {@code useLogStd(true)} (DL4J's default: it stores log10 of the running standard deviation).</li>
+ *       activation, {@code useLogStd(true)} (DL4J's default: it stores log10 of the running standard deviation);</li>
+ *   <li>{@link ActivationLayerSpec} → {@code ActivationLayer} with the same activation (a nonlinearity after batch
+ *       norm is this layer: 1.0.0-M2.1's {@code BatchNormalization} ignores an activation given to it).</li>
  * </ul>
  * Every layer carries its own activation, weight initialiser, bias initialiser and {@code hasBias}, so the
  * network-wide defaults of DL4J never leak in.
@@ -48,6 +52,7 @@ public final class Dl4jLayers {
         if (layer instanceof ConvolutionLayerSpec c) return convolution(c, input);
         if (layer instanceof SubsamplingLayerSpec s) return subsampling(s);
         if (layer instanceof BatchNormLayerSpec b) return batchNorm(b, input);
+        if (layer instanceof ActivationLayerSpec a) return new ActivationLayer.Builder().activation(Dl4jActivations.of(a.activation())).build();
         throw unsupported(layer, index);
     }
 

@@ -3,6 +3,7 @@ package io.twinnet.dl4j;
 import io.twinnet.core.nn.Network;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.train.TrainableNetwork;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -155,12 +156,24 @@ public final class Dl4jNetwork implements TrainableNetwork {
 
     /**
      * Every layer's activations for {@code batch} examples (DL4J {@code feedForward(x, training)}):
-     * [input, layer 0, …, output], each row-major batch × width.
+     * [input, layer 0, …, output], each row-major batch × width. In inference the output of a layer followed by an
+     * {@code ActivationLayer} is read again up to that layer, since DL4J's list holds it already activated.
      */
     public double[][] activations(double[] features, int batch, boolean training) {
-        List<INDArray> list = net.feedForward(features(features, batch), training);
+        INDArray x = features(features, batch);
+        List<INDArray> list = net.feedForward(x, training);
         double[][] out = new double[list.size()][];
         for (int i = 0; i < out.length; i++) out[i] = Nd4jArrays.toDoubles(list.get(i));
+        if (!training) {
+            // measured on 1.0.0-M2.1: an ActivationLayer in inference applies its function in place on its input, so the
+            // entry before it (layer j - 1's output) holds the activated values; read that layer's output on its own
+            for (int j = 1; j < net.getnLayers(); j++) {
+                if (net.getLayer(j).conf().getLayer() instanceof ActivationLayer) {
+                    List<INDArray> upTo = net.feedForwardToLayer(j - 1, x, false);
+                    out[j] = Nd4jArrays.toDoubles(upTo.get(j));
+                }
+            }
+        }
         return out;
     }
 

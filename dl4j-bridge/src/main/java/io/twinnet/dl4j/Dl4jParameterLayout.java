@@ -1,6 +1,7 @@
 package io.twinnet.dl4j;
 
 import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -31,7 +32,7 @@ import java.util.List;
  *       core's running variance V becomes ½·log10(V) ({@link ParameterBlock.Encoding#VARIANCE_AS_LOG10_STD});
  *       mean and log10stdev are not trained, and their DL4J "gradient" (the running-average step DL4J applies
  *       in {@code fit}) has no core counterpart: {@link #gradientToCoreOrder} reports 0 there, as the core;</li>
- *   <li>pooling has no parameters.</li>
+ *   <li>pooling and activation layers have no parameters.</li>
  * </ul>
  */
 public final class Dl4jParameterLayout {
@@ -85,7 +86,7 @@ public final class Dl4jParameterLayout {
         if (layer instanceof OutputLayerSpec o) return o.hasBias() ? List.of("W", "b") : List.of("W");
         if (layer instanceof ConvolutionLayerSpec c) return c.hasBias() ? List.of("b", "W") : List.of("W");
         if (layer instanceof BatchNormLayerSpec) return List.of("gamma", "beta", "mean", "var");
-        if (layer instanceof SubsamplingLayerSpec) return List.of();
+        if (layer instanceof SubsamplingLayerSpec || layer instanceof ActivationLayerSpec) return List.of();
         throw Dl4jLayers.unsupported(layer, index);
     }
 

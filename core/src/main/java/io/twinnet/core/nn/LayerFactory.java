@@ -1,6 +1,7 @@
 package io.twinnet.core.nn;
 
 import io.twinnet.core.math.Arithmetic;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -33,7 +34,7 @@ final class LayerFactory {
                 own = ConvolutionLayer.blocks(i, offset, shape, c);
             } else if (layer instanceof BatchNormLayerSpec bn) {
                 own = BatchNormLayer.blocks(i, offset, shape, bn);
-            } else if (layer instanceof SubsamplingLayerSpec) {
+            } else if (layer instanceof SubsamplingLayerSpec || layer instanceof ActivationLayerSpec) {
                 own = List.of();
             } else {
                 throw notYet(i, layer);
@@ -61,6 +62,7 @@ final class LayerFactory {
         if (layer instanceof ConvolutionLayerSpec c) return new ConvolutionLayer(ar, i, input, c, offset, params, grad);
         if (layer instanceof SubsamplingLayerSpec s) return new SubsamplingLayer(ar, i, input, s);
         if (layer instanceof BatchNormLayerSpec bn) return new BatchNormLayer(ar, i, input, bn, offset, params, grad);
+        if (layer instanceof ActivationLayerSpec a) return new ActivationLayer(ar, i, input, a);
         throw notYet(i, layer);
     }
 

@@ -6,7 +6,8 @@ package io.twinnet.core.spec;
  * mismatched sizes.
  */
 public sealed interface LayerSpec
-        permits DenseLayerSpec, OutputLayerSpec, ConvolutionLayerSpec, SubsamplingLayerSpec, BatchNormLayerSpec {
+        permits DenseLayerSpec, OutputLayerSpec, ConvolutionLayerSpec, SubsamplingLayerSpec, BatchNormLayerSpec,
+        ActivationLayerSpec {
 
     /**
      * Checks that this layer accepts {@code input}, and returns its output shape.
@@ -22,6 +23,6 @@ public sealed interface LayerSpec
      */
     int parameterCount(Shape input);
 
-    /** A short type tag used in JSON: dense, output, conv, pool, batchnorm. */
+    /** A short type tag used in JSON: dense, output, conv, pool, batchnorm, activation. */
     String type();
 }

@@ -126,6 +126,8 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
         public Builder avgPool(Window window) { return layer(new SubsamplingLayerSpec(PoolingType.AVG, window)); }
         /** Batch normalisation with DL4J's defaults (decay 0.9, ε 1e-5, γ = 1, β = 0). */
         public Builder batchNorm() { return layer(BatchNormLayerSpec.defaults()); }
+        /** An activation layer of its own, e.g. the ReLU after a batch normalisation (see {@link ActivationLayerSpec}). */
+        public Builder activation(Activation activation) { return layer(new ActivationLayerSpec(activation)); }
         public Builder output(int nOut, Activation activation, LossFunction loss, WeightInit init) { return layer(OutputLayerSpec.of(nOut, activation, loss, init)); }
         public Builder learningRate(double lr) { this.learningRate = LearningRateSchedule.fixed(lr); return this; }
         public Builder learningRate(LearningRateSchedule schedule) { this.learningRate = schedule; return this; }

@@ -1,6 +1,7 @@
 package io.twinnet.core.nn;
 
 import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -104,6 +105,22 @@ class BatchNormLayerTest {
         Network net = Network.initialise(CnnFixtures.spec(Shape.vector(4), layers, 2));
         int batch = 5;
         CnnFixtures.assertGradientMatches(net, CnnFixtures.uniform(batch * 4, 1), CnnFixtures.oneHot(batch, 3, 1), batch);
+    }
+
+    /** Ioffe &amp; Szegedy's placement: dense(identity, no bias) → batch norm → relu as a layer of its own. */
+    @Test
+    void batchNormBeforeAReluLayerPassesTheGradientCheck() {
+        List<LayerSpec> layers = List.of(
+                DenseLayerSpec.of(5, Activation.IDENTITY, WeightInit.uniform(-1, 1)).withoutBias(),
+                new BatchNormLayerSpec(0.9, 1e-5, 1.3, 0.2),
+                new ActivationLayerSpec(Activation.RELU),
+                SOFTMAX_OUT);
+        Network net = Network.initialise(CnnFixtures.spec(Shape.vector(4), layers, 2));
+        int batch = 6;
+        double[] x = CnnFixtures.uniform(batch * 4, 5);
+        double[][] acts = net.activations(x, batch, true);
+        for (int k = 0; k < acts[2].length; k++) assertEquals(Math.max(0, acts[2][k]), acts[3][k], 0, "relu of the normalised value");
+        CnnFixtures.assertGradientMatches(net, x, CnnFixtures.oneHot(batch, 3, 1), batch);
     }
 
     @Test

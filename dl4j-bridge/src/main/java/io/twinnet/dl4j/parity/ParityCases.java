@@ -213,6 +213,14 @@ public final class ParityCases {
                         .layer(new BatchNormLayerSpec(0.8, 1e-3, 1.5, 0.2))
                         .dense(6, Activation.SIGMOID, WeightInit.xavier())
                         .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 752));
+        c.add(make("cnn/batchnorm-before-relu", "dense 8 identity without bias, batch norm, relu as its own layer (Ioffe & Szegedy's "
+                        + "placement), dense 6 sigmoid, softmax",
+                NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.1).seed(756)
+                        .layer(DenseLayerSpec.of(8, Activation.IDENTITY, WeightInit.uniform(-1, 1)).withoutBias())
+                        .batchNorm()
+                        .activation(Activation.RELU)
+                        .dense(6, Activation.SIGMOID, WeightInit.xavier())
+                        .output(CLASSES, Activation.SOFTMAX, LossFunction.MCXENT, WeightInit.xavier()), 8, 757));
         c.add(make(LENET_LIKE, "conv 1->4 3x3 padding 1 tanh (no bias), max pool 2x2, batch norm, dense 10 sigmoid, softmax+mcxent",
                 leNetLike(), 8, 762));
         c.add(make("cnn/seed003-identity-kernels", "seed 003: conv 2->2 3x3 padding 1 identity-like kernels, sigmoid, dense 8 and output with zero weights",

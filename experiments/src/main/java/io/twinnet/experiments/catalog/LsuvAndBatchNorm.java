@@ -43,9 +43,13 @@ import java.util.Locale;
  * each example seed 000's step, lr 1e-2 at one example per step, is 32 × 1e-2 = 0.32 (the linear scaling
  * rule, Goyal et al. 2017); the claims judge that rate. LSUV is not one of DL4J's initialisers: the core
  * rescales its own U[-1,1] draw and DL4J loads the core's parameters (shared initial parameters), which the
- * record's data line says; every other configuration draws its weights on each side. The batch-norm layer
- * follows each hidden ReLU (dense → ReLU → batch norm), the only place the core's layers allow, since its
- * batch norm carries no activation of its own.
+ * record's data line says; every other configuration draws its weights on each side.
+ *
+ * <p>Batch norm sits in two places. After each hidden ReLU (dense → ReLU → batch norm), the first one run;
+ * and before it, as Ioffe &amp; Szegedy place it (§3.2: z = BN(W·u), then g(z), the dense layer without a
+ * bias since β takes its place): dense(identity, no bias) → batch norm → ReLU as a layer of its own
+ * ({@link io.twinnet.core.spec.ActivationLayerSpec}; DL4J's {@code BatchNormalization} ignores an activation
+ * given to it, so DL4J gets an {@code ActivationLayer} too).
  */
 @AutoService(Experiment.class)
 public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point> {
@@ -57,7 +61,8 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
     /** The four nets: U[-1,1] untouched, rescaled by LSUV, with batch norm, and He's init. */
     public enum Rescue {
         PLAIN("u1", "U[-1,1]", WeightInit.uniform(-1, 1)), LSUV("u1-lsuv", "U[-1,1] + LSUV", WeightInit.uniform(-1, 1)),
-        BATCH_NORM("u1-bn", "U[-1,1] + batch norm", WeightInit.uniform(-1, 1)), HE("he", "He (RELU)", WeightInit.relu());
+        BATCH_NORM("u1-bn", "U[-1,1] + batch norm", WeightInit.uniform(-1, 1)),
+        BATCH_NORM_BEFORE_RELU("u1-bn-pre", "U[-1,1] + BN before ReLU", WeightInit.uniform(-1, 1)), HE("he", "He (RELU)", WeightInit.relu());
 
         private final String label;
         final String display;
@@ -72,6 +77,10 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
         @JsonValue
         public String label() {
             return label;
+        }
+
+        boolean batchNorm() {
+            return this == BATCH_NORM || this == BATCH_NORM_BEFORE_RELU;
         }
     }
 
@@ -142,7 +151,8 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
                 + "on the pre-activations of every dense and output layer, tol " + LSUV.tolerance() + ", at most " + LSUV.maxRescalings()
                 + " rescalings per layer, on " + s.lsuvBatch + " training images drawn with the run's probe seed; without the paper's "
                 + "orthogonal pre-initialisation; the core rescales, DL4J loads the core's parameters), U[-1,1] with batch norm after "
-                + "each hidden ReLU (DL4J's defaults: decay 0.9, eps 1e-5), and He (RELU); biases 0. Plain SGD, minibatch " + s.batch
+                + "each hidden ReLU (DL4J's defaults: decay 0.9, eps 1e-5), U[-1,1] with batch norm before each hidden ReLU (Ioffe & "
+                + "Szegedy's placement: bias-free identity dense layer, batch norm, ReLU as its own layer), and He (RELU); biases 0. Plain SGD, minibatch " + s.batch
                 + ", lr " + Arrays.toString(s.learningRates) + " (0.32 = seed 000's 1e-2 per example, the claims' rate), " + s.epochs
                 + " epoch(s) over " + images + " training images, tested on " + (s.evalPerClass > 0 ? 10 * s.evalPerClass : 10000)
                 + " test images every " + s.checkpointEvery + " steps, " + s.seeds + " seeds."
@@ -171,6 +181,10 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
     static NetworkSpec spec(int[] hidden, Point p, long seed) {
         NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(784)).name(ID).learningRate(p.lr).seed(seed);
         for (int h : hidden) {
+            if (p.rescue == Rescue.BATCH_NORM_BEFORE_RELU) {
+                b.layer(DenseLayerSpec.of(h, Activation.IDENTITY, p.rescue.init).withoutBias()).batchNorm().activation(Activation.RELU);
+                continue;
+            }
             b.layer(DenseLayerSpec.of(h, Activation.RELU, p.rescue.init));
             if (p.rescue == Rescue.BATCH_NORM) b.batchNorm();
         }
@@ -204,7 +218,7 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
                 m.put(LSUV_RESCALINGS, rescalings);
                 m.put(LSUV_WORST_DEVIATION, worst);
             });
-        } else if (p.rescue != Rescue.BATCH_NORM) {
+        } else if (!p.rescue.batchNorm()) {
             // a batch-norm net's inference output at initialisation uses the running statistics (0 and 1), not what training sees
             b.afterTraining(SoftmaxSaturation.beforeAndAfter(eval));
         }
@@ -214,7 +228,7 @@ public final class LsuvAndBatchNorm implements Experiment<LsuvAndBatchNorm.Point
     @Override
     public List<Claim<Point>> claims() {
         return LsuvAndBatchNormClaims.claims(new Point(Rescue.PLAIN, PRIMARY_LR), new Point(Rescue.LSUV, PRIMARY_LR),
-                new Point(Rescue.BATCH_NORM, PRIMARY_LR), new Point(Rescue.HE, PRIMARY_LR));
+                new Point(Rescue.BATCH_NORM, PRIMARY_LR), new Point(Rescue.BATCH_NORM_BEFORE_RELU, PRIMARY_LR), new Point(Rescue.HE, PRIMARY_LR));
     }
 
     @Override

@@ -11,7 +11,6 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
-import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.HeatMapFigure;
@@ -20,8 +19,6 @@ import io.twinnet.experiments.lab.OutcomeMetric;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.Rules;
-import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.TrainingTrial;
 import io.twinnet.experiments.lab.Trial;
 import java.util.ArrayList;
@@ -50,19 +47,29 @@ import java.util.Locale;
  * {@link StableLrBoundary}. The slope claims' tolerance, ±0.5, is half the distance between
  * −2(d−1) = −4 and the answer's −d = −3 at d = 3, fixed before the first run; the claim on
  * s ≥ 1 alone was added after it (its revision says so): below He's scale the boundary flattens.
+ *
+ * <p>The kernel's own line: per seed and scale, the tangent kernel Θ over the 16 training examples at
+ * initialisation (the phase cells' own θ and data, since the init and data seeds do not depend on the
+ * cell) gives the linearised net's stable bound η* = N/λ_max(Θ) ({@link KernelStableLr}), drawn over both heat maps
+ * (the median over seeds) and judged against the measured boundary from He's scale up: within a factor 2
+ * (|log2 ratio| &lt; 1, one step of the lr grid) at every scale s ≥ 1, a rule fixed before its first run.
  */
 @AutoService(Experiment.class)
 public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     static final String ID = "scale-argument";
 
-    /** The identities at initialisation, or one cell of the phase diagram. */
-    public enum Kind { FACTORS, PHASE }
+    /** The identities at initialisation, the kernel's stable lr at one scale, or one cell of the phase diagram. */
+    public enum Kind { FACTORS, KERNEL, PHASE }
 
     /** A grid point: the factor check of a depth, or a (scale, lr) cell trained at the phase diagram's depth. */
     public record Point(Kind kind, int depth, double scale, int log2Lr) implements GridPoint {
         @Override
         public String id() {
-            return kind == Kind.FACTORS ? "factors-d" + depth : "s" + scaleLabel() + "-log2lr" + log2Lr;
+            return switch (kind) {
+                case FACTORS -> "factors-d" + depth;
+                case KERNEL -> "kernel-s" + scaleLabel();
+                case PHASE -> "s" + scaleLabel() + "-log2lr" + log2Lr;
+            };
         }
 
         /** The learning rate, 2^log2Lr. */
@@ -96,10 +103,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
     /** The depths whose factors are checked, and the depth of the phase diagram (d weight matrices). */
     static final List<Integer> FACTOR_DEPTHS = List.of(2, 3, 4);
     static final int PHASE_DEPTH = 3;
-    /** The factor checks: a hidden width of 16, 8 inputs of 8 features; the slope claims' tolerance (see the class comment). */
+    /** The factor checks: a hidden width of 16, 8 inputs of 8 features. */
     private static final int FACTOR_WIDTH = 16;
     private static final int FACTOR_INPUTS = 8;
-    static final double SLOPE_TOLERANCE = 0.5;
 
     @Override
     public String id() {
@@ -137,7 +143,9 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                 + " examples of N(0,1) features and targets, " + s.seeds + " seeds per cell (DL4J the first " + s.dl4jSeeds + ": a cell costs it about 0.1 s); a cell is diverged "
                 + "when the loss goes "
                 + "non-finite or grows, collapsed when the output ends constant (dead ReLUs), converged when the loss at least halves "
-                + "and ends below half the zero output's, flat otherwise. "
+                + "and ends below half the zero output's, flat otherwise. Kernel line: per seed and scale, the tangent kernel Θ over the "
+                + s.examples + " training examples at the cells' initial weights, from each side's own backward pass, gives N/λ_max(Θ), "
+                + "the linearised net's stable bound, drawn over the heat maps. "
                 + (profile == Profile.QUICK ? "The full profile adds the scales ½ and 2, width 64, 100 steps, 10 seeds and "
                         + "two more lrs at each end, all seeds on DL4J." : "The quick profile runs s = ¼, 1, 4, width 32, 20 steps, 6 seeds "
                         + "(DL4J 2), k = −12 … 7.");
@@ -148,6 +156,7 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         List<Point> grid = new ArrayList<>();
         for (int d : FACTOR_DEPTHS) grid.add(new Point(Kind.FACTORS, d, 1, 0));
         Sizes s = sizes(profile);
+        for (double scale : s.scales) grid.add(new Point(Kind.KERNEL, PHASE_DEPTH, scale, 0));
         for (double scale : s.scales) {
             for (int k = s.lowestLog2Lr; k <= s.highestLog2Lr; k++) grid.add(new Point(Kind.PHASE, PHASE_DEPTH, scale, k));
         }
@@ -189,6 +198,12 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                     net -> Trial.Outcome.finished(DoublingFactors.measure(net, x)));
         }
         Dataset train = GaussianData.of(s.input, 1, s.examples, seeds.data());
+        if (p.kind == Kind.KERNEL) {
+            NetworkSpec spec = spec(ID + "-" + p.id(), s.input, s.width, p.depth, p.scale, 1, seeds.init());
+            return Trial.atInitialisation(spec, "the phase cells' " + s.examples + " training examples of i.i.d. N(0,1) features ("
+                            + s.input + "), seed " + seeds.data() + ", and their initial weights (init seed " + seeds.init() + ")",
+                    net -> Trial.Outcome.finished(KernelStableLr.measure(net, train)));
+        }
         MinibatchOrder order = MinibatchOrder.shuffled(s.examples, s.examples, s.steps, seeds.order());
         NetworkSpec spec = spec(ID + "-" + p.id(), s.input, s.width, p.depth, p.scale, p.lr(), seeds.init());
         return TrainingTrial.builder(spec, train, order, train)
@@ -197,7 +212,7 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
                 .checkpointEvery(s.steps).probe(() -> new TrainingPhase.Probe(train, order.size())).build();
     }
 
-    private static boolean isFactor(Point p) {
+    static boolean isFactor(Point p) {
         return p.kind == Kind.FACTORS;
     }
 
@@ -205,52 +220,13 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         return p.kind == Kind.PHASE;
     }
 
-    /** The slope statistic over the phase cells whose scale {@code scales} accepts ({@code which} names them). */
-    static Statistic<Point> slope(String which, java.util.function.DoublePredicate scales) {
-        return Statistic.of(String.format(Locale.ROOT, "d = %d, %s: the median over seeds of the least-squares slope of log2(largest "
-                        + "stable lr) against log2(init scale), each seed's boundary at a scale the largest lr below its first unstable "
-                        + "(diverged or collapsed) one (bootstrap 95 %%; a seed with a boundary outside the grid is left out)", PHASE_DEPTH, which),
-                runs -> StableLrBoundary.medianSlope(StableLrBoundary.slopes(runs.where(p -> isPhase(p) && scales.test(p.scale)),
-                        Point::scale, Point::lr)));
+    static boolean isKernel(Point p) {
+        return p.kind == Kind.KERNEL;
     }
 
     @Override
     public List<Claim<Point>> claims() {
-        int d = PHASE_DEPTH;
-        return List.of(
-                Claim.seed("jacobian-grows-as-2-pow-d-minus-1", "Doubling every weight of a bias-free ReLU net of depth d multiplies "
-                                + "the output's Jacobian ∂f/∂W_l in every weight matrix by exactly 2^(d−1), not the answer's 2^d (d = 2, 3, 4)",
-                        Rules.of(PositiveHomogeneity.worstDeviation(ScaleArgument::isFactor, DoublingFactors.JACOBIAN_DEVIATION, "depths and seeds"),
-                                Decision.below(1e-12)))
-                        .ifNotReproduced("the Jacobian at 2θ is not 2^(d−1) times the Jacobian at θ: the net is not bias-free or "
-                                + "a backward operation is not positively homogeneous"),
-                Claim.seed("tangent-kernel-grows-as-4-pow-d-minus-1", "Doubling every weight multiplies the neural tangent kernel "
-                                + "Θ(x,x') = Σ_l ⟨∂f(x)/∂W_l, ∂f(x')/∂W_l⟩ by exactly 4^(d−1) (d = 2, 3, 4)",
-                        Rules.of(PositiveHomogeneity.worstDeviation(ScaleArgument::isFactor, DoublingFactors.KERNEL_DEVIATION, "depths and seeds"),
-                                Decision.below(1e-12)))
-                        .ifNotReproduced("the tangent kernel at 2θ is not 4^(d−1) times the kernel at θ"),
-                Claim.seed("stable-lr-falls-as-4-pow-minus-d-minus-1", String.format(Locale.ROOT, "With MSE on an identity output "
-                                + "(a loss whose curvature in f does not change with scale), the largest stable learning rate falls like "
-                                + "4^−(d−1) per doubling of the init scale: a slope of %d of log2 lr* against log2 scale at d = %d, "
-                                + "not the answer's −d = %d", -2 * (d - 1), d, -d),
-                        Rules.of(slope("s = ¼ … 4", x -> true), Decision.within(-2.0 * (d - 1), SLOPE_TOLERANCE)))
-                        .revised("2026-12-01, after the first quick run: the cell labels gained 'collapsed' (a constant output, "
-                                + "dead ReLUs), counted as unstable with 'diverged', and 'converged' now also asks for half the zero "
-                                + "output's loss; a net that died at a large step had halved a large initial loss and read as converged")
-                        .ifNotReproduced("over the whole range of scales the boundary does not fall as the initial kernel's "
-                                + "4^(d−1): below s = 1 it flattens, since a net whose initial output is smaller than its targets "
-                                + "must grow its weights, and the curvature it meets is the grown net's, not the one at initialisation "
-                                + "(the loss is MSE on an identity output, so this is not a softmax's own curvature changing with scale)"),
-                Claim.seed("stable-lr-falls-as-4-pow-minus-d-minus-1-from-he-up", String.format(Locale.ROOT, "From He's scale up "
-                                + "(s ≥ 1: the initial output about as large as the targets or larger, so the run stays near its initial "
-                                + "curvature), the largest stable learning rate falls with a slope of %d of log2 lr* against log2 scale",
-                                -2 * (d - 1)),
-                        Rules.of(slope("s ≥ 1", x -> x >= 1), Decision.within(-2.0 * (d - 1), SLOPE_TOLERANCE)))
-                        .revised("2026-12-01, added after the first quick run: the boundary over s = ¼ … 4 had a slope of about "
-                                + "−2.5, steep (about −4) from s = 1 up and flat below; this claim judges the range where the "
-                                + "linearised argument applies, with the same tolerance")
-                        .ifNotReproduced("even where the initial output dominates the targets the boundary does not follow the "
-                                + "initial kernel's 4^(d−1)"));
+        return ScaleArgumentClaims.claims();
     }
 
     @Override
@@ -258,14 +234,19 @@ public final class ScaleArgument implements Experiment<ScaleArgument.Point> {
         return List.of();
     }
 
+    /** The legend entry of the kernel's line over the heat maps. */
+    static final String KERNEL_LINE = "kernel's N/λ_max(Θ) at init (median over seeds)";
+
     @Override
     public List<HeatMapFigure<Point>> heatMaps() {
         return List.of(
                 HeatMapFigure.<Point>of("converged", "Phase diagram: fraction of seeds converged", TrainingPhase.CONVERGED_FLAG,
                         "fraction of seeds converged",
-                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase),
+                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase)
+                        .withLine(KERNEL_LINE, KernelStableLr.KERNEL_STABLE_LR, ScaleArgument::isKernel, Point::lr),
                 HeatMapFigure.<Point>of("unstable", "Phase diagram: fraction of seeds unstable (diverged or collapsed)", TrainingPhase.UNSTABLE_FLAG,
                         "fraction of seeds unstable",
-                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase));
+                        "init scale (× He)", Point::scaleLabel, "learning rate", Point::lrLabel).only(ScaleArgument::isPhase)
+                        .withLine(KERNEL_LINE, KernelStableLr.KERNEL_STABLE_LR, ScaleArgument::isKernel, Point::lr));
     }
 }

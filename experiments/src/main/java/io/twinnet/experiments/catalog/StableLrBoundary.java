@@ -57,27 +57,31 @@ final class StableLrBoundary {
         return fit.getSlope();
     }
 
-    /** Per seed (in seed order), the fitted slope over the measured runs of {@code runs}. */
-    static <P extends GridPoint> double[] slopes(RunTable<P> runs, ToDoubleFunction<P> scale, ToDoubleFunction<P> lr) {
+    /** Per seed (in seed order), η* at each scale (NaN outside the grid) over the measured runs of {@code runs}. */
+    static <P extends GridPoint> Map<Long, Map<Double, Double>> boundaries(RunTable<P> runs, ToDoubleFunction<P> scale, ToDoubleFunction<P> lr) {
         Map<Long, Map<Double, List<Cell>>> bySeed = new TreeMap<>();
         for (Run<P> r : runs.measured()) {
             bySeed.computeIfAbsent(r.seed(), s -> new TreeMap<>())
                     .computeIfAbsent(scale.applyAsDouble(r.point()), s -> new ArrayList<>())
                     .add(new Cell(lr.applyAsDouble(r.point()), TrainingPhase.of(r).unstable()));
         }
-        double[] out = new double[bySeed.size()];
-        int i = 0;
-        for (Map<Double, List<Cell>> scales : bySeed.values()) {
+        Map<Long, Map<Double, Double>> out = new TreeMap<>();
+        bySeed.forEach((seed, scales) -> {
             Map<Double, Double> boundaries = new TreeMap<>();
             scales.forEach((s, cells) -> boundaries.put(s, boundary(cells)));
-            out[i++] = slope(boundaries);
-        }
+            out.put(seed, boundaries);
+        });
         return out;
     }
 
-    /** The median over seeds of the slope, with the lab's bootstrap interval over the seeds whose slope is measured. */
-    static Estimate medianSlope(double[] slopes) {
-        double[] finite = Summaries.finite(slopes);
+    /** Per seed (in seed order), the fitted slope over the measured runs of {@code runs}. */
+    static <P extends GridPoint> double[] slopes(RunTable<P> runs, ToDoubleFunction<P> scale, ToDoubleFunction<P> lr) {
+        return boundaries(runs, scale, lr).values().stream().mapToDouble(StableLrBoundary::slope).toArray();
+    }
+
+    /** The median over seeds of a per-seed number (a slope, a ratio), with the lab's bootstrap interval over the seeds where it is measured (finite). */
+    static Estimate medianOverSeeds(double[] perSeed) {
+        double[] finite = Summaries.finite(perSeed);
         if (finite.length == 0) return Estimate.none();
         return Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(finite, Summaries::median);
     }

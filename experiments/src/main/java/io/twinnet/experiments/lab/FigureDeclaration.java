@@ -78,15 +78,25 @@ public record FigureDeclaration(String id, String title, String curve, String xL
         if (figure == null) throw new IllegalArgumentException("figure: is missing");
         List<String> columns = new ArrayList<>();
         List<String> rows = new ArrayList<>();
+        List<Double> rowValues = new ArrayList<>();
         Map<String, HeatMapLayout.Cell> cells = new LinkedHashMap<>();
         for (P point : grid) {
             if (!figure.include().test(point)) continue;
             HeatMapLayout.Cell c = new HeatMapLayout.Cell(figure.column().apply(point), figure.row().apply(point));
             if (!columns.contains(c.column())) columns.add(c.column());
-            if (!rows.contains(c.row())) rows.add(c.row());
+            if (!rows.contains(c.row())) {
+                rows.add(c.row());
+                if (figure.rowValue() != null) rowValues.add(figure.rowValue().applyAsDouble(point));
+            }
             cells.put(point.id(), c);
         }
-        HeatMapLayout layout = new HeatMapLayout(columns, rows, figure.valueLabel(), cells);
+        List<HeatMapLayout.Line> lines = new ArrayList<>();
+        for (HeatMapFigure.Line<P> line : figure.lines()) {
+            Map<String, String> from = new LinkedHashMap<>();
+            for (P point : grid) if (line.from().test(point)) from.put(point.id(), figure.column().apply(point));
+            lines.add(new HeatMapLayout.Line(line.label(), line.value().name(), from));
+        }
+        HeatMapLayout layout = new HeatMapLayout(columns, rows, figure.valueLabel(), cells, lines.isEmpty() ? List.of() : rowValues, lines);
         return new FigureDeclaration(figure.id(), figure.title(), figure.value().name(), figure.columnLabel(), figure.rowLabel(),
                 false, false, null, Map.of(), layout);
     }

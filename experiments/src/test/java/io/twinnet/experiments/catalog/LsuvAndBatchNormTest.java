@@ -9,10 +9,14 @@ import static io.twinnet.experiments.catalog.SyntheticRecords.scalars;
 import static io.twinnet.experiments.catalog.SyntheticRecords.spread;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.core.nn.Network;
+import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
+import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.experiments.catalog.LsuvAndBatchNorm.Point;
 import io.twinnet.experiments.catalog.LsuvAndBatchNorm.Rescue;
@@ -34,6 +38,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class LsuvAndBatchNormTest {
     private final DeclaredExperiment<Point> experiment = new DeclaredExperiment<>(new LsuvAndBatchNorm());
@@ -48,8 +54,12 @@ class LsuvAndBatchNormTest {
                 scalars("finalEvalAccuracy", accuracy, "steps", 250), evalLoss(0.09, 0.05));
     }
 
-    /** Accuracies per seed: He about 0.80, untouched U[-1,1] about 0.2, and the two rescued nets as given (± 0.01 over seeds). */
+    /** Accuracies per seed: He about 0.80, untouched U[-1,1] about 0.2, and the rescued nets as given (± 0.01 over seeds). */
     private static List<RunRecord> world(double lsuv, double batchNorm) {
+        return world(lsuv, batchNorm, batchNorm);
+    }
+
+    private static List<RunRecord> world(double lsuv, double batchNorm, double batchNormBeforeRelu) {
         List<RunRecord> runs = new ArrayList<>();
         for (long seed : SEEDS) {
             double s = spread(seed);
@@ -57,6 +67,7 @@ class LsuvAndBatchNormTest {
             runs.add(run(Rescue.PLAIN, seed, 0.20 + 0.03 * s));
             runs.add(run(Rescue.LSUV, seed, lsuv + 0.01 * s));
             runs.add(run(Rescue.BATCH_NORM, seed, batchNorm + 0.01 * s));
+            runs.add(run(Rescue.BATCH_NORM_BEFORE_RELU, seed, batchNormBeforeRelu + 0.01 * s));
         }
         return runs;
     }
@@ -70,6 +81,14 @@ class LsuvAndBatchNormTest {
         Map<String, Verdict> v = core(world(0.78, 0.30));
         assertEquals(Verdict.REPRODUCED, v.get("lsuv-rescues-u1"), "0.02 below He");
         assertEquals(Verdict.NOT_REPRODUCED, v.get("batchnorm-rescues-u1"), "0.5 below He");
+    }
+
+    @Test
+    void batchNormBeforeTheReluIsJudgedOnItsOwnRunsBesideTheAfterReluClaim() {
+        Map<String, Verdict> v = core(world(0.30, 0.30, 0.79));
+        assertEquals(Verdict.REPRODUCED, v.get("batchnorm-before-relu-rescues-u1"), "0.01 below He");
+        assertEquals(Verdict.NOT_REPRODUCED, v.get("batchnorm-rescues-u1"), "the after-ReLU placement, 0.5 below He");
+        assertEquals(Verdict.NOT_REPRODUCED, core(world(0.30, 0.79, 0.60)).get("batchnorm-before-relu-rescues-u1"), "0.2 below He");
     }
 
     @Test
@@ -103,8 +122,8 @@ class LsuvAndBatchNormTest {
     }
 
     @Test
-    void quickGridIsTheFourNetsAtTheClaimsRateAndTheFullOneAddsTheLiteralRate() {
-        assertEquals(List.of("u1-lr0.32", "u1-lsuv-lr0.32", "u1-bn-lr0.32", "he-lr0.32"),
+    void quickGridIsTheFiveNetsAtTheClaimsRateAndTheFullOneAddsTheLiteralRate() {
+        assertEquals(List.of("u1-lr0.32", "u1-lsuv-lr0.32", "u1-bn-lr0.32", "u1-bn-pre-lr0.32", "he-lr0.32"),
                 experiment.configurations(Profile.QUICK, 1).stream().map(RunConfig::config).toList());
         assertTrue(experiment.configurations(Profile.FULL, 1).stream().map(RunConfig::config).toList().contains("u1-bn-lr0.01"));
     }
@@ -114,6 +133,19 @@ class LsuvAndBatchNormTest {
         List<LayerSpec> layers = LsuvAndBatchNorm.spec(new int[] {12, 8}, new Point(Rescue.BATCH_NORM, 0.32), 1).layers();
         assertEquals(5, layers.size());
         assertTrue(layers.get(1) instanceof BatchNormLayerSpec && layers.get(3) instanceof BatchNormLayerSpec, layers.toString());
+    }
+
+    @Test
+    void batchNormBeforeTheReluNormalisesABiasFreeIdentityLayerAndThenAppliesTheRelu() {
+        List<LayerSpec> layers = LsuvAndBatchNorm.spec(new int[] {12, 8}, new Point(Rescue.BATCH_NORM_BEFORE_RELU, 0.32), 1).layers();
+        assertEquals(7, layers.size());
+        for (int l : new int[] {0, 3}) {
+            DenseLayerSpec dense = (DenseLayerSpec) layers.get(l);
+            assertEquals(Activation.IDENTITY, dense.activation());
+            assertFalse(dense.hasBias(), "batch norm's beta takes the bias's place");
+            assertTrue(layers.get(l + 1) instanceof BatchNormLayerSpec, layers.toString());
+            assertEquals(new ActivationLayerSpec(Activation.RELU), layers.get(l + 2));
+        }
     }
 
     @Test
@@ -140,14 +172,15 @@ class LsuvAndBatchNormTest {
         assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity from the shared LSUV parameters: " + r.parity());
     }
 
-    @Test
-    void batchNormRunsOnBothSidesWithExactParity() {
-        Point bn = new Point(Rescue.BATCH_NORM, LsuvAndBatchNorm.PRIMARY_LR);
+    @ParameterizedTest
+    @EnumSource(value = Rescue.class, names = {"BATCH_NORM", "BATCH_NORM_BEFORE_RELU"})
+    void batchNormRunsOnBothSidesWithExactParity(Rescue rescue) {
+        Point bn = new Point(rescue, LsuvAndBatchNorm.PRIMARY_LR);
         Trial trial = new LsuvAndBatchNorm().trial(bn, RunSeeds.of(2), new SyntheticMnistEnvironment(2), TINY);
         RunRecord r = TrialRunner.run(new RunConfig(LsuvAndBatchNorm.ID, bn.id(), 2, Map.of()), RunSeeds.of(2), trial,
                 EnumSet.allOf(Implementation.class));
         for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
-        assertTrue(r.parity().maxRelDiff() < 1e-9, "exact parity with batch norm at minibatch " + TINY.batch() + ": " + r.parity());
+        assertTrue(r.parity().maxRelDiff() < 1e-9, rescue + ": exact parity with batch norm at minibatch " + TINY.batch() + ": " + r.parity());
     }
 
     private static TwinNetwork prepared(Trial trial, Implementation impl) {

@@ -36,8 +36,8 @@ class StableLrBoundaryTest {
 
     @Test
     void theMedianSlopeLeavesUnmeasuredSeedsOutAndIsNoneWithoutAny() {
-        assertEquals(-4, StableLrBoundary.medianSlope(new double[] {-4, Double.NaN, -3.5, -4.5, -4}).value(), 0.0);
-        assertEquals(4, StableLrBoundary.medianSlope(new double[] {-4, Double.NaN, -3.5, -4.5, -4}).seeds());
-        assertTrue(!StableLrBoundary.medianSlope(new double[] {Double.NaN}).measured());
+        assertEquals(-4, StableLrBoundary.medianOverSeeds(new double[] {-4, Double.NaN, -3.5, -4.5, -4}).value(), 0.0);
+        assertEquals(4, StableLrBoundary.medianOverSeeds(new double[] {-4, Double.NaN, -3.5, -4.5, -4}).seeds());
+        assertTrue(!StableLrBoundary.medianOverSeeds(new double[] {Double.NaN}).measured());
     }
 }

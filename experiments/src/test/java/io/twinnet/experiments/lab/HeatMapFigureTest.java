@@ -57,6 +57,55 @@ class HeatMapFigureTest {
         assertFalse(curveJson.contains("heatMap"), "a curve figure's JSON is what it was before heat maps: " + curveJson);
     }
 
+    private static final Scalar PREDICTED = Scalar.of("predictedLr", "a theory's lr");
+
+    /** Cells at k = −2 and −1; the line's points are (2, k = 0) and an extra (0.5, k = 99), which are not cells. */
+    private static FigureDeclaration withLine() {
+        List<Pt> grid = new ArrayList<>(GRID);
+        grid.add(new Pt(0.5, 99));
+        return FigureDeclaration.of(figure().only(p -> p.log2Lr() != 99 && p.log2Lr() != 0)
+                .withLine("theory", PREDICTED, p -> p.log2Lr() == 99 || p.log2Lr() == 0, p -> Math.scalb(1.0, p.log2Lr())), grid);
+    }
+
+    @Test
+    void aLineKeepsItsPointsColumnsAndTheNumberEachRowStandsFor() {
+        HeatMapLayout layout = withLine().heatMap();
+        assertEquals(List.of("2^-2", "2^-1"), layout.rows());
+        assertEquals(List.of(0.25, 0.5), layout.rowValues());
+        HeatMapLayout.Line line = layout.lines().get(0);
+        assertEquals("predictedLr", line.curve());
+        assertEquals(Map.of("s2.0-k0", "2.0", "s0.5-k99", "0.5"), line.columns());
+        // log interpolation: 2^-1.5 half-way between the rows, 2^1 extrapolated two rows above the top one
+        assertEquals(0.5, layout.rowPosition(Math.pow(2, -1.5)), 1e-12);
+        assertEquals(3, layout.rowPosition(2), 1e-12);
+        assertTrue(Double.isNaN(layout.rowPosition(0)));
+    }
+
+    @Test
+    void aHeatMapWithALineSurvivesAResultsJsonRoundTrip() throws Exception {
+        FigureDeclaration heat = withLine();
+        ExperimentResult e = new ExperimentResult("demo", "t", "s", "setup", List.of(), List.of(), List.of(), Double.NaN, List.of(heat));
+        ExperimentResult back = Json.mapper().readValue(Json.mapper().writeValueAsString(e), ExperimentResult.class);
+        assertEquals(List.of(heat), back.figures());
+        String plain = Json.mapper().writeValueAsString(FigureDeclaration.of(figure(), GRID));
+        assertFalse(plain.contains("lines") || plain.contains("rowValues"), "a heat map without lines writes what it wrote before: " + plain);
+    }
+
+    @Test
+    void aLineNeedsRowValuesThatArePositiveAndMonotone() {
+        Map<String, String> columns = Map.of("cfg", "a");
+        List<HeatMapLayout.Line> lines = List.of(new HeatMapLayout.Line("l", "v", columns));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new HeatMapLayout(List.of("a"), List.of("b", "c"), "v", Map.of(),
+                List.of(1.0), lines)).getMessage().startsWith("rowValues:"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new HeatMapLayout(List.of("a"), List.of("b", "c", "d"), "v", Map.of(),
+                List.of(1.0, 2.0, 1.5), lines)).getMessage().contains("monotone"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new HeatMapLayout(List.of("a"), List.of("b", "c"), "v", Map.of(),
+                List.of(0.0, 2.0), lines)).getMessage().startsWith("rowValues[0]"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new HeatMapLayout(List.of("a"), List.of("b", "c"), "v", Map.of(),
+                List.of(1.0, 2.0), List.of(new HeatMapLayout.Line("l", "v", Map.of("cfg", "z"))))).getMessage().contains("'z'"));
+        assertThrows(IllegalArgumentException.class, () -> figure().withLine("l", PREDICTED, p -> true, null));
+    }
+
     @Test
     void aCellOutsideTheCategoriesAndAHeatMapWithSeriesAreRefused() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new HeatMapLayout(List.of("a"), List.of("b"), "v",

@@ -18,9 +18,10 @@ import java.util.Set;
  * @param yCategories the y values as labels, unique, bottom to top
  * @param cells       at most one cell per (x, y) pair, each naming categories of this chart
  * @param scaleLabel  what the number cells measure (the colour bar's title), empty for label cells
+ * @param lines       lines drawn over the cells (e.g. a predicted boundary), each point at an x category of this chart
  */
 public record HeatMapChart(Axis xAxis, Axis yAxis, List<String> xCategories, List<String> yCategories,
-                           List<HeatCell> cells, String scaleLabel) implements Chart {
+                           List<HeatCell> cells, String scaleLabel, List<HeatLine> lines) implements Chart {
 
     public HeatMapChart {
         xAxis = linear(xAxis, "chart.xAxis");
@@ -47,11 +48,21 @@ public record HeatMapChart(Axis xAxis, Axis yAxis, List<String> xCategories, Lis
             }
             labelled = c.labelled();
         }
+        lines = Checks.list(lines, "chart.lines");
+        Checks.uniqueIds(lines, HeatLine::label, "chart.lines");
+        for (HeatLine line : lines) {
+            for (HeatLine.Point p : line.points()) {
+                if (!xCategories.contains(p.x())) {
+                    throw new ReportModelException("chart.lines[" + line.label() + "]", "names the x category '" + p.x()
+                            + "', which the chart does not have");
+                }
+            }
+        }
     }
 
     public static HeatMapChart of(Axis xAxis, Axis yAxis, List<String> xCategories, List<String> yCategories,
                                   List<HeatCell> cells, String scaleLabel) {
-        return new HeatMapChart(xAxis, yAxis, xCategories, yCategories, cells, scaleLabel);
+        return new HeatMapChart(xAxis, yAxis, xCategories, yCategories, cells, scaleLabel, List.of());
     }
 
     /** A heat map under construction over these categories. */
@@ -96,6 +107,7 @@ public record HeatMapChart(Axis xAxis, Axis yAxis, List<String> xCategories, Lis
         private final List<String> xCategories;
         private final List<String> yCategories;
         private final List<HeatCell> cells = new ArrayList<>();
+        private final List<HeatLine> lines = new ArrayList<>();
         private String scaleLabel = "";
 
         private Builder(Axis xAxis, Axis yAxis, List<String> xCategories, List<String> yCategories) {
@@ -120,8 +132,13 @@ public record HeatMapChart(Axis xAxis, Axis yAxis, List<String> xCategories, Lis
             return this;
         }
 
+        public Builder line(HeatLine line) {
+            lines.add(line);
+            return this;
+        }
+
         public HeatMapChart build() {
-            return new HeatMapChart(xAxis, yAxis, xCategories, yCategories, cells, scaleLabel);
+            return new HeatMapChart(xAxis, yAxis, xCategories, yCategories, cells, scaleLabel, lines);
         }
     }
 }

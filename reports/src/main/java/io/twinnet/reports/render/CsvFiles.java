@@ -6,6 +6,7 @@ import io.twinnet.reports.model.Cell;
 import io.twinnet.reports.model.Claim;
 import io.twinnet.reports.model.Figure;
 import io.twinnet.reports.model.HeatCell;
+import io.twinnet.reports.model.HeatLine;
 import io.twinnet.reports.model.HeatMapChart;
 import io.twinnet.reports.model.IntervalChart;
 import io.twinnet.reports.model.IntervalPoint;
@@ -82,7 +83,8 @@ public final class CsvFiles {
      * when a series has a band (empty for series without one); an interval chart gives
      * {@code series,reference,x,y,lower,upper} with y the estimate (reference curves leave the
      * ends empty); a bar chart gives {@code category} and one column per series; a heat map gives
-     * {@code x,y,value,label}, one record per cell.
+     * {@code x,y,value,label}, one record per cell, then one per point of each line over it (y its fractional row
+     * position, label "line: " and the line's label).
      */
     public static String figureData(Figure figure) {
         List<List<String>> records = new ArrayList<>();
@@ -119,6 +121,11 @@ public final class CsvFiles {
             records.add(List.of("x", "y", "value", "label"));
             for (HeatCell c : heat.cells()) {
                 records.add(List.of(c.x(), c.y(), c.labelled() ? "" : number(c.value()), c.label()));
+            }
+            for (HeatLine line : heat.lines()) {
+                for (HeatLine.Point p : line.points()) {
+                    records.add(List.of(p.x(), "row " + number(p.row()), number(p.value()), "line: " + line.label()));
+                }
             }
         } else if (figure.chart() instanceof BarChart bar) {
             List<String> header = new ArrayList<>(List.of("category"));

@@ -5,6 +5,7 @@ import io.twinnet.reports.model.BarChart;
 import io.twinnet.reports.model.BarSeries;
 import io.twinnet.reports.model.Chart;
 import io.twinnet.reports.model.HeatCell;
+import io.twinnet.reports.model.HeatLine;
 import io.twinnet.reports.model.HeatMapChart;
 import io.twinnet.reports.model.IntervalChart;
 import io.twinnet.reports.model.IntervalPoint;
@@ -104,11 +105,23 @@ public final class FigureNotes {
     }
 
     private static String heatMap(HeatMapChart heat) {
-        if (heat.labelled()) {
-            return "";
+        List<String> parts = new ArrayList<>();
+        long blank = heat.labelled() ? 0 : heat.cells().stream().mapToDouble(HeatCell::value).filter(v -> !Double.isFinite(v)).count();
+        if (blank > 0) {
+            parts.add(blank + " of " + heat.cells().size() + " cells not finite (NaN or ±∞), left grey");
         }
-        long blank = heat.cells().stream().mapToDouble(HeatCell::value).filter(v -> !Double.isFinite(v)).count();
-        return blank == 0 ? "" : "Not drawn: " + blank + " of " + heat.cells().size()
-                + " cells not finite (NaN or ±∞), left grey.";
+        double top = heat.yCategories().size() - 0.5;
+        for (HeatLine line : heat.lines()) {
+            List<String> outside = new ArrayList<>();
+            for (HeatLine.Point p : line.points()) {
+                if (p.row() < -0.5 || p.row() > top) {
+                    outside.add(p.x() + " (" + String.format(java.util.Locale.ROOT, "%.3g", p.value()) + ")");
+                }
+            }
+            if (!outside.isEmpty()) {
+                parts.add(line.label() + " beyond the rows at " + String.join(", ", outside) + ", cut at the edge");
+            }
+        }
+        return parts.isEmpty() ? "" : "Not drawn: " + String.join("; ", parts) + ".";
     }
 }

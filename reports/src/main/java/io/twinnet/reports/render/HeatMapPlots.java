@@ -1,10 +1,14 @@
 package io.twinnet.reports.render;
 
 import io.twinnet.reports.model.HeatCell;
+import io.twinnet.reports.model.HeatLine;
 import io.twinnet.reports.model.HeatMapChart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.Locale;
@@ -13,21 +17,27 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.LookupPaintScale;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The JFreeChart plot of a {@link HeatMapChart}: one filled square per cell on two category axes,
  * x categories left to right and y categories bottom to top. Label cells take the palette colours
  * in the order their labels first appear, with a legend entry per label; number cells take the
  * {@link ColourScale} over their finite range, with a colour bar ({@link #scaleLegend}) and the
- * value written in the cell (three significant digits) so it can be read exactly.
+ * value written in the cell (three significant digits) so it can be read exactly. The chart's
+ * {@link HeatLine}s are drawn over the cells, at their fractional row positions, as black lines with a
+ * white casing (readable on every colour of the scale), each with a legend entry.
  */
 final class HeatMapPlots {
 
@@ -75,8 +85,36 @@ final class HeatMapPlots {
                 plot.addAnnotation(text);
             }
         }
+        addLines(plot, chart, legend);
         plot.setFixedLegendItems(legend);
         return plot;
+    }
+
+    /** The lines as a second dataset on the same axes (a category's index is its coordinate), each with a legend entry. */
+    private static void addLines(XYPlot plot, HeatMapChart chart, LegendItemCollection legend) {
+        if (chart.lines().isEmpty()) {
+            return;
+        }
+        XYSeriesCollection lines = new XYSeriesCollection();
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        Stroke[] strokes = {new BasicStroke(2.2f), new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0)};
+        for (int i = 0; i < chart.lines().size(); i++) {
+            HeatLine line = chart.lines().get(i);
+            XYSeries series = new XYSeries(line.label(), false, true);
+            for (HeatLine.Point p : line.points()) {
+                series.add(chart.xCategories().indexOf(p.x()), p.row());
+            }
+            lines.addSeries(series);
+            Stroke stroke = strokes[i % strokes.length];
+            renderer.setSeriesPaint(i, Color.BLACK);
+            renderer.setSeriesStroke(i, stroke);
+            renderer.setSeriesShape(i, new Ellipse2D.Double(-4, -4, 8, 8));
+            legend.add(new LegendItem(line.label(), null, null, null, true, new Ellipse2D.Double(-4, -4, 8, 8), true, Color.BLACK,
+                    false, Color.BLACK, new BasicStroke(1f), true, new Line2D.Double(-10, 0, 10, 0), stroke, Color.BLACK));
+        }
+        plot.setDataset(1, lines);
+        plot.setRenderer(1, renderer);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     }
 
     /** The colour bar of a number heat map, or null for label cells (their legend is the plot's). */

@@ -2,12 +2,15 @@ package io.twinnet.reports.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.twinnet.reports.model.Axis;
 import io.twinnet.reports.model.Chart;
 import io.twinnet.reports.model.Figure;
+import io.twinnet.reports.model.HeatLine;
 import io.twinnet.reports.model.HeatMapChart;
+import io.twinnet.reports.model.ReportModelException;
 import io.twinnet.reports.model.IntervalChart;
 import io.twinnet.reports.model.IntervalSeries;
 import io.twinnet.reports.model.LineStyle;
@@ -193,6 +196,28 @@ class FigureKindsTest {
         assertTrue(texts.contains("0.125"), texts.toString());
         assertTrue(texts.contains("accuracy"), "the colour bar's title: " + texts);
         assertEquals("Not drawn: 1 of 2 cells not finite (NaN or ±∞), left grey.", FigureNotes.notDrawn(chart));
+    }
+
+    @Test
+    void aLineOverAHeatMapIsDrawnWithALegendEntryAndListedInItsCsv() throws Exception {
+        HeatMapChart chart = HeatMapChart.builder(Axis.linear("scale"), Axis.linear("lr"), List.of("0.25", "1", "4"), List.of("2^-1", "2^0", "2^1"))
+                .value("0.25", "2^0", 0.5).value("1", "2^0", 1).value("4", "2^0", 0)
+                .line(new HeatLine("kernel's lr*", List.of(new HeatLine.Point("0.25", 3, 8), new HeatLine.Point("4", -0.5, 0.25))))
+                .build();
+        Document svg = svg(chart);
+        assertTrue(Xml.allTexts(svg).contains("kernel's lr*"), "the line's legend entry: " + Xml.allTexts(svg));
+        String csv = CsvFiles.figureData(Figure.of("f", "F", "", chart));
+        assertTrue(csv.contains("0.25,row 3,8,line: kernel's lr*") && csv.contains("4,row -0.5,0.25,line: kernel's lr*"), csv);
+        assertEquals("Not drawn: kernel's lr* beyond the rows at 0.25 (8.00), cut at the edge.", FigureNotes.notDrawn(chart),
+                "row 3 lies above the top row's edge at 2.5; row −0.5 is the bottom edge itself, drawn");
+    }
+
+    @Test
+    void aLineMustSitOnTheChartsColumns() {
+        HeatLine off = new HeatLine("l", List.of(new HeatLine.Point("16", 0, 1)));
+        ReportModelException e = assertThrows(ReportModelException.class,
+                () -> HeatMapChart.builder(Axis.linear("a"), Axis.linear("b"), List.of("1"), List.of("2")).line(off).build());
+        assertTrue(e.getMessage().contains("chart.lines[l]") && e.getMessage().contains("'16'"), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.twinnet.core.spec.json;
 
 import io.twinnet.core.spec.Activation;
 import io.twinnet.core.spec.ActivationKind;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -47,7 +48,7 @@ import java.util.function.Supplier;
  *   <li>input: {@code {"size": n}} or {@code {"channels": c, "height": h, "width": w}} (NCHW);</li>
  *   <li>layer types: dense, output (adds "loss"), conv ("nOut", "window", "activation", "weightInit",
  *       "biasInit", "hasBias"), pool ("pooling": max|avg, "window"), batchnorm ("decay", "eps", "gammaInit",
- *       "betaInit", all optional with DL4J's defaults);</li>
+ *       "betaInit", all optional with DL4J's defaults), activation ("activation": a parameter-free layer a = f(x));</li>
  *   <li>activation: a name (sigmoid, tanh, relu, leakyrelu, softmax, identity) or
  *       {@code {"kind": "leakyrelu", "alpha": 0.02}};</li>
  *   <li>weightInit: a scheme name ({@link InitScheme}, e.g. "xavier") or an object with "scheme" and its
@@ -102,6 +103,8 @@ public final class SpecJson {
             o.str("pooling", p.pooling().jsonName()).raw("window", windowJson(p.window()));
         } else if (layer instanceof BatchNormLayerSpec bn) {
             o.num("decay", bn.decay()).num("eps", bn.eps()).num("gammaInit", bn.gammaInit()).num("betaInit", bn.betaInit());
+        } else if (layer instanceof ActivationLayerSpec a) {
+            o.raw("activation", activationJson(a.activation()));
         } else {
             throw new IllegalArgumentException("layer: unknown layer type " + layer.getClass().getName());
         }
@@ -288,8 +291,13 @@ public final class SpecJson {
                 double beta = n.has("betaInit") ? n.get("betaInit").doubleValue() : 0.0;
                 return n.build(() -> new BatchNormLayerSpec(decay, eps, gamma, beta));
             }
+            case "activation" -> {
+                n.allow("type", "activation");
+                Activation a = activation(n.get("activation"));
+                return n.build(() -> new ActivationLayerSpec(a));
+            }
             default -> throw new SpecException(n.path + ".type",
-                    "unknown layer type '" + type + "' (expected dense, output, conv, pool or batchnorm)");
+                    "unknown layer type '" + type + "' (expected dense, output, conv, pool, batchnorm or activation)");
         }
     }
 

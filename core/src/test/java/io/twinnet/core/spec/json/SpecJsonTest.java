@@ -1,6 +1,7 @@
 package io.twinnet.core.spec.json;
 
 import io.twinnet.core.spec.Activation;
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.ConvolutionLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
@@ -61,13 +62,18 @@ class SpecJsonTest {
                 new SubsamplingLayerSpec(PoolingType.MAX, Window.square(2, 2, 0)),
                 ConvolutionLayerSpec.of(8, Window.square(3, 1, 1), Activation.RELU, WeightInit.of(InitScheme.IDENTITY)),
                 new BatchNormLayerSpec(0.5, 1e-3, 2, -1),
+                new ActivationLayerSpec(Activation.leakyRelu(0.1)),
                 new SubsamplingLayerSpec(PoolingType.AVG, Window.square(2)),
                 DenseLayerSpec.of(20, Activation.RELU, WeightInit.zero()),
                 OutputLayerSpec.of(10, Activation.SOFTMAX, LossFunction.MSE, WeightInit.zero())),
                 LearningRateSchedule.exponential(0.01, 0.999), 7, Precision.DOUBLE);
+        NetworkSpec batchNormBeforeRelu = NetworkSpec.builder(Shape.vector(3))
+                .layer(DenseLayerSpec.of(4, Activation.IDENTITY, WeightInit.uniform(-1, 1)).withoutBias())
+                .batchNorm().activation(Activation.RELU)
+                .output(2, Activation.SOFTMAX, LossFunction.MSE, WeightInit.relu()).build();
         NetworkSpec l2 = NetworkSpec.builder(Shape.vector(2))
                 .output(3, Activation.RELU, LossFunction.L2, WeightInit.normal(0, 1)).learningRate(1e-4).seed(-3).build();
-        return List.of(mlp(), everyInit, cnn, l2);
+        return List.of(mlp(), everyInit, cnn, batchNormBeforeRelu, l2);
     }
 
     @Test
@@ -134,6 +140,9 @@ class SpecJsonTest {
             "unknown layer type                 | {\"type\": \"lstm\"}                                                                                     | layers[0].type",
             "leaky alpha out of range           | DENSE(\"activation\": {\"kind\": \"leakyrelu\", \"alpha\": 2})                                          | layers[0].activation.alpha",
             "softmax on a hidden layer          | DENSE(\"activation\": \"softmax\")                                                                       | layers[0].activation",
+            "softmax as an activation layer     | {\"type\": \"activation\", \"activation\": \"softmax\"}                                                   | layers[0].activation",
+            "activation layer without one       | {\"type\": \"activation\"}                                                                               | layers[0].activation",
+            "activation layer with a weight init| {\"type\": \"activation\", \"activation\": \"relu\", \"weightInit\": \"relu\"}                             | layers[0].weightInit",
             "conv on a vector input             | {\"type\": \"conv\", \"nOut\": 2, \"window\": {\"kernelH\": 3, \"kernelW\": 3}, \"activation\": \"relu\", \"weightInit\": \"relu\"} | layers[0]",
             "zero stride                        | {\"type\": \"pool\", \"pooling\": \"max\", \"window\": {\"kernelH\": 2, \"kernelW\": 2, \"strideH\": 0}} | layers[0].window.strideH",
     })

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.app.exchange;
 
+import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.BatchNormLayerSpec;
 import io.twinnet.core.spec.DenseLayerSpec;
 import io.twinnet.core.spec.LayerSpec;
@@ -67,7 +68,7 @@ public final class CatalogParityCases {
     /**
      * {@code spec} in small: the input a vector of {@link ParityCases#INPUTS}, the first {@link #MAX_DEPTH} hidden
      * dense layers at most {@link #MAX_WIDTH} wide, the output layer with {@link ParityCases#CLASSES} units, every
-     * activation, init, bias, batch-norm layer and the learning-rate schedule kept; empty for a network with other layers, or one
+     * activation, init, bias, batch-norm and activation layer and the learning-rate schedule kept; empty for a network with other layers, or one
      * whose small form is not a valid spec (e.g. an identity init that needs square layers).
      */
     static Optional<NetworkSpec.Builder> small(NetworkSpec spec) {
@@ -76,8 +77,8 @@ public final class CatalogParityCases {
         for (LayerSpec l : spec.layers()) {
             if (l instanceof DenseLayerSpec d) {
                 if (hidden++ < MAX_DEPTH) b.layer(new DenseLayerSpec(Math.min(d.nOut(), MAX_WIDTH), d.activation(), d.weightInit(), d.biasInit(), d.hasBias()));
-            } else if (l instanceof BatchNormLayerSpec n) {
-                if (hidden <= MAX_DEPTH) b.layer(n);
+            } else if (l instanceof BatchNormLayerSpec || l instanceof ActivationLayerSpec) {
+                if (hidden <= MAX_DEPTH) b.layer(l);
             } else if (l instanceof OutputLayerSpec o) {
                 b.layer(new OutputLayerSpec(ParityCases.CLASSES, o.activation(), o.loss(), o.weightInit(), o.biasInit(), o.hasBias()));
             } else {

@@ -13,6 +13,7 @@ import io.twinnet.experiments.lab.SideRecord;
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.reports.model.Figure;
 import io.twinnet.reports.model.HeatCell;
+import io.twinnet.reports.model.HeatLine;
 import io.twinnet.reports.model.HeatMapChart;
 import io.twinnet.reports.render.ChartRenderer;
 import java.util.ArrayList;
@@ -83,6 +84,41 @@ class DeclaredHeatMapsTest {
         assertEquals(0.0, cell(dl4j, "0.5", "0.1"), 0.0, "the failed seed is left out, not counted as 0 or 1");
         assertEquals(3, dl4j.cells().size(), "a configuration DL4J never ran stays blank");
         assertTrue(figures.get(1).caption().contains("3 to 4 measured seed(s)"), figures.get(1).caption());
+    }
+
+    /**
+     * A line over the same cells from two extra configurations per column, each recording "bound" on four seeds: column 0.5 the
+     * values 0.5, 1, 2, 4 on the core (median 1.5, between the rows 0.1 and 1: log-interpolated 1 + log(1.5)/log(10) rows up),
+     * column 2 nothing finite; on DL4J every value 0.1 (row 0).
+     */
+    @Test
+    void aDeclaredLineIsTheMedianOverSeedsPerColumnPlacedOnTheRowsInLog() {
+        Map<String, HeatMapLayout.Cell> cells = new LinkedHashMap<>(LAYOUT.cells());
+        HeatMapLayout layout = new HeatMapLayout(LAYOUT.columns(), LAYOUT.rows(), LAYOUT.valueLabel(), cells, List.of(0.1, 1.0),
+                List.of(new HeatMapLayout.Line("bound", "bound", Map.of("line-lo", "0.5", "line-hi", "2"))));
+        FigureDeclaration d = new FigureDeclaration("phase", "Phase diagram", "unstable", "init scale", "learning rate", false, false,
+                null, Map.of(), layout);
+        List<RunRecord> runs = new ArrayList<>(result().runs());
+        double[] lo = {0.5, 1, 2, 4};
+        for (long seed = 1; seed <= 4; seed++) {
+            for (String config : List.of("line-lo", "line-hi")) {
+                Map<Implementation, SideRecord> sides = new EnumMap<>(Implementation.class);
+                double core = config.equals("line-lo") ? lo[(int) seed - 1] : Double.NaN;
+                sides.put(Implementation.CORE, new SideRecord(RunStatus.FINISHED, -1, null, Map.of("bound", core), Map.of(), 0.1));
+                sides.put(Implementation.DL4J, new SideRecord(RunStatus.FINISHED, -1, null, Map.of("bound", 0.1), Map.of(), 0.1));
+                runs.add(new RunRecord(new RunConfig("demo", config, seed, Map.of()), sides, null, 0.2));
+            }
+        }
+        ExperimentResult e = new ExperimentResult("demo", "phase", "seed 000", "a scan", List.of(), List.of(), runs, Double.NaN, List.of(d));
+        List<Figure> figures = DeclaredFigures.of(e);
+        HeatLine core = ((HeatMapChart) figures.get(0).chart()).lines().get(0);
+        assertEquals(1, core.points().size(), "column 2 has no finite value: no point");
+        assertEquals("0.5", core.points().get(0).x());
+        assertEquals(1.5, core.points().get(0).value(), 1e-15);
+        assertEquals(1 + Math.log10(1.5), core.points().get(0).row(), 1e-12);
+        HeatLine dl4j = ((HeatMapChart) figures.get(1).chart()).lines().get(0);
+        assertEquals(List.of(0.0, 0.0), dl4j.points().stream().map(HeatLine.Point::row).toList());
+        assertTrue(ChartRenderer.svg(figures.get(0), 600, 400).contains("bound"), "the line's legend entry");
     }
 
     @Test
