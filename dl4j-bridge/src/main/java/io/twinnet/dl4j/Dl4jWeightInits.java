@@ -37,6 +37,8 @@ import java.util.List;
  *       {@code OrthogonalDistribution(gain)} exists, but a probe of a DOUBLE network showed WᵀW = g²I only to about
  *       1e-6 (float precision), where the core's draw is orthogonal to 1e-15, so DL4J networks load the core's draw
  *       instead ({@link Dl4jNetwork#initialise}).</li>
+ *   <li>RAI (Lu et al. 2019's randomized asymmetric init, which draws the biases too): none in DL4J 1.0.0-M2.1, so
+ *       DL4J networks load the core's draw of weights and biases ({@link Dl4jNetwork#initialise}).</li>
  * </ul>
  * A scheme DL4J cannot draw is refused by {@link #of} with a message naming the way out; {@link #translates} says
  * which ones.
@@ -45,9 +47,9 @@ public final class Dl4jWeightInits {
     private Dl4jWeightInits() {
     }
 
-    /** True when DL4J 1.0.0-M2.1 draws {@code init} itself (every scheme but {@link InitScheme#ORTHOGONAL}). */
+    /** True when DL4J 1.0.0-M2.1 draws {@code init} itself (every scheme but {@link InitScheme#ORTHOGONAL} and {@link InitScheme#RAI}). */
     public static boolean translates(WeightInit init) {
-        return init.scheme() != InitScheme.ORTHOGONAL;
+        return init.scheme() != InitScheme.ORTHOGONAL && init.scheme() != InitScheme.RAI;
     }
 
     /** True when DL4J draws every layer's weights of {@code spec} itself. */
@@ -107,7 +109,7 @@ public final class Dl4jWeightInits {
             case IDENTITY -> org.deeplearning4j.nn.weights.WeightInit.IDENTITY.getWeightInitFunction();
             case NORMAL_DISTRIBUTION -> new WeightInitDistribution(new NormalDistribution(init.mean(), init.std()));
             case UNIFORM_DISTRIBUTION -> new WeightInitDistribution(new UniformDistribution(init.lower(), init.upper()));
-            case ORTHOGONAL -> throw new UnsupportedOperationException("weightInit: DL4J 1.0.0-M2.1 has no " + init
+            case ORTHOGONAL, RAI -> throw new UnsupportedOperationException("weightInit: DL4J 1.0.0-M2.1 has no " + init
                     + " initialiser; build the network with the core's draw (Dl4jNetwork.initialise or withParameters)");
         };
     }

@@ -6,7 +6,8 @@ import io.twinnet.core.spec.WeightInit;
 /**
  * Entry point of the initialisers: picks the family of a {@link WeightInit} and draws weight
  * tensors from a seed. The formulas are in {@link NormalInitialiser}, {@link UniformInitialiser},
- * {@link ConstantInitialiser}, {@link IdentityInitialiser} and {@link OrthogonalInitialiser} (and in {@link InitScheme}).
+ * {@link ConstantInitialiser}, {@link IdentityInitialiser}, {@link OrthogonalInitialiser}
+ * and {@link RandomizedAsymmetricInitialiser} (and in {@link InitScheme}).
  */
 public final class Initialisers {
     private Initialisers() {
@@ -20,6 +21,7 @@ public final class Initialisers {
         if (ConstantInitialiser.covers(s)) return ConstantInitialiser.of(init);
         if (s == InitScheme.IDENTITY) return IdentityInitialiser.INSTANCE;
         if (s == InitScheme.ORTHOGONAL) return new OrthogonalInitialiser(init.gain());
+        if (s == InitScheme.RAI) return RandomizedAsymmetricInitialiser.INSTANCE;
         throw new IllegalArgumentException("weightInit: no initialiser for " + s);
     }
 
