@@ -6,6 +6,7 @@ import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.stats.ClopperPearson;
 import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.NewcombeDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,10 +61,11 @@ final class BornDeadCounts {
         return new Cell(point, dead, draws);
     }
 
-    /** Every grid point of {@code runs} pooled for {@link BornDead#DEAD_AT_X}; empty when some point has no draws. */
+    /** Every He grid point of {@code runs} pooled for {@link BornDead#DEAD_AT_X}; empty when some point has no draws. */
     static List<Cell> cellsAtX(RunTable<BornDead.Point> runs) {
         List<Cell> out = new ArrayList<>();
         for (BornDead.Point p : runs.points()) {
+            if (p.init() != NarrowInit.HE) continue;
             Cell c = cell(runs, p, BornDead.DEAD_AT_X);
             if (c.draws == 0) return List.of();
             out.add(c);
@@ -101,6 +103,29 @@ final class BornDeadCounts {
                     c.draws, f.value(), f.lower(), f.upper(), c.formula(), holm.rejected().get(i) ? " (rejected)" : ""));
         }
         return Estimate.exact(holm.rejections(), least, "Holm over " + cells.size() + " cells at " + FAMILY_ALPHA + ": " + cellsText);
+    }
+
+    /**
+     * RAI's fraction born dead at x less He's, each pooled over the widths {@link BornDead#RAI_WIDTHS} at
+     * {@link BornDead#RAI_DEPTH} hidden layers and the seeds, with Newcombe's interval; none unless every such cell
+     * was measured on both inits.
+     */
+    static Estimate raiMinusHe(RunTable<BornDead.Point> runs) {
+        int[] rai = new int[2];
+        int[] he = new int[2];
+        StringBuilder text = new StringBuilder();
+        for (int n : BornDead.RAI_WIDTHS) {
+            Cell r = cell(runs, new BornDead.Point(n, BornDead.RAI_DEPTH, NarrowInit.RAI), BornDead.DEAD_AT_X);
+            Cell h = cell(runs, new BornDead.Point(n, BornDead.RAI_DEPTH), BornDead.DEAD_AT_X);
+            if (r.draws == 0 || h.draws == 0) return Estimate.none();
+            rai[0] += r.dead;
+            rai[1] += r.draws;
+            he[0] += h.dead;
+            he[1] += h.draws;
+            text.append(String.format(Locale.ROOT, "; N = %d: rai %d/%d, he %d/%d", n, r.dead, r.draws, h.dead, h.draws));
+        }
+        Estimate d = NewcombeDifference.of(rai[0], rai[1], he[0], he[1]);
+        return new Estimate(d.value(), d.lower(), d.upper(), d.seeds(), d.method() + text);
     }
 
     /** The 95 % Clopper–Pearson interval of {@code key}'s pooled fraction at {@code point}, shifted by the formula at x. */
