@@ -9,16 +9,13 @@ import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Implementation;
-import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.Scalar;
-import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
-import io.twinnet.experiments.lab.TwinNetwork;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +25,7 @@ import java.util.List;
  * hidden layer outputs all zeros at x (then every later layer does too, and the net is constant
  * near x). At a fixed x ≠ 0 each unit of a layer is inactive with probability ½, independently of
  * the others given the layer below, so a layer of width N is all-zero with probability 2⁻ᴺ and,
- * after H hidden layers, P(born dead at x) = 1 − (1 − 2⁻ᴺ)ᴴ ({@link #bornDeadAtX}).
+ * after H hidden layers, P(born dead at x) = 1 − (1 − 2⁻ᴺ)ᴴ ({@link #bornDeadAtX}); {@link BornDeadProbe} measures a run.
  *
  * <p>Each run draws many nets (each implementation with its own initialiser, He-normal weights,
  * d = 1) and counts those dead at x = 1, those dead at some point of a grid over [−1, 1] without
@@ -159,55 +156,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
 
     Trial trial(Point p, RunSeeds seeds, Sizes s) {
         return Trial.atInitialisation(spec(p, seeds.init()), "x = 1 and the grid of [-1, 1] in steps of 0.1 without 0 (no data)",
-                net -> Trial.Outcome.finished(measure(net, p, seeds, s.draws(net.implementation()))));
-    }
-
-    /**
-     * Draws {@code draws} nets on {@code first}'s implementation ({@code first} itself, then nets
-     * seeded from the stream of the run's init seed) and counts the dead ones.
-     */
-    static Measurements measure(TwinNetwork first, Point p, RunSeeds seeds, int draws) {
-        NetDraws nets = new NetDraws(first, seeds);
-        double[] inputs = new double[DOMAIN.length + 1];
-        inputs[0] = X;
-        System.arraycopy(DOMAIN, 0, inputs, 1, DOMAIN.length);
-        int atX = 0;
-        int somewhere = 0;
-        int everywhere = 0;
-        int[] deadBy = new int[p.hidden + 1];
-        for (int k = 0; k < draws; k++) {
-            TwinNetwork net = nets.next();
-            double[][] a = net.activations(inputs, inputs.length);
-            int firstDeadAtX = firstDeadLayer(a, p, 0);
-            if (firstDeadAtX <= p.hidden) {
-                atX++;
-                deadBy[firstDeadAtX]++;
-            }
-            int deadPoints = 0;
-            for (int row = 1; row < inputs.length; row++) if (firstDeadLayer(a, p, row) <= p.hidden) deadPoints++;
-            if (deadPoints > 0) somewhere++;
-            if (deadPoints == DOMAIN.length) everywhere++;
-        }
-        SeriesBuilder measured = new SeriesBuilder();
-        SeriesBuilder theory = new SeriesBuilder();
-        int cumulative = 0;
-        for (int l = 1; l <= p.hidden; l++) {
-            cumulative += deadBy[l];
-            measured.add(l, (double) cumulative / draws);
-            theory.add(l, bornDeadAtX(p.width, l));
-        }
-        return new Measurements().put(DRAWS, draws).put(DEAD_AT_X, atX).put(DEAD_SOMEWHERE, somewhere).put(DEAD_EVERYWHERE, everywhere)
-                .put(DEAD_BY_DEPTH, measured.build()).put(THEORY_DEAD_BY_DEPTH, theory.build());
-    }
-
-    /** The first hidden layer (1-based) whose every unit is 0 at example {@code row}, or hidden + 1 when none is. */
-    static int firstDeadLayer(double[][] activations, Point p, int row) {
-        for (int l = 1; l <= p.hidden; l++) {
-            boolean allZero = true;
-            for (int u = 0; u < p.width && allZero; u++) allZero = activations[l][row * p.width + u] == 0;
-            if (allZero) return l;
-        }
-        return p.hidden + 1;
+                net -> Trial.Outcome.finished(BornDeadProbe.measure(net, p, seeds, s.draws(net.implementation()))));
     }
 
     private static final Statistic<Point> WIDEST = Statistic.of(

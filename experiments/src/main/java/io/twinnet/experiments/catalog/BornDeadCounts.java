@@ -1,7 +1,6 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.dl4j.inits.HolmBonferroni;
-import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.stats.ClopperPearson;
@@ -49,16 +48,8 @@ final class BornDeadCounts {
 
     /** The pooled cell of {@code point} for {@code key}; zero draws when it has no measured run. */
     static Cell cell(RunTable<BornDead.Point> runs, BornDead.Point point, Scalar key) {
-        int dead = 0;
-        int draws = 0;
-        for (Run<BornDead.Point> r : runs.at(point).measured()) {
-            double n = r.get(BornDead.DRAWS);
-            double k = r.get(key);
-            if (!Double.isFinite(n) || !Double.isFinite(k)) continue;
-            draws += (int) n;
-            dead += (int) k;
-        }
-        return new Cell(point, dead, draws);
+        PooledCount c = PooledCount.of(runs, point, BornDead.DRAWS, key);
+        return new Cell(point, c.events(), c.trials());
     }
 
     /** Every He grid point of {@code runs} pooled for {@link BornDead#DEAD_AT_X}; empty when some point has no draws. */
@@ -111,20 +102,18 @@ final class BornDeadCounts {
      * was measured on both inits.
      */
     static Estimate raiMinusHe(RunTable<BornDead.Point> runs) {
-        int[] rai = new int[2];
-        int[] he = new int[2];
+        PooledCount rai = new PooledCount(0, 0);
+        PooledCount he = new PooledCount(0, 0);
         StringBuilder text = new StringBuilder();
         for (int n : BornDead.RAI_WIDTHS) {
-            Cell r = cell(runs, new BornDead.Point(n, BornDead.RAI_DEPTH, NarrowInit.RAI), BornDead.DEAD_AT_X);
-            Cell h = cell(runs, new BornDead.Point(n, BornDead.RAI_DEPTH), BornDead.DEAD_AT_X);
-            if (r.draws == 0 || h.draws == 0) return Estimate.none();
-            rai[0] += r.dead;
-            rai[1] += r.draws;
-            he[0] += h.dead;
-            he[1] += h.draws;
-            text.append(String.format(Locale.ROOT, "; N = %d: rai %d/%d, he %d/%d", n, r.dead, r.draws, h.dead, h.draws));
+            PooledCount r = PooledCount.of(runs, new BornDead.Point(n, BornDead.RAI_DEPTH, NarrowInit.RAI), BornDead.DRAWS, BornDead.DEAD_AT_X);
+            PooledCount h = PooledCount.of(runs, new BornDead.Point(n, BornDead.RAI_DEPTH), BornDead.DRAWS, BornDead.DEAD_AT_X);
+            if (r.trials() == 0 || h.trials() == 0) return Estimate.none();
+            rai = rai.plus(r);
+            he = he.plus(h);
+            text.append("; N = ").append(n).append(": rai ").append(r.text()).append(", he ").append(h.text());
         }
-        Estimate d = NewcombeDifference.of(rai[0], rai[1], he[0], he[1]);
+        Estimate d = NewcombeDifference.of(rai.events(), rai.trials(), he.events(), he.trials());
         return new Estimate(d.value(), d.lower(), d.upper(), d.seeds(), d.method() + text);
     }
 

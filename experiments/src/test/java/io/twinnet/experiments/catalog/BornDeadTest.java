@@ -48,10 +48,10 @@ class BornDeadTest {
         BornDead.Point p = new BornDead.Point(2, 3);
         // [input, hidden 1, hidden 2, hidden 3, output], two examples, width 2
         double[][] a = {{1, -1}, {0.5, 0, 0, 0.3}, {0, 0, 0, 1}, {0, 0, 0, 0}, {0, 0}};
-        assertEquals(2, BornDead.firstDeadLayer(a, p, 0));
-        assertEquals(3, BornDead.firstDeadLayer(a, p, 1));
+        assertEquals(2, BornDeadProbe.firstDeadLayer(a, p, 0));
+        assertEquals(3, BornDeadProbe.firstDeadLayer(a, p, 1));
         double[][] alive = {{1}, {1, 0}, {0, 2}, {3, 0}, {1}};
-        assertEquals(4, BornDead.firstDeadLayer(alive, p, 0), "hidden + 1 when no layer is dead");
+        assertEquals(4, BornDeadProbe.firstDeadLayer(alive, p, 0), "hidden + 1 when no layer is dead");
     }
 
     @Test
