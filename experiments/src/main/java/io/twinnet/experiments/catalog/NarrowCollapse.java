@@ -62,7 +62,7 @@ public final class NarrowCollapse implements Experiment<NarrowCollapse.Point> {
     }
 
     static Sizes sizes(Profile p) {
-        return p == Profile.QUICK ? new Sizes(30, 3, 2, 200, List.of(2, 4), List.of(10))
+        return p == Profile.QUICK ? new Sizes(30, 2, 2, 200, List.of(2, 4), List.of(10))
                 : new Sizes(250, 25, 4, 2000, List.of(2, 3, 4), List.of(10, 20));
     }
 
