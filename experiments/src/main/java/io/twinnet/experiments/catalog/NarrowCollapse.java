@@ -13,16 +13,13 @@ import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TwinNetwork;
-import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.stats.Medians;
-import io.twinnet.experiments.lab.stats.NewcombeDifference;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +32,7 @@ import java.util.List;
  *
  * <p>Each run trains many nets of one cell (each drawn by the run's implementation: He by each side's own
  * initialiser, RAI by the core, DL4J loading that draw) and counts those whose output over the domain spans less
- * than {@link #TOLERANCE} after training. The counts of a cell are pooled over seeds.
+ * than {@link #TOLERANCE} after training. The counts of a cell are pooled over seeds ({@link NarrowCollapseCounts}).
  */
 @AutoService(Experiment.class)
 public final class NarrowCollapse implements Experiment<NarrowCollapse.Point> {
@@ -63,7 +60,7 @@ public final class NarrowCollapse implements Experiment<NarrowCollapse.Point> {
 
     static Sizes sizes(Profile p) {
         return p == Profile.QUICK ? new Sizes(30, 2, 2, 200, List.of(2, 4), List.of(10))
-                : new Sizes(250, 25, 4, 2000, List.of(2, 3, 4), List.of(10, 20));
+                : new Sizes(250, 10, 4, 2000, List.of(2, 3, 4), List.of(10, 20));
     }
 
     /** The cell the He claim reads: the paper's width-2, 10-layer net. */
@@ -209,43 +206,11 @@ public final class NarrowCollapse implements Experiment<NarrowCollapse.Point> {
                 .put(ALIVE_LOSS, aliveLoss.isEmpty() ? Double.NaN : Medians.of(aliveLoss.stream().mapToDouble(Double::doubleValue).toArray())).put(COLLAPSED_BY_STEP, curve.build());
     }
 
-    /** Every cell's pooled collapse fraction (and how many of those nets are exactly constant), He and RAI side by side. */
-    static String cellsText(RunTable<Point> runs) {
-        StringBuilder b = new StringBuilder();
-        for (Point p : runs.points()) {
-            b.append(b.length() == 0 ? "" : "; ").append(p.id()).append(' ').append(PooledCount.of(runs, p, NETS, COLLAPSED).text())
-                    .append(", exactly constant ").append(PooledCount.of(runs, p, NETS, EXACTLY_CONSTANT).events());
-        }
-        return b.toString();
-    }
-
-    static Estimate heCollapse(RunTable<Point> runs) {
-        PooledCount c = PooledCount.of(runs, HE_CELL, NETS, COLLAPSED);
-        if (c.trials() == 0) return Estimate.none();
-        Estimate f = c.fraction();
-        return new Estimate(f.value(), f.lower(), f.upper(), f.seeds(), f.method() + "; " + cellsText(runs));
-    }
-
-    /** RAI's collapse fraction less He's, each pooled over every cell of its init present in {@code runs} and the seeds. */
-    static Estimate raiMinusHe(RunTable<Point> runs) {
-        PooledCount rai = new PooledCount(0, 0);
-        PooledCount he = new PooledCount(0, 0);
-        for (Point p : runs.points()) {
-            Point twin = new Point(p.width, p.hidden, p.init == NarrowInit.HE ? NarrowInit.RAI : NarrowInit.HE);
-            PooledCount c = PooledCount.of(runs, p, NETS, COLLAPSED);
-            if (c.trials() == 0 || PooledCount.of(runs, twin, NETS, COLLAPSED).trials() == 0) return Estimate.none();
-            if (p.init == NarrowInit.RAI) rai = rai.plus(c);
-            else he = he.plus(c);
-        }
-        Estimate d = NewcombeDifference.of(rai.events(), rai.trials(), he.events(), he.trials());
-        return new Estimate(d.value(), d.lower(), d.upper(), d.seeds(), d.method() + "; " + cellsText(runs));
-    }
-
     private static final Statistic<Point> HE_COLLAPSED = Statistic.of("at N = " + HE_CELL.width + ", H = " + HE_CELL.hidden
-            + ": the fraction of He nets collapsed after training (nets pooled over seeds, 95 % Clopper-Pearson)", NarrowCollapse::heCollapse);
+            + ": the fraction of He nets collapsed after training (nets pooled over seeds, 95 % Clopper-Pearson)", NarrowCollapseCounts::heCollapse);
     private static final Statistic<Point> RAI_MINUS_HE = Statistic.of("the fraction of RAI nets collapsed after training less the "
             + "fraction of He nets, each pooled over the grid's widths and depths and the seeds (95 % Newcombe hybrid score interval)",
-            NarrowCollapse::raiMinusHe);
+            NarrowCollapseCounts::raiMinusHe);
 
     @Override
     public List<Claim<Point>> claims() {
