@@ -39,6 +39,8 @@ import java.util.List;
  *       instead ({@link Dl4jNetwork#initialise}).</li>
  *   <li>UNIT_MATRIX: none either. {@code WeightInit.IDENTITY} is the identity map (a centre delta, square nIn = nOut
  *       only), not an identity matrix in every kernel, so DL4J networks load the core's values.</li>
+ *   <li>RAI (Lu et al. 2019's randomized asymmetric init, which draws the biases too): none in DL4J 1.0.0-M2.1, so
+ *       DL4J networks load the core's draw of weights and biases ({@link Dl4jNetwork#initialise}).</li>
  * </ul>
  * A scheme DL4J cannot draw is refused by {@link #of} with a message naming the way out; {@link #translates} says
  * which ones.
@@ -47,9 +49,9 @@ public final class Dl4jWeightInits {
     private Dl4jWeightInits() {
     }
 
-    /** True when DL4J 1.0.0-M2.1 draws {@code init} itself (every scheme but {@link InitScheme#ORTHOGONAL} and {@link InitScheme#UNIT_MATRIX}). */
+    /** True when DL4J 1.0.0-M2.1 draws {@code init} itself (every scheme but {@link InitScheme#ORTHOGONAL}, {@link InitScheme#UNIT_MATRIX} and {@link InitScheme#RAI}). */
     public static boolean translates(WeightInit init) {
-        return init.scheme() != InitScheme.ORTHOGONAL && init.scheme() != InitScheme.UNIT_MATRIX;
+        return init.scheme() != InitScheme.ORTHOGONAL && init.scheme() != InitScheme.UNIT_MATRIX && init.scheme() != InitScheme.RAI;
     }
 
     /** True when DL4J draws every layer's weights of {@code spec} itself. */
@@ -109,7 +111,7 @@ public final class Dl4jWeightInits {
             case IDENTITY -> org.deeplearning4j.nn.weights.WeightInit.IDENTITY.getWeightInitFunction();
             case NORMAL_DISTRIBUTION -> new WeightInitDistribution(new NormalDistribution(init.mean(), init.std()));
             case UNIFORM_DISTRIBUTION -> new WeightInitDistribution(new UniformDistribution(init.lower(), init.upper()));
-            case ORTHOGONAL, UNIT_MATRIX -> throw new UnsupportedOperationException("weightInit: DL4J 1.0.0-M2.1 has no " + init
+            case ORTHOGONAL, UNIT_MATRIX, RAI -> throw new UnsupportedOperationException("weightInit: DL4J 1.0.0-M2.1 has no " + init
                     + " initialiser; build the network with the core's draw (Dl4jNetwork.initialise or withParameters)");
         };
     }

@@ -33,6 +33,7 @@ import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -117,7 +118,7 @@ class Dl4jNetworksTest {
                 Map.entry(InitScheme.NORMAL_DISTRIBUTION, "WeightInitDistribution"),
                 Map.entry(InitScheme.UNIFORM_DISTRIBUTION, "WeightInitDistribution"));
         for (InitScheme scheme : InitScheme.values()) {
-            if (scheme == InitScheme.ORTHOGONAL || scheme == InitScheme.UNIT_MATRIX) continue; // DL4J has none: see aSchemeDl4jDoesNotDrawIsRefused...
+            if (scheme == InitScheme.ORTHOGONAL || scheme == InitScheme.UNIT_MATRIX || scheme == InitScheme.RAI) continue; // DL4J has none: see aSchemeDl4jDoesNotDrawIsRefused...
             WeightInit init = switch (scheme) {
                 case NORMAL_DISTRIBUTION -> WeightInit.normal(0.5, 0.01);
                 case UNIFORM_DISTRIBUTION -> WeightInit.uniform(-0.5, 0.25);
@@ -172,6 +173,20 @@ class Dl4jNetworksTest {
         Dl4jNetwork dl4j = Dl4jNetwork.initialise(orthogonalNet());
         assertArrayEquals(core, dl4j.parameters());
         assertEquals(orthogonalNet(), dl4j.spec());
+    }
+
+    @Test
+    void initialiseLoadsTheCoresRaiDrawBiasesIncluded() {
+        NetworkSpec spec = NetworkSpec.builder(Shape.vector(1)).dense(3, Activation.RELU, WeightInit.rai())
+                .dense(3, Activation.RELU, WeightInit.rai()).output(1, Activation.IDENTITY, LossFunction.MSE, WeightInit.rai()).seed(21).build();
+        assertFalse(Dl4jWeightInits.translates(spec));
+        double[] core = io.twinnet.core.nn.Network.initialise(spec).parameters();
+        Dl4jNetwork dl4j = Dl4jNetwork.initialise(spec);
+        assertArrayEquals(core, dl4j.parameters());
+        double[] firstBiases = Arrays.copyOfRange(core, 3, 6); // layer 0: W {1, 3} then b {3}
+        assertTrue(Arrays.stream(firstBiases).anyMatch(b -> b != 0), Arrays.toString(firstBiases));
+        double[] x = {0.5, -1.0};
+        assertArrayEquals(io.twinnet.core.nn.Network.withParameters(spec, core).trainable().output(x, 2), dl4j.output(x, 2), 1e-12);
     }
 
     /**

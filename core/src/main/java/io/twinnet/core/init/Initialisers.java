@@ -6,7 +6,8 @@ import io.twinnet.core.spec.WeightInit;
 /**
  * Entry point of the initialisers: picks the family of a {@link WeightInit} and draws weight
  * tensors from a seed. The formulas are in {@link NormalInitialiser}, {@link UniformInitialiser},
- * {@link ConstantInitialiser}, {@link IdentityInitialiser}, {@link UnitMatrixInitialiser} and {@link OrthogonalInitialiser} (and in {@link InitScheme}).
+ * {@link ConstantInitialiser}, {@link IdentityInitialiser}, {@link UnitMatrixInitialiser}, {@link OrthogonalInitialiser}
+ * and {@link RandomizedAsymmetricInitialiser} (and in {@link InitScheme}).
  */
 public final class Initialisers {
     private Initialisers() {
@@ -21,6 +22,7 @@ public final class Initialisers {
         if (s == InitScheme.IDENTITY) return IdentityInitialiser.INSTANCE;
         if (s == InitScheme.UNIT_MATRIX) return UnitMatrixInitialiser.INSTANCE;
         if (s == InitScheme.ORTHOGONAL) return new OrthogonalInitialiser(init.gain());
+        if (s == InitScheme.RAI) return RandomizedAsymmetricInitialiser.INSTANCE;
         throw new IllegalArgumentException("weightInit: no initialiser for " + s);
     }
 

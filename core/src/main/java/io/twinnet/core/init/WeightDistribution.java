@@ -5,8 +5,8 @@ package io.twinnet.core.init;
  * (Kolmogorov–Smirnov, moments) compares a sample with.
  *
  * @param kind  the family
- * @param a     NORMAL: the mean; UNIFORM: the lower bound; CONSTANT: the value; IDENTITY: unused (0)
- * @param b     NORMAL: the standard deviation; UNIFORM: the upper bound; ORTHOGONAL: the entries' standard deviation;
+ * @param a     NORMAL, RANDOMIZED_ASYMMETRIC: the mean; UNIFORM: the lower bound; CONSTANT: the value; IDENTITY: unused (0)
+ * @param b     NORMAL, RANDOMIZED_ASYMMETRIC: the standard deviation; UNIFORM: the upper bound; ORTHOGONAL: the entries' standard deviation;
  *              otherwise 0
  */
 public record WeightDistribution(Kind kind, double a, double b) {
@@ -26,7 +26,13 @@ public record WeightDistribution(Kind kind, double a, double b) {
          * squared norm of the orthonormal vectors spread over fanIn·fanOut entries), but neither Gaussian nor
          * independent of the other entries.
          */
-        ORTHOGONAL
+        ORTHOGONAL,
+        /**
+         * An entry of a unit's (weights, bias) vector under RAI: mean a and standard deviation b (a mixture of N(0, σ²)
+         * and, with probability 1/(fanIn + 1), Beta(2, 1)); the entries of a unit are not independent (exactly one is
+         * the Beta draw).
+         */
+        RANDOMIZED_ASYMMETRIC
     }
 
     public static WeightDistribution normal(double mean, double std) {
@@ -44,7 +50,7 @@ public record WeightDistribution(Kind kind, double a, double b) {
     /** The mean of one weight (IDENTITY: NaN, as it depends on the position). */
     public double mean() {
         return switch (kind) {
-            case NORMAL, CONSTANT -> a;
+            case NORMAL, CONSTANT, RANDOMIZED_ASYMMETRIC -> a;
             case UNIFORM -> (a + b) / 2;
             case IDENTITY -> Double.NaN;
             case ORTHOGONAL -> 0;
@@ -54,7 +60,7 @@ public record WeightDistribution(Kind kind, double a, double b) {
     /** The variance of one weight: std², (upper − lower)²/12, 0 (IDENTITY: NaN; ORTHOGONAL: g²/max(fanIn, fanOut)). */
     public double variance() {
         return switch (kind) {
-            case NORMAL, ORTHOGONAL -> b * b;
+            case NORMAL, ORTHOGONAL, RANDOMIZED_ASYMMETRIC -> b * b;
             case UNIFORM -> (b - a) * (b - a) / 12;
             case CONSTANT -> 0;
             case IDENTITY -> Double.NaN;
@@ -69,6 +75,7 @@ public record WeightDistribution(Kind kind, double a, double b) {
             case CONSTANT -> "constant(" + a + ")";
             case IDENTITY -> "identity";
             case ORTHOGONAL -> "orthogonal entry (mean 0, std=" + b + ")";
+            case RANDOMIZED_ASYMMETRIC -> "rai entry (mean " + a + ", std=" + b + ")";
         };
     }
 }

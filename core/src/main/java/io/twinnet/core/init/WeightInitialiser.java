@@ -12,6 +12,17 @@ public interface WeightInitialiser {
      */
     void fill(double[] target, int offset, int[] shape, Fan fan, Rng rng);
 
+    /**
+     * Draws a dense layer's weights ({@code {nIn, nOut}} at {@code weightOffset}, as {@link #fill}) and, for a scheme
+     * that draws biases too, its {@code nOut} biases at {@code biasOffset} (negative: the layer has none). Returns
+     * true when it wrote the biases; the default writes only the weights and leaves the biases to the layer's
+     * biasInit ({@link RandomizedAsymmetricInitialiser} draws both).
+     */
+    default boolean fillDense(double[] target, int weightOffset, int biasOffset, int nIn, int nOut, Rng rng) {
+        fill(target, weightOffset, new int[]{nIn, nOut}, Fan.dense(nIn, nOut), rng);
+        return false;
+    }
+
     /** The distribution a single weight follows for the given fans. */
     WeightDistribution distribution(Fan fan);
 

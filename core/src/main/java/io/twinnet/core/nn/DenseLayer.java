@@ -1,7 +1,6 @@
 package io.twinnet.core.nn;
 
 import io.twinnet.core.math.Arithmetic;
-import io.twinnet.core.init.Fan;
 import io.twinnet.core.init.Initialisers;
 import io.twinnet.core.init.Rng;
 import io.twinnet.core.math.Kernels;
@@ -102,11 +101,14 @@ public final class DenseLayer implements Layer {
         return blocks(index, wOff, nIn, nOut, hasBias);
     }
 
-    /** W from the scheme with fans (nIn, nOut), drawn in row-major order; every bias = biasInit. */
+    /**
+     * W from the scheme with fans (nIn, nOut), drawn in row-major order; every bias = biasInit, unless the scheme
+     * draws the biases with the weights (RAI, {@code WeightInitialiser.fillDense}).
+     */
     @Override
     public void initialise(long seed) {
-        Initialisers.of(weightInit).fill(params, wOff, new int[]{nIn, nOut}, Fan.dense(nIn, nOut), new Rng(seed));
-        if (hasBias) Arrays.fill(params, bOff, bOff + nOut, biasInit);
+        boolean biasesDrawn = Initialisers.of(weightInit).fillDense(params, wOff, bOff, nIn, nOut, new Rng(seed));
+        if (hasBias && !biasesDrawn) Arrays.fill(params, bOff, bOff + nOut, biasInit);
     }
 
     /** z = x·W + b, then a = f(z), in {@code out}. */

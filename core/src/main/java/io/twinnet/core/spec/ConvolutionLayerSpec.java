@@ -24,6 +24,7 @@ public record ConvolutionLayerSpec(int nOut, Window window, Activation activatio
         SpecException.require(activation.kind() != ActivationKind.SOFTMAX, "activation",
                 "softmax belongs on the output layer only");
         SpecException.require(hasBias || biasInit == 0, "biasInit", "must be 0 when hasBias is false");
+        SpecException.require(weightInit.scheme() != InitScheme.RAI, "weightInit", "rai is defined for dense layers only");
     }
 
     public static ConvolutionLayerSpec of(int nOut, Window window, Activation activation, WeightInit weightInit) {

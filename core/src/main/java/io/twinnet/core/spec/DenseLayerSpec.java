@@ -7,7 +7,8 @@ package io.twinnet.core.spec;
  * @param nOut       number of units
  * @param activation f
  * @param weightInit how W is drawn
- * @param biasInit   the value every bias starts at (DL4J {@code biasInit}, default 0)
+ * @param biasInit   the value every bias starts at (DL4J {@code biasInit}, default 0); with {@link InitScheme#RAI}, which
+ *                   draws each bias with its unit's weights, it must be 0 (the biases then start non-zero)
  * @param hasBias    false for a bias-free layer (DL4J {@code hasBias(false)})
  */
 public record DenseLayerSpec(int nOut, Activation activation, WeightInit weightInit, double biasInit, boolean hasBias)
@@ -21,6 +22,7 @@ public record DenseLayerSpec(int nOut, Activation activation, WeightInit weightI
         SpecException.require(activation.kind() != ActivationKind.SOFTMAX, "activation",
                 "softmax belongs on the output layer only");
         SpecException.require(hasBias || biasInit == 0, "biasInit", "must be 0 when hasBias is false");
+        checkDrawnBias(weightInit, biasInit);
     }
 
     public static DenseLayerSpec of(int nOut, Activation activation, WeightInit weightInit) {
@@ -49,6 +51,12 @@ public record DenseLayerSpec(int nOut, Activation activation, WeightInit weightI
     @Override
     public String type() {
         return "dense";
+    }
+
+    /** A scheme that draws the biases ({@link InitScheme#RAI}) leaves no constant for biasInit to set. */
+    static void checkDrawnBias(WeightInit init, double biasInit) {
+        SpecException.require(init.scheme() != InitScheme.RAI || biasInit == 0, "biasInit",
+                "must be 0 with weightInit rai, which draws every bias with its unit's weights, got " + biasInit);
     }
 
     static void checkIdentity(WeightInit init, int nIn, int nOut, String field) {

@@ -54,7 +54,14 @@ public enum InitScheme {
      * columns, whichever are fewer, are orthonormal, and {@link WeightInit#gain()} g; DL4J 1.0.0-M2.1 has no such
      * initialiser (the bridge loads the core's draw). See {@code io.twinnet.core.init.OrthogonalInitialiser}.
      */
-    ORTHOGONAL;
+    ORTHOGONAL,
+    /**
+     * Randomized asymmetric initialisation (Lu, Shin, Su &amp; Karniadakis 2019): each unit's weights and bias from
+     * N(0, (0.6007)²/fanIn), then one of those fanIn + 1 entries, chosen uniformly, replaced by a Beta(2, 1) draw. It
+     * draws the biases too (a layer's biasInit must stay 0), dense layers only; DL4J 1.0.0-M2.1 has no such
+     * initialiser (the bridge loads the core's draw). See {@code io.twinnet.core.init.RandomizedAsymmetricInitialiser}.
+     */
+    RAI;
 
     public static InitScheme parse(String name, String field) {
         if (name == null) throw new SpecException(field, "is missing");

@@ -9,7 +9,7 @@ package io.twinnet.core.spec;
  * @param activation f
  * @param loss       the loss, averaged over the minibatch
  * @param weightInit how W is drawn
- * @param biasInit   the value every bias starts at
+ * @param biasInit   the value every bias starts at (0 with {@link InitScheme#RAI}, which draws the biases)
  * @param hasBias    false for a bias-free layer
  */
 public record OutputLayerSpec(int nOut, Activation activation, LossFunction loss, WeightInit weightInit,
@@ -22,6 +22,7 @@ public record OutputLayerSpec(int nOut, Activation activation, LossFunction loss
         if (weightInit == null) throw new SpecException("weightInit", "is missing");
         SpecException.requireFinite(biasInit, "biasInit");
         SpecException.require(hasBias || biasInit == 0, "biasInit", "must be 0 when hasBias is false");
+        DenseLayerSpec.checkDrawnBias(weightInit, biasInit);
         if (loss == LossFunction.MCXENT) {
             SpecException.require(activation.kind() == ActivationKind.SOFTMAX, "loss",
                     "mcxent (multi-class cross-entropy) needs a softmax output, not " + activation);

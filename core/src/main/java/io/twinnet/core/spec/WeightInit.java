@@ -51,6 +51,8 @@ public record WeightInit(InitScheme scheme, double a, double b) {
     public static WeightInit xavier() { return of(InitScheme.XAVIER); }
     public static WeightInit relu() { return of(InitScheme.RELU); }
     public static WeightInit zero() { return of(InitScheme.ZERO); }
+    /** Randomized asymmetric initialisation (Lu et al. 2019); draws the biases as well as the weights. */
+    public static WeightInit rai() { return of(InitScheme.RAI); }
 
     /** N(mean, std²): {@code std} is the standard deviation, as in DL4J's {@code NormalDistribution}. */
     public static WeightInit normal(double mean, double std) {

@@ -56,7 +56,7 @@ public record DocumentedDistribution(Kind kind, double location, double scale, S
                     (init.upper() - init.lower()) / 2, "U[" + init.lower() + ", " + init.upper() + "]");
             case ZERO, ONES, CONSTANT -> new DocumentedDistribution(Kind.CONSTANT, init.value(), 0, "every weight " + init.value());
             case IDENTITY -> new DocumentedDistribution(Kind.IDENTITY, 0, 0, "identity");
-            case ORTHOGONAL, UNIT_MATRIX -> throw new IllegalArgumentException("weightInit: " + init + " has no documented per-weight "
+            case ORTHOGONAL, UNIT_MATRIX, RAI -> throw new IllegalArgumentException("weightInit: " + init + " has no documented per-weight "
                     + "distribution to test (its entries are not independent) and DL4J does not draw it");
         };
     }

@@ -99,7 +99,7 @@ public final class InitDistributionChecker {
 
     /**
      * The schemes checked by default: every scheme DL4J draws too, with the seeds' explicit distributions and a
-     * constant (not ORTHOGONAL or UNIT_MATRIX, which only the core draws).
+     * constant (not ORTHOGONAL, UNIT_MATRIX or RAI, which only the core draws).
      */
     public static List<WeightInit> defaultInits() {
         List<WeightInit> inits = new ArrayList<>();
@@ -115,8 +115,9 @@ public final class InitDistributionChecker {
                     inits.add(WeightInit.uniform(-0.5, 0.5));
                 }
                 case CONSTANT -> inits.add(WeightInit.constant(0.5));
-                case ORTHOGONAL, UNIT_MATRIX -> {
-                    // core only: DL4J draws no orthogonal weights, and the entries are not i.i.d. (OrthogonalInitialiserTest)
+                case ORTHOGONAL, UNIT_MATRIX, RAI -> {
+                    // core only: DL4J draws none of them, and their entries are not i.i.d. (OrthogonalInitialiserTest,
+                    // UnitMatrixInitialiserTest, RandomizedAsymmetricInitialiserTest)
                 }
                 default -> inits.add(WeightInit.of(s));
             }

@@ -122,8 +122,8 @@ public final class ParityCases {
     }
 
     /**
-     * Every default init scheme on a 6 → 6 tanh → 6 relu → 3 softmax + MCXENT network, and the core-only orthogonal
-     * and unit-matrix ones (DL4J loads the core's parameters in every case anyway).
+     * Every default init scheme on a 6 → 6 tanh → 6 relu → 3 softmax + MCXENT network, and the core-only orthogonal,
+     * unit-matrix and RAI ones (DL4J loads the core's parameters in every case anyway; RAI's include non-zero biases).
      */
     public static List<ParityCase> inits() {
         List<ParityCase> cases = new ArrayList<>();
@@ -131,6 +131,7 @@ public final class ParityCases {
         List<WeightInit> inits = new ArrayList<>(InitDistributionChecker.defaultInits());
         inits.add(WeightInit.orthogonal(1));
         inits.add(WeightInit.of(InitScheme.UNIT_MATRIX));
+        inits.add(WeightInit.rai());
         for (WeightInit init : inits) {
             WeightInit outInit = init.scheme() == InitScheme.IDENTITY ? WeightInit.xavier() : init;
             NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(INPUTS)).learningRate(0.05).seed(300 + k)

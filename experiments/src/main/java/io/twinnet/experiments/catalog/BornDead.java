@@ -1,14 +1,7 @@
 package io.twinnet.experiments.catalog;
 
 import com.google.auto.service.AutoService;
-import io.twinnet.core.spec.Activation;
-import io.twinnet.core.spec.ActivationKind;
-import io.twinnet.core.spec.DenseLayerSpec;
-import io.twinnet.core.spec.LossFunction;
 import io.twinnet.core.spec.NetworkSpec;
-import io.twinnet.core.spec.OutputLayerSpec;
-import io.twinnet.core.spec.Shape;
-import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
 import io.twinnet.experiments.lab.Decision;
@@ -16,16 +9,13 @@ import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Implementation;
-import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.Scalar;
-import io.twinnet.experiments.lab.SeriesBuilder;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Trial;
-import io.twinnet.experiments.lab.TwinNetwork;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +25,7 @@ import java.util.List;
  * hidden layer outputs all zeros at x (then every later layer does too, and the net is constant
  * near x). At a fixed x ≠ 0 each unit of a layer is inactive with probability ½, independently of
  * the others given the layer below, so a layer of width N is all-zero with probability 2⁻ᴺ and,
- * after H hidden layers, P(born dead at x) = 1 − (1 − 2⁻ᴺ)ᴴ ({@link #bornDeadAtX}).
+ * after H hidden layers, P(born dead at x) = 1 − (1 − 2⁻ᴺ)ᴴ ({@link #bornDeadAtX}); {@link BornDeadProbe} measures a run.
  *
  * <p>Each run draws many nets (each implementation with its own initialiser, He-normal weights,
  * d = 1) and counts those dead at x = 1, those dead at some point of a grid over [−1, 1] without
@@ -46,15 +36,21 @@ import java.util.List;
 public final class BornDead implements Experiment<BornDead.Point> {
     static final String ID = "born-dead";
 
-    /** A deep narrow net: {@code hidden} ReLU layers of {@code width} units. */
-    public record Point(int width, int hidden) implements GridPoint {
+    /** A deep narrow net: {@code hidden} ReLU layers of {@code width} units, drawn with {@code init}. */
+    public record Point(int width, int hidden, NarrowInit init) implements GridPoint {
         public Point {
             if (width < 1 || hidden < 1) throw new IllegalArgumentException("width and hidden: must be positive, got " + width + ", " + hidden);
+            if (init == null) throw new IllegalArgumentException("init: is missing");
+        }
+
+        /** A He-initialised cell, the formula's. */
+        public Point(int width, int hidden) {
+            this(width, hidden, NarrowInit.HE);
         }
 
         @Override
         public String id() {
-            return "n" + width + "-h" + hidden;
+            return "n" + width + "-h" + hidden + (init == NarrowInit.HE ? "" : "-" + init.label);
         }
     }
 
@@ -71,6 +67,9 @@ public final class BornDead implements Experiment<BornDead.Point> {
 
     static final List<Integer> WIDTHS = List.of(2, 3, 4, 5);
     static final List<Integer> DEPTHS = List.of(10, 20, 50);
+    /** The widths at which RAI is drawn beside He, at {@link #RAI_DEPTH} hidden layers (narrow-collapse's nets). */
+    static final List<Integer> RAI_WIDTHS = List.of(2, 3, 4);
+    static final int RAI_DEPTH = 10;
     /** The cell the domain claims read: its formula, 0.476, leaves room on both sides. */
     static final Point DOMAIN_CELL = new Point(4, 10);
     /** The fixed input. */
@@ -125,7 +124,10 @@ public final class BornDead implements Experiment<BornDead.Point> {
     public String setup(Profile profile) {
         Sizes s = sizes(profile);
         return "ReLU MLPs on a 1-D input with H ∈ " + DEPTHS + " hidden layers of width N ∈ " + WIDTHS + " and a 1-unit identity "
-                + "output, He-normal weights N(0, 2/fan-in), zero biases; per run " + s.coreDraws + " nets drawn on the core and "
+                + "output, He-normal weights N(0, 2/fan-in), zero biases; and, at H = " + RAI_DEPTH + ", N ∈ " + RAI_WIDTHS
+                + ", the same nets with Lu et al.'s randomized asymmetric init (RAI: each unit's weights and bias from "
+                + "N(0, 0.6007²/fan-in), one of them replaced by a Beta(2, 1) draw; DL4J has no RAI and loads the core's draw, "
+                + "biases included); per run " + s.coreDraws + " nets drawn on the core and "
                 + s.dl4jDraws + " on DL4J (each a network built by that implementation with its own seed), each fed x = 1 and the "
                 + DOMAIN.length + " points of [-1, 1] in steps of 0.1 without 0. No training.";
     }
@@ -134,6 +136,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
     public List<Point> grid(Profile profile) {
         List<Point> out = new ArrayList<>();
         for (int n : WIDTHS) for (int h : DEPTHS) out.add(new Point(n, h));
+        for (int n : RAI_WIDTHS) out.add(new Point(n, RAI_DEPTH, NarrowInit.RAI));
         return out;
     }
 
@@ -143,10 +146,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
     }
 
     static NetworkSpec spec(Point p, long seed) {
-        NetworkSpec.Builder b = NetworkSpec.builder(Shape.vector(1)).name(ID + "-" + p.id()).learningRate(0.01).seed(seed);
-        for (int l = 0; l < p.hidden; l++) b.layer(DenseLayerSpec.of(p.width, Activation.of(ActivationKind.RELU), WeightInit.relu()));
-        b.layer(OutputLayerSpec.of(1, Activation.IDENTITY, LossFunction.MSE, WeightInit.relu()));
-        return b.build();
+        return p.init.spec(ID + "-" + p.id(), p.width, p.hidden, 0.01, seed);
     }
 
     @Override
@@ -156,55 +156,7 @@ public final class BornDead implements Experiment<BornDead.Point> {
 
     Trial trial(Point p, RunSeeds seeds, Sizes s) {
         return Trial.atInitialisation(spec(p, seeds.init()), "x = 1 and the grid of [-1, 1] in steps of 0.1 without 0 (no data)",
-                net -> Trial.Outcome.finished(measure(net, p, seeds, s.draws(net.implementation()))));
-    }
-
-    /**
-     * Draws {@code draws} nets on {@code first}'s implementation ({@code first} itself, then nets
-     * seeded from the stream of the run's init seed) and counts the dead ones.
-     */
-    static Measurements measure(TwinNetwork first, Point p, RunSeeds seeds, int draws) {
-        NetDraws nets = new NetDraws(first, seeds);
-        double[] inputs = new double[DOMAIN.length + 1];
-        inputs[0] = X;
-        System.arraycopy(DOMAIN, 0, inputs, 1, DOMAIN.length);
-        int atX = 0;
-        int somewhere = 0;
-        int everywhere = 0;
-        int[] deadBy = new int[p.hidden + 1];
-        for (int k = 0; k < draws; k++) {
-            TwinNetwork net = nets.next();
-            double[][] a = net.activations(inputs, inputs.length);
-            int firstDeadAtX = firstDeadLayer(a, p, 0);
-            if (firstDeadAtX <= p.hidden) {
-                atX++;
-                deadBy[firstDeadAtX]++;
-            }
-            int deadPoints = 0;
-            for (int row = 1; row < inputs.length; row++) if (firstDeadLayer(a, p, row) <= p.hidden) deadPoints++;
-            if (deadPoints > 0) somewhere++;
-            if (deadPoints == DOMAIN.length) everywhere++;
-        }
-        SeriesBuilder measured = new SeriesBuilder();
-        SeriesBuilder theory = new SeriesBuilder();
-        int cumulative = 0;
-        for (int l = 1; l <= p.hidden; l++) {
-            cumulative += deadBy[l];
-            measured.add(l, (double) cumulative / draws);
-            theory.add(l, bornDeadAtX(p.width, l));
-        }
-        return new Measurements().put(DRAWS, draws).put(DEAD_AT_X, atX).put(DEAD_SOMEWHERE, somewhere).put(DEAD_EVERYWHERE, everywhere)
-                .put(DEAD_BY_DEPTH, measured.build()).put(THEORY_DEAD_BY_DEPTH, theory.build());
-    }
-
-    /** The first hidden layer (1-based) whose every unit is 0 at example {@code row}, or hidden + 1 when none is. */
-    static int firstDeadLayer(double[][] activations, Point p, int row) {
-        for (int l = 1; l <= p.hidden; l++) {
-            boolean allZero = true;
-            for (int u = 0; u < p.width && allZero; u++) allZero = activations[l][row * p.width + u] == 0;
-            if (allZero) return l;
-        }
-        return p.hidden + 1;
+                net -> Trial.Outcome.finished(BornDeadProbe.measure(net, p, seeds, s.draws(net.implementation()))));
     }
 
     private static final Statistic<Point> WIDEST = Statistic.of(
@@ -218,6 +170,9 @@ public final class BornDead implements Experiment<BornDead.Point> {
             "at N = " + DOMAIN_CELL.width + ", H = " + DOMAIN_CELL.hidden + ": the fraction of nets dead at some point of the grid "
                     + "of [-1, 1] (95 % Clopper-Pearson) less 1 - (1 - 2^-N)^H",
             runs -> BornDeadCounts.excessOverFormula(runs, DOMAIN_CELL, DEAD_SOMEWHERE));
+    private static final Statistic<Point> RAI_MINUS_HE = Statistic.of(
+            "at H = " + RAI_DEPTH + ", pooled over N ∈ " + RAI_WIDTHS + " and the seeds: the fraction of RAI nets born dead at x = 1 "
+                    + "less the fraction of He nets (95 % Newcombe hybrid score interval of the difference)", BornDeadCounts::raiMinusHe);
     private static final Statistic<Point> EVERYWHERE_EXCESS = Statistic.of(
             "at N = " + DOMAIN_CELL.width + ", H = " + DOMAIN_CELL.hidden + ": the fraction of nets dead at every point of the grid "
                     + "of [-1, 1] (constant on the domain; 95 % Clopper-Pearson) less 1 - (1 - 2^-N)^H",
@@ -242,13 +197,18 @@ public final class BornDead implements Experiment<BornDead.Point> {
                 Claim.paper("constant-on-domain-is-rarer", "A net constant on the whole domain (dead at every point, Lu et al.'s "
                                 + "'born dead in the domain' with zero biases) is rarer than one dead at a fixed x",
                         Rules.of(EVERYWHERE_EXCESS, Decision.below(0)))
-                        .ifNotReproduced("nets dead on the whole of [-1, 1] are as frequent as nets dead at x = 1"));
+                        .ifNotReproduced("nets dead on the whole of [-1, 1] are as frequent as nets dead at x = 1"),
+                Claim.paper("rai-lowers-born-dead", "Lu et al.'s randomized asymmetric initialisation (one non-negative entry "
+                                + "per unit, biases drawn) makes a deep narrow net born dead at x less often than He's symmetric "
+                                + "init at the same width and depth",
+                        Rules.of(RAI_MINUS_HE, Decision.below(0)))
+                        .ifNotReproduced("RAI nets are born dead at x = 1 at least as often as He nets"));
     }
 
     @Override
     public List<Figure<Point>> figures() {
         return List.of(Figure.<Point>of("dead-by-depth", "Fraction born dead at x = 1 after l hidden layers, with 1 - (1 - 2^-N)^l",
-                        DEAD_BY_DEPTH).only(p -> p.hidden == DEPTHS.get(DEPTHS.size() - 1)).seriesBy(p -> "N = " + p.width)
+                        DEAD_BY_DEPTH).only(p -> p.hidden == DEPTHS.get(DEPTHS.size() - 1) && p.init == NarrowInit.HE).seriesBy(p -> "N = " + p.width)
                 .withReference(THEORY_DEAD_BY_DEPTH));
     }
 }

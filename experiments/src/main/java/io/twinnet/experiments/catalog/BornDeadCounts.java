@@ -1,11 +1,11 @@
 package io.twinnet.experiments.catalog;
 
 import io.twinnet.dl4j.inits.HolmBonferroni;
-import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.stats.ClopperPearson;
 import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.stats.NewcombeDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,22 +48,15 @@ final class BornDeadCounts {
 
     /** The pooled cell of {@code point} for {@code key}; zero draws when it has no measured run. */
     static Cell cell(RunTable<BornDead.Point> runs, BornDead.Point point, Scalar key) {
-        int dead = 0;
-        int draws = 0;
-        for (Run<BornDead.Point> r : runs.at(point).measured()) {
-            double n = r.get(BornDead.DRAWS);
-            double k = r.get(key);
-            if (!Double.isFinite(n) || !Double.isFinite(k)) continue;
-            draws += (int) n;
-            dead += (int) k;
-        }
-        return new Cell(point, dead, draws);
+        PooledCount c = PooledCount.of(runs, point, BornDead.DRAWS, key);
+        return new Cell(point, c.events(), c.trials());
     }
 
-    /** Every grid point of {@code runs} pooled for {@link BornDead#DEAD_AT_X}; empty when some point has no draws. */
+    /** Every He grid point of {@code runs} pooled for {@link BornDead#DEAD_AT_X}; empty when some point has no draws. */
     static List<Cell> cellsAtX(RunTable<BornDead.Point> runs) {
         List<Cell> out = new ArrayList<>();
         for (BornDead.Point p : runs.points()) {
+            if (p.init() != NarrowInit.HE) continue;
             Cell c = cell(runs, p, BornDead.DEAD_AT_X);
             if (c.draws == 0) return List.of();
             out.add(c);
@@ -101,6 +94,27 @@ final class BornDeadCounts {
                     c.draws, f.value(), f.lower(), f.upper(), c.formula(), holm.rejected().get(i) ? " (rejected)" : ""));
         }
         return Estimate.exact(holm.rejections(), least, "Holm over " + cells.size() + " cells at " + FAMILY_ALPHA + ": " + cellsText);
+    }
+
+    /**
+     * RAI's fraction born dead at x less He's, each pooled over the widths {@link BornDead#RAI_WIDTHS} at
+     * {@link BornDead#RAI_DEPTH} hidden layers and the seeds, with Newcombe's interval; none unless every such cell
+     * was measured on both inits.
+     */
+    static Estimate raiMinusHe(RunTable<BornDead.Point> runs) {
+        PooledCount rai = new PooledCount(0, 0);
+        PooledCount he = new PooledCount(0, 0);
+        StringBuilder text = new StringBuilder();
+        for (int n : BornDead.RAI_WIDTHS) {
+            PooledCount r = PooledCount.of(runs, new BornDead.Point(n, BornDead.RAI_DEPTH, NarrowInit.RAI), BornDead.DRAWS, BornDead.DEAD_AT_X);
+            PooledCount h = PooledCount.of(runs, new BornDead.Point(n, BornDead.RAI_DEPTH), BornDead.DRAWS, BornDead.DEAD_AT_X);
+            if (r.trials() == 0 || h.trials() == 0) return Estimate.none();
+            rai = rai.plus(r);
+            he = he.plus(h);
+            text.append("; N = ").append(n).append(": rai ").append(r.text()).append(", he ").append(h.text());
+        }
+        Estimate d = NewcombeDifference.of(rai.events(), rai.trials(), he.events(), he.trials());
+        return new Estimate(d.value(), d.lower(), d.upper(), d.seeds(), d.method() + text);
     }
 
     /** The 95 % Clopper–Pearson interval of {@code key}'s pooled fraction at {@code point}, shifted by the formula at x. */

@@ -48,10 +48,10 @@ class BornDeadTest {
         BornDead.Point p = new BornDead.Point(2, 3);
         // [input, hidden 1, hidden 2, hidden 3, output], two examples, width 2
         double[][] a = {{1, -1}, {0.5, 0, 0, 0.3}, {0, 0, 0, 1}, {0, 0, 0, 0}, {0, 0}};
-        assertEquals(2, BornDead.firstDeadLayer(a, p, 0));
-        assertEquals(3, BornDead.firstDeadLayer(a, p, 1));
+        assertEquals(2, BornDeadProbe.firstDeadLayer(a, p, 0));
+        assertEquals(3, BornDeadProbe.firstDeadLayer(a, p, 1));
         double[][] alive = {{1}, {1, 0}, {0, 2}, {3, 0}, {1}};
-        assertEquals(4, BornDead.firstDeadLayer(alive, p, 0), "hidden + 1 when no layer is dead");
+        assertEquals(4, BornDeadProbe.firstDeadLayer(alive, p, 0), "hidden + 1 when no layer is dead");
     }
 
     @Test
@@ -92,9 +92,12 @@ class BornDeadTest {
         return runs;
     }
 
-    /** The formula's count, off by 2 % of the draws one way or the other per seed (sampling noise). */
-    private static double onFormula(BornDead.Point p, long seed, int draws) {
-        double f = BornDead.bornDeadAtX(p.width(), p.hidden());
+    /**
+     * The formula's count, off by 2 % of the draws one way or the other per seed (sampling noise); an RAI cell
+     * counts {@code raiFactor} times its He cell's formula.
+     */
+    private static double onFormula(BornDead.Point p, long seed, int draws, double raiFactor) {
+        double f = BornDead.bornDeadAtX(p.width(), p.hidden()) * (p.init() == NarrowInit.RAI ? raiFactor : 1);
         return Math.max(0, Math.min(draws, draws * (f + 0.02 * spread(seed) * Math.min(f, 1 - f) * 4)));
     }
 
@@ -104,7 +107,7 @@ class BornDeadTest {
 
     @Test
     void countsOnTheFormulaReproduceEveryClaim() {
-        List<ClaimResult> claims = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200), 0.15), Profile.QUICK);
+        List<ClaimResult> claims = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200, 0.5), 0.15), Profile.QUICK);
         for (ClaimResult c : claims) assertEquals(Verdict.REPRODUCED, c.verdictOf(Implementation.CORE), c.id());
     }
 
@@ -112,7 +115,7 @@ class BornDeadTest {
     void oneCellOffTheFormulaRefutesIt() {
         BornDead.Point off = new BornDead.Point(3, 20);
         // 1000 nets in the cell, formula 0.931; counting 0.83 of them is about 13 standard deviations off
-        List<ClaimResult> claims = experiment.evaluate(records(200, (p, s) -> p.equals(off) ? 0.83 * 200 : onFormula(p, s, 200), 0.15),
+        List<ClaimResult> claims = experiment.evaluate(records(200, (p, s) -> p.equals(off) ? 0.83 * 200 : onFormula(p, s, 200, 0.5), 0.15),
                 Profile.QUICK);
         assertEquals(Verdict.NOT_REPRODUCED, verdict(claims, "born-dead-at-x-follows-formula"));
     }
@@ -128,23 +131,46 @@ class BornDeadTest {
     @Test
     void tooFewNetsPerCellLeaveTheFormulaInconclusive() {
         // 2 nets per seed, 10 per cell: a Clopper-Pearson half-width near 0.3 at a fraction of one half
-        List<ClaimResult> claims = experiment.evaluate(records(2, (p, s) -> onFormula(p, s, 2), 0.15), Profile.QUICK);
+        List<ClaimResult> claims = experiment.evaluate(records(2, (p, s) -> onFormula(p, s, 2, 0.5), 0.15), Profile.QUICK);
         assertEquals(Verdict.INCONCLUSIVE, verdict(claims, "born-dead-at-x-follows-formula"));
     }
 
     @Test
     void domainCountsOnTheWrongSideRefuteAndOnTheFormulaLeaveInconclusive() {
-        List<ClaimResult> wrong = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200), -0.15), Profile.QUICK);
+        List<ClaimResult> wrong = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200, 0.5), -0.15), Profile.QUICK);
         assertEquals(Verdict.NOT_REPRODUCED, verdict(wrong, "born-dead-somewhere-in-domain-is-likelier"));
         assertEquals(Verdict.NOT_REPRODUCED, verdict(wrong, "constant-on-domain-is-rarer"));
-        List<ClaimResult> equal = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200), 0), Profile.QUICK);
+        List<ClaimResult> equal = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200, 0.5), 0), Profile.QUICK);
         assertEquals(Verdict.INCONCLUSIVE, verdict(equal, "born-dead-somewhere-in-domain-is-likelier"));
         assertEquals(Verdict.INCONCLUSIVE, verdict(equal, "constant-on-domain-is-rarer"));
     }
 
     @Test
+    void raiBornDeadAsOftenAsHeIsNotALoweringAndMoreOftenRefutesIt() {
+        List<ClaimResult> same = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200, 1), 0.15), Profile.QUICK);
+        assertEquals(Verdict.INCONCLUSIVE, verdict(same, "rai-lowers-born-dead"));
+        List<ClaimResult> more = experiment.evaluate(records(200, (p, s) -> onFormula(p, s, 200, 1.3), 0.15), Profile.QUICK);
+        assertEquals(Verdict.NOT_REPRODUCED, verdict(more, "rai-lowers-born-dead"));
+        assertEquals(Verdict.REPRODUCED, verdict(more, "born-dead-at-x-follows-formula"), "the He cells alone judge the formula");
+    }
+
+    @Test
+    void aRaiCellRunsOnBothImplementationsDl4jFromTheCoresDraw() {
+        BornDead.Point p = new BornDead.Point(2, 10, NarrowInit.RAI);
+        assertEquals("n2-h10-rai", p.id());
+        RunConfig config = experiment.configurations(Profile.QUICK, 1).stream().filter(c -> c.config().equals(p.id())).findFirst().orElseThrow();
+        RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new BornDead().trial(p, RunSeeds.of(1), new BornDead.Sizes(50, 3, 1)),
+                EnumSet.allOf(Implementation.class));
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
+            assertTrue(s.scalar("deadEverywhere") <= s.scalar("deadAtX") && s.scalar("deadAtX") <= s.scalar("deadSomewhere"), impl.label());
+        }
+    }
+
+    @Test
     void aCellWithoutRunsLeavesEveryClaimInconclusive() {
-        List<RunRecord> runs = records(200, (p, s) -> onFormula(p, s, 200), 0.15);
+        List<RunRecord> runs = records(200, (p, s) -> onFormula(p, s, 200, 0.5), 0.15);
         runs.removeIf(r -> r.config().config().equals("n5-h50") || r.config().config().equals("n4-h10"));
         for (ClaimResult c : experiment.evaluate(runs, Profile.QUICK)) assertEquals(Verdict.INCONCLUSIVE, c.verdictOf(Implementation.CORE), c.id());
     }
