@@ -3,17 +3,16 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.GridPoint;
-import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
-import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.RunTable;
-import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * A learning-rate threshold located on a grid, seed by seed. A run <em>fails</em> when it diverges,
@@ -32,13 +31,9 @@ final class CollapseThreshold {
     /** A run that ends below this accuracy has not trained. */
     static final double TRAINED_ACCURACY = 0.5;
 
-    /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy. */
+    /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy ({@link FailureKind}). */
     static boolean failed(SideRecord s) {
-        if (s.status() == RunStatus.DIVERGED) return true;
-        Series acc = s.get(Metrics.EVAL_ACCURACY);
-        if (acc == null || acc.size() == 0) return true;
-        double last = acc.last();
-        return !(last >= TRAINED_ACCURACY) || last <= acc.max() - COLLAPSE_DROP;
+        return FailureKind.of(s).failed();
     }
 
     static <P extends GridPoint> boolean failed(Run<P> r) {
@@ -66,12 +61,30 @@ final class CollapseThreshold {
 
     /** Per-seed thresholds over the measured runs of one grid (one reading): the smallest failing rate, +∞ when none. */
     static <P extends GridPoint> double[] perSeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
+        return bySeed(grid, lr).values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** {@link #perSeed} keyed by seed, in seed order. */
+    static <P extends GridPoint> Map<Long, Double> bySeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
         Map<Long, Double> bySeed = new TreeMap<>();
         for (Run<P> r : grid.measured()) {
             bySeed.putIfAbsent(r.seed(), Double.POSITIVE_INFINITY);
             if (failed(r)) bySeed.merge(r.seed(), lr.applyAsDouble(r.point()), Math::min);
         }
-        return bySeed.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return bySeed;
+    }
+
+    /**
+     * The measured runs counted by {@link FailureKind} at each learning rate, in rate order, e.g.
+     * "lr 0.05: 6 trained; lr 0.1: 4 dead, 2 collapsed".
+     */
+    static <P extends GridPoint> String kindsByRate(RunTable<P> runs, ToDoubleFunction<P> lr) {
+        Map<Double, Map<FailureKind, Integer>> counts = new TreeMap<>();
+        for (Run<P> r : runs.measured()) {
+            counts.computeIfAbsent(lr.applyAsDouble(r.point()), k -> new EnumMap<>(FailureKind.class)).merge(FailureKind.of(r.side()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> "lr " + e.getKey() + ": " + e.getValue().entrySet().stream()
+                .map(k -> k.getValue() + " " + k.getKey().label).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
     }
 
     /** The median with the +∞ entries in place (the mean of the middle two for an even count), NaN when empty. */
