@@ -127,7 +127,7 @@ final class DyingReluClaims {
                     + "seed's own plain threshold on the primary reading (the plain run of that seed at that rate failing, checked; seeds "
                     + "beyond the grid or without a rate in the window left out and counted) " + Decision.atLeast(0.5).text();
             claims.add(Claim.<Point>seed("fix-" + f.label, "Fix: " + f.text + " prevents the collapse at a learning rate where plain ReLU collapses",
-                    Rules.custom(text, runs -> OwnThresholdFix.judge(primary(runs), runs.where(f::runs), Point::lr, Decision.atLeast(0.5))))
+                    Rules.custom(text, runs -> OwnThresholdFix.judge(primary(runs), runs.where(p -> f.runs(p) && isFixRate(p.lr())), Point::lr, Decision.atLeast(0.5))))
                     .ifNotReproduced("With " + f.text + " most seeds still fail at 1.2–1.5× their own plain threshold on the primary reading.")
                     .revised(FIX_REVISED));
         }
