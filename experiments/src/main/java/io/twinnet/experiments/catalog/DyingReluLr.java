@@ -45,7 +45,9 @@ import java.util.Map;
  * ({@link DyingReluReading}); the factor 10 between DL4J's mean-over-outputs MSE and the sum of
  * squares moves any threshold by that factor. Measured on the core before the rules were written:
  * with the mean, nothing collapses up to lr 0.1 in three epochs; with the sum, runs at lr ≥ 0.05
- * died within the first 5,000 steps. Failure and threshold are defined in {@link CollapseThreshold}.
+ * died within the first 5,000 steps. Failure and threshold are defined in {@link CollapseThreshold}, how a run
+ * failed in {@link FailureKind}; the fixes ({@link DyingReluFix}) are read per seed at 1.2–1.5× its own threshold
+ * ({@link OwnThresholdFix}), the width scan by {@link WidthTrend}; the claims are in {@link DyingReluClaims}.
  */
 @AutoService(Experiment.class)
 public final class DyingReluLr implements Experiment<DyingReluLr.Point> {
