@@ -96,12 +96,20 @@ final class CollapseThreshold {
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 
+    /** Below this many seeds a median threshold gets no interval: two equal seeds would otherwise give a point that decides. */
+    static final int FEWEST_SEEDS = 3;
+
     /**
      * The median threshold with its bootstrap interval over seeds (the seeds that never fail stay in
      * as +∞). When the median itself is beyond the grid its value is shown as the grid's largest
-     * rate, with the interval reaching to +∞.
+     * rate, with the interval reaching to +∞. With fewer than {@value #FEWEST_SEEDS} seeds the interval is the whole line.
      */
     static Estimate medianEstimate(double[] thresholds, double largestRate) {
+        if (thresholds.length > 0 && thresholds.length < FEWEST_SEEDS) {
+            double m = median(thresholds);
+            return new Estimate(Double.isInfinite(m) ? largestRate : m, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, thresholds.length,
+                    "fewer than " + FEWEST_SEEDS + " seeds: no interval (two seeds' range covers their median with probability 1/2)");
+        }
         Estimate e = Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(thresholds, CollapseThreshold::median);
         if (!Double.isInfinite(e.value())) return e;
         return new Estimate(largestRate, Math.min(e.lower(), largestRate), Double.POSITIVE_INFINITY, e.seeds(), e.method() + "; median beyond the grid");
