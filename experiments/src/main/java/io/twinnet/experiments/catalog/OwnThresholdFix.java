@@ -74,6 +74,7 @@ final class OwnThresholdFix {
             LeftOut why = null;
             Optional<Run<P>> fixRun = Optional.empty();
             if (!Double.isFinite(t)) why = LeftOut.BEYOND;
+            else if (rates.length == 0) why = LeftOut.FIX_MISSING;
             else if (rate.isEmpty()) why = LeftOut.NO_RATE;
             else {
                 Optional<Run<P>> plainRun = at(plain, lr, rate.get(), seed.getKey());

@@ -233,6 +233,14 @@ class DyingReluLrTest {
     }
 
     @Test
+    void aFixThatDidNotRunIsCountedAsMissingNotAsOutOfWindow() {
+        List<RunRecord> runs = askersWorld();
+        runs.removeIf(r -> r.config().config().equals(DyingReluFix.WIDE.at(FIX_LR).id()));
+        assertEquals(Verdict.INCONCLUSIVE, verdict(runs, "fix-wide"));
+        assertTrue(evidence(runs, "fix-wide").contains("6 left out (no fix run at the chosen rate)"), evidence(runs, "fix-wide"));
+    }
+
+    @Test
     void aSeedWhosePlainRunTrainsAtItsFixRateIsNotJudged() {
         List<RunRecord> runs = replace(askersWorld(), plain(FIX_LR, 3, trained(3)));
         String e = evidence(runs, "fix-decay");
