@@ -3,17 +3,16 @@ package io.twinnet.experiments.catalog;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.GridPoint;
-import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Run;
-import io.twinnet.experiments.lab.RunStatus;
 import io.twinnet.experiments.lab.RunTable;
-import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.SideRecord;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 /**
  * A learning-rate threshold located on a grid, seed by seed. A run <em>fails</em> when it diverges,
@@ -32,13 +31,9 @@ final class CollapseThreshold {
     /** A run that ends below this accuracy has not trained. */
     static final double TRAINED_ACCURACY = 0.5;
 
-    /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy. */
+    /** True when the side diverged, ended below 0.5 accuracy, or ended 0.2 or more below its peak accuracy ({@link FailureKind}). */
     static boolean failed(SideRecord s) {
-        if (s.status() == RunStatus.DIVERGED) return true;
-        Series acc = s.get(Metrics.EVAL_ACCURACY);
-        if (acc == null || acc.size() == 0) return true;
-        double last = acc.last();
-        return !(last >= TRAINED_ACCURACY) || last <= acc.max() - COLLAPSE_DROP;
+        return FailureKind.of(s).failed();
     }
 
     static <P extends GridPoint> boolean failed(Run<P> r) {
@@ -66,12 +61,30 @@ final class CollapseThreshold {
 
     /** Per-seed thresholds over the measured runs of one grid (one reading): the smallest failing rate, +∞ when none. */
     static <P extends GridPoint> double[] perSeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
+        return bySeed(grid, lr).values().stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** {@link #perSeed} keyed by seed, in seed order. */
+    static <P extends GridPoint> Map<Long, Double> bySeed(RunTable<P> grid, ToDoubleFunction<P> lr) {
         Map<Long, Double> bySeed = new TreeMap<>();
         for (Run<P> r : grid.measured()) {
             bySeed.putIfAbsent(r.seed(), Double.POSITIVE_INFINITY);
             if (failed(r)) bySeed.merge(r.seed(), lr.applyAsDouble(r.point()), Math::min);
         }
-        return bySeed.values().stream().mapToDouble(Double::doubleValue).toArray();
+        return bySeed;
+    }
+
+    /**
+     * The measured runs counted by {@link FailureKind} at each learning rate, in rate order, e.g.
+     * "lr 0.05: 6 trained; lr 0.1: 4 dead, 2 collapsed".
+     */
+    static <P extends GridPoint> String kindsByRate(RunTable<P> runs, ToDoubleFunction<P> lr) {
+        Map<Double, Map<FailureKind, Integer>> counts = new TreeMap<>();
+        for (Run<P> r : runs.measured()) {
+            counts.computeIfAbsent(lr.applyAsDouble(r.point()), k -> new EnumMap<>(FailureKind.class)).merge(FailureKind.of(r.side()), 1, Integer::sum);
+        }
+        return counts.entrySet().stream().map(e -> "lr " + e.getKey() + ": " + e.getValue().entrySet().stream()
+                .map(k -> k.getValue() + " " + k.getKey().label).collect(Collectors.joining(", "))).collect(Collectors.joining("; "));
     }
 
     /** The median with the +∞ entries in place (the mean of the middle two for an even count), NaN when empty. */
@@ -83,12 +96,20 @@ final class CollapseThreshold {
         return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 
+    /** Below this many seeds a median threshold gets no interval: two equal seeds would otherwise give a point that decides. */
+    static final int FEWEST_SEEDS = 3;
+
     /**
      * The median threshold with its bootstrap interval over seeds (the seeds that never fail stay in
      * as +∞). When the median itself is beyond the grid its value is shown as the grid's largest
-     * rate, with the interval reaching to +∞.
+     * rate, with the interval reaching to +∞. With fewer than {@value #FEWEST_SEEDS} seeds the interval is the whole line.
      */
     static Estimate medianEstimate(double[] thresholds, double largestRate) {
+        if (thresholds.length > 0 && thresholds.length < FEWEST_SEEDS) {
+            double m = median(thresholds);
+            return new Estimate(Double.isInfinite(m) ? largestRate : m, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, thresholds.length,
+                    "fewer than " + FEWEST_SEEDS + " seeds: no interval (two seeds' range covers their median with probability 1/2)");
+        }
         Estimate e = Bootstrap.seeded(RunTable.BOOTSTRAP_SEED).estimate(thresholds, CollapseThreshold::median);
         if (!Double.isInfinite(e.value())) return e;
         return new Estimate(largestRate, Math.min(e.lower(), largestRate), Double.POSITIVE_INFINITY, e.seeds(), e.method() + "; median beyond the grid");

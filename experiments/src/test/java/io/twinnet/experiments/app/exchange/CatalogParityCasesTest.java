@@ -50,11 +50,11 @@ class CatalogParityCasesTest {
         List<ParityCase> cases = CatalogParityCases.of(Catalog.all(), new DefaultRunEnvironment(Profile.QUICK));
         Map<String, ParityCase> byName = cases.stream().collect(Collectors.toMap(ParityCase::name, Function.identity()));
         for (String expected : List.of("relu-init-range/relu-u1-lr0.01", "sigmoid-vanishing/train-sigmoid-d10-lr0.1",
-                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-half-sum-std0.01-lr0.07", "deep-relu-he-vs-xavier/he-d20-lr0.01",
+                "variance-propagation/tanh-n0.01", "dying-relu-lr/plain-half-sum-std0.01-lr0.08", "deep-relu-he-vs-xavier/he-d20-lr0.01",
                 "lsuv-and-batchnorm/u1-bn-lr0.32")) {
             assertTrue(byName.containsKey(expected), expected + " among " + byName.keySet());
         }
-        assertEquals(1, byName.get("dying-relu-lr/plain-half-sum-std0.01-lr0.07").order().batch(0).length, "trained at minibatch one, as the experiment");
+        assertEquals(1, byName.get("dying-relu-lr/plain-half-sum-std0.01-lr0.08").order().batch(0).length, "trained at minibatch one, as the experiment");
         assertEquals(List.of("dense", "batchnorm", "dense", "batchnorm", "output"),
                 byName.get("lsuv-and-batchnorm/u1-bn-lr0.32").spec().layers().stream().map(LayerSpec::type).toList(), "batch norm kept in small");
 
