@@ -21,9 +21,10 @@ package io.twinnet.core.init;
  * the introduction, so neither σ's derivation nor the section and equation that state it are re-checked. The
  * structure (one entry per unit from the positive P = Beta(2, 1), the rest from a symmetric Q, the bias counted as
  * one of the N + 1 entries) is the abstract's and secondary accounts'. The constant is confirmed by secondary
- * sources only: five public Python implementations in the code index (repositories not named by the index; one
- * docstring cites arXiv 1903.06733) all draw the (N + 1)-vector of weights and bias as N(0, 1)·0.6007/√N and
- * replace one entry, uniform over the N + 1, by a Beta(2, 1) draw, as this class does. The first author's own
+ * sources only: four distinct public Python implementations in the code index (repositories not named by the
+ * index; one docstring cites arXiv 1903.06733) draw the (N + 1)-vector of weights and bias as N(0, 1)·0.6007/√N and
+ * replace one entry, uniform over the N + 1, by a Beta(2, 1) draw, as this class does; a fifth (citing the arXiv
+ * PDF, "sig = 0.6, P = beta(2, 1)") does the same on the N weights alone. The first author's own
  * library (DeepXDE, {@code deepxde/nn/initializers.py}) has no RAI. The remembered "|ξ|" is moot: a Beta draw is
  * already in [0, 1].
  *
