@@ -11,7 +11,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 
 /**
  * Builds a core {@link NetworkSpec} as a DL4J {@link MultiLayerNetwork}: the same layers (see
- * {@link Dl4jLayers}), weight and bias initialisers, activations and loss, trained by {@code Sgd} with the
+ * {@link Dl4jLayers}), weight and bias initialisers, activations and loss, trained by the spec's updater ({@code Sgd} or {@code Adam}) with the
  * spec's learning-rate schedule (see {@link Dl4jUpdaters}), {@code miniBatch(true)} (the summed gradient is
  * divided by the minibatch size), no regularisation, seeded with {@code spec.seed()}, in the spec's precision.
  *
@@ -43,7 +43,7 @@ public final class Dl4jNetworks {
         NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
                 .seed(spec.seed())
                 .dataType(dataType(spec.precision()))
-                .updater(Dl4jUpdaters.sgd(spec.learningRate()))
+                .updater(Dl4jUpdaters.of(spec))
                 .miniBatch(true)
                 .list();
         Shape shape = spec.input();

@@ -15,13 +15,18 @@ package io.twinnet.core.init;
  * bias multiplies 1), that entry pushes the pre-activation up, which is what lowers the chance that the whole layer
  * is zero.
  *
- * <p>What was checked, and against what: the structure (one entry per unit from a positive distribution, P =
- * Beta(2, 1), the rest from a symmetric Q, the bias counted as one of the N + 1 entries) is the paper's, as its
- * abstract and secondary accounts of its RAI section describe it; the scale σ = 0.6007/√N is the value of the
- * implementation that circulates with the paper's citation (the paper chooses σ by its second-moment analysis so
- * that the second moment of the layers neither explodes nor vanishes). The paper's full text and equation number
- * could not be read here, so σ's derivation is <em>not</em> re-checked: the constant is stated as taken. The
- * remembered "|ξ|" is moot: a Beta draw is already in [0, 1].
+ * <p>What was checked, and against what: the paper's own text (arXiv 1903.06733 v3; Commun. Comput. Phys. 28(5),
+ * 1671–1706, 2020, doi 10.4208/cicp.OA-2020-0165) could not be read here: searches of the stored web pages reached
+ * its abstract (arXiv listings, the journal's citation record) and a copy of arXiv v3 whose searchable part ends in
+ * the introduction, so neither σ's derivation nor the section and equation that state it are re-checked. The
+ * structure (one entry per unit from the positive P = Beta(2, 1), the rest from a symmetric Q, the bias counted as
+ * one of the N + 1 entries) is the abstract's and secondary accounts'. The constant is confirmed by secondary
+ * sources only: four distinct public Python implementations in the code index (repositories not named by the
+ * index; one docstring cites arXiv 1903.06733) draw the (N + 1)-vector of weights and bias as N(0, 1)·0.6007/√N and
+ * replace one entry, uniform over the N + 1, by a Beta(2, 1) draw, as this class does; a fifth (citing the arXiv
+ * PDF, "sig = 0.6, P = beta(2, 1)") does the same on the N weights alone. The first author's own
+ * library (DeepXDE, {@code deepxde/nn/initializers.py}) has no RAI. The remembered "|ξ|" is moot: a Beta draw is
+ * already in [0, 1].
  *
  * <p>Draw order (bit-reproducible from the {@link Rng}): unit by unit (j = 0 … nOut − 1), N + 1 Gaussians (weights
  * in input order, then the bias), then one uniform u for k = ⌊u·(N + 1)⌋, then one uniform u' for ξ = √u' (the

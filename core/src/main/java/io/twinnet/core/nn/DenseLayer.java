@@ -135,7 +135,9 @@ public final class DenseLayer implements Layer {
     /** The optimiser's step on W (by this batch's route) and on b, in the arrays the layer was built on. */
     @Override
     public void update(Optimiser optimiser, double[] params, double[] grad, double lr, int batch) {
-        routes.updateWeights(optimiser, lr, batch);
+        // rows without a gradient hold zeros (every route clears them); an optimiser with momentum steps them too
+        if (optimiser.movesWithZeroGradient()) optimiser.step(this.params, this.grad, wOff, wOff + nIn * nOut, lr, batch);
+        else routes.updateWeights(optimiser, lr, batch);
         if (hasBias) optimiser.step(this.params, this.grad, bOff, bOff + nOut, lr, batch);
     }
 

@@ -15,7 +15,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A feed-forward network built from a {@link NetworkSpec}, trained by plain minibatch SGD ({@link Sgd}).
+ * A feed-forward network built from a {@link NetworkSpec}, trained by minibatch steps of the spec's updater
+ * (plain SGD, {@link Sgd}, unless it names {@link io.twinnet.core.train.Adam}).
  *
  * <p>Parameters live in one flat vector ({@link #parameters()}, layout in {@link #layout()}): layer by
  * layer, for a dense or output layer W row-major [nIn][nOut] (element (i, j) at offset i·nOut + j)
@@ -47,8 +48,8 @@ public final class Network {
     private final Loss loss;
     /** Activation sizes per example: sizes[0] = input, sizes[i + 1] = output of layer i. */
     private final int[] sizes;
-    /** The update rule of {@link #fit}: the spec's updater, which is always plain SGD. */
-    private final Optimiser optimiser;
+    /** The update rule of {@link #fit}: the spec's updater (SGD or Adam, whose state it holds). */
+    private Optimiser optimiser;
     /** The spec's precision: how every layer, loss and kernel rounds. */
     private final Arithmetic ar;
     private long iteration;
@@ -69,7 +70,7 @@ public final class Network {
             throw new IllegalArgumentException("parameters: expected " + layout.size() + " values for this spec, got " + params.length);
         }
         this.ar = LayerFactory.arithmetic(spec);
-        this.optimiser = Sgd.of(ar);
+        this.optimiser = Optimiser.of(spec.updater(), ar, params.length);
         ar.round(params, 0, params.length);
         this.params = params;
         this.grad = new double[params.length];
@@ -219,15 +220,16 @@ public final class Network {
     }
 
     /**
-     * One SGD step, as DL4J's {@code fit} with the {@code Sgd} updater and {@code miniBatch(true)}:
+     * One training step, as DL4J's {@code fit} with {@code miniBatch(true)}; for the {@code Sgd} updater
      * θ ← θ − lr(t)·(g/N) with g the gradient sum over the N examples and t = {@link #iteration()}
-     * (the formula is {@link Sgd}'s); then t increases by one. Returns the score before the update.
+     * (the formula is {@link Sgd}'s; Adam's is in its class); then t increases by one. Returns the score before the update.
      * Afterwards {@link #gradient()} is g (DL4J's holds the applied update instead).
      */
     public double fit(double[] features, double[] labels, int batch) {
         // with one example, dense layers hand the optimiser x and δ instead of x·δᵀ (bit-identical)
         double score = backpropagate(features, labels, batch, batch == 1 && optimiser.takesRankOne());
         double lr = ar.round(spec.learningRate().valueAt(iteration));
+        optimiser.beginStep(iteration);
         for (Layer layer : layers) layer.update(optimiser, params, grad, lr, batch);
         iteration++;
         return score;
@@ -250,11 +252,12 @@ public final class Network {
         return Kernels.allFinite(params, 0, params.length);
     }
 
-    /** A deep copy: parameters, gradient and iteration counter (working buffers are not shared). */
+    /** A deep copy: parameters, gradient, iteration counter and optimiser state (working buffers are not shared). */
     public Network copy() {
         Network c = new Network(spec, params.clone());
         System.arraycopy(gradient(), 0, c.grad, 0, grad.length);
         c.iteration = iteration;
+        c.optimiser = optimiser.copy();
         return c;
     }
 

@@ -9,8 +9,9 @@ import java.util.List;
  * bridge. Construction validates everything; the first problem found is reported as a
  * {@link SpecException} whose field path (e.g. {@code layers[1].weightInit}) names the culprit.
  *
- * <p>Training is plain minibatch SGD as DL4J's {@code Sgd} updater with {@code miniBatch(true)}:
- * θ ← θ − lr(t) · (1/N) Σ_n ∇θ loss_n, with no regularisation and no momentum.
+ * <p>Training follows DL4J's {@code miniBatch(true)} with no regularisation: the updater ({@link Updater}; plain
+ * SGD unless the spec names another) gets the mean gradient g = (1/N) Σ_n ∇θ loss_n of each minibatch, and
+ * SGD steps θ ← θ − lr(t)·g.
  *
  * @param name         a label for reports (any text, may be empty)
  * @param input        the shape of one input example
@@ -18,9 +19,15 @@ import java.util.List;
  * @param learningRate the SGD learning-rate schedule
  * @param seed         the seed of the core's parameter initialisation (and of DL4J's, which draws its own)
  * @param precision    DL4J's data type, and the core's: DOUBLE computes in binary64, FLOAT in binary32 (rounded to float at every step)
+ * @param updater      the optimiser that turns gradients into steps ({@link Updater#sgd()} by default)
  */
 public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, LearningRateSchedule learningRate,
-                          long seed, Precision precision) {
+                          long seed, Precision precision, Updater updater) {
+
+    /** A spec trained by plain SGD (the updater every spec had before Adam). */
+    public NetworkSpec(String name, Shape input, List<LayerSpec> layers, LearningRateSchedule learningRate, long seed, Precision precision) {
+        this(name, input, layers, learningRate, seed, precision, Updater.sgd());
+    }
 
     public NetworkSpec {
         name = name == null ? "" : name;
@@ -28,6 +35,7 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
         if (layers == null || layers.isEmpty()) throw new SpecException("layers", "needs at least an output layer");
         if (learningRate == null) throw new SpecException("learningRate", "is missing");
         if (precision == null) throw new SpecException("precision", "is missing");
+        if (updater == null) throw new SpecException("updater", "is missing");
         layers = Collections.unmodifiableList(new ArrayList<>(layers));
         Shape shape = input;
         for (int i = 0; i < layers.size(); i++) {
@@ -83,23 +91,27 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
     }
 
     public NetworkSpec withSeed(long newSeed) {
-        return new NetworkSpec(name, input, layers, learningRate, newSeed, precision);
+        return new NetworkSpec(name, input, layers, learningRate, newSeed, precision, updater);
     }
 
     public NetworkSpec withLearningRate(LearningRateSchedule schedule) {
-        return new NetworkSpec(name, input, layers, schedule, seed, precision);
+        return new NetworkSpec(name, input, layers, schedule, seed, precision, updater);
     }
 
     public NetworkSpec withPrecision(Precision p) {
-        return new NetworkSpec(name, input, layers, learningRate, seed, p);
+        return new NetworkSpec(name, input, layers, learningRate, seed, p, updater);
     }
 
     public NetworkSpec withName(String newName) {
-        return new NetworkSpec(newName, input, layers, learningRate, seed, precision);
+        return new NetworkSpec(newName, input, layers, learningRate, seed, precision, updater);
     }
 
     public NetworkSpec withLayers(List<LayerSpec> newLayers) {
-        return new NetworkSpec(name, input, newLayers, learningRate, seed, precision);
+        return new NetworkSpec(name, input, newLayers, learningRate, seed, precision, updater);
+    }
+
+    public NetworkSpec withUpdater(Updater u) {
+        return new NetworkSpec(name, input, layers, learningRate, seed, precision, u);
     }
 
     /** A fluent builder; {@link #build()} validates. */
@@ -110,6 +122,7 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
         private LearningRateSchedule learningRate = LearningRateSchedule.fixed(0.1);
         private long seed = 42;
         private Precision precision = Precision.DOUBLE;
+        private Updater updater = Updater.sgd();
 
         private Builder(Shape input) {
             this.input = input;
@@ -133,9 +146,11 @@ public record NetworkSpec(String name, Shape input, List<LayerSpec> layers, Lear
         public Builder learningRate(LearningRateSchedule schedule) { this.learningRate = schedule; return this; }
         public Builder seed(long value) { this.seed = value; return this; }
         public Builder precision(Precision value) { this.precision = value; return this; }
+        /** The optimiser (plain SGD unless set). */
+        public Builder updater(Updater value) { this.updater = value; return this; }
 
         public NetworkSpec build() {
-            return new NetworkSpec(name, input, layers, learningRate, seed, precision);
+            return new NetworkSpec(name, input, layers, learningRate, seed, precision, updater);
         }
     }
 }

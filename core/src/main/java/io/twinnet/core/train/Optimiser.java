@@ -1,9 +1,12 @@
 package io.twinnet.core.train;
 
+import io.twinnet.core.math.Arithmetic;
+import io.twinnet.core.spec.Updater;
+
 /**
- * The rule that turns a gradient into a parameter change, one implementation per file ({@link Sgd} first;
- * momentum or Adam would each be one more class). The network calls it once per trainable range after the
- * backward pass; the gradient it passes is the <em>sum</em> over the {@code n} examples of the minibatch,
+ * The rule that turns a gradient into a parameter change, one implementation per file ({@link Sgd}, {@link Adam}).
+ * The network calls {@link #beginStep} once per training step, then {@link #step} once per trainable range after
+ * the backward pass; the gradient it passes is the <em>sum</em> over the {@code n} examples of the minibatch,
  * so an optimiser that follows DL4J's {@code miniBatch(true)} divides by n itself.
  *
  * <p>An optimiser whose update of a range depends only on that range's gradient at this step can also take
@@ -12,6 +15,33 @@ package io.twinnet.core.train;
  * parameter (momentum, Adam) keep the default, which declines the route.
  */
 public interface Optimiser {
+
+    /**
+     * The optimiser of a spec's {@link Updater}, computing in the precision of {@code ar}; {@code parameterCount}
+     * is the size of the network's flat parameter vector, the index space of {@link #step}'s ranges (an optimiser
+     * with state keeps one entry per index).
+     */
+    static Optimiser of(Updater updater, Arithmetic ar, int parameterCount) {
+        if (updater instanceof Updater.Adam a) return new Adam(a, ar, parameterCount);
+        return Sgd.of(ar);
+    }
+
+    /** Called before the ranges of training step {@code iteration} (0 for the first step) are stepped. */
+    default void beginStep(long iteration) {
+    }
+
+    /**
+     * Whether a parameter whose gradient is exactly 0 may still move (Adam's moving averages do): the network must
+     * then step every trainable parameter, not only the rows that received a gradient.
+     */
+    default boolean movesWithZeroGradient() {
+        return false;
+    }
+
+    /** An independent copy with the same state (a stateless optimiser may return itself). */
+    default Optimiser copy() {
+        return this;
+    }
 
     /**
      * Updates {@code params[from, to)} from {@code gradientSum[from, to)}, the gradient summed over the

@@ -15,7 +15,7 @@ public interface TrainableNetwork {
     /** The spec this network was built from. */
     NetworkSpec spec();
 
-    /** One SGD step on the minibatch, θ ← θ − lr(t)·(g/N) (see {@link Sgd}); returns the minibatch's score before the update. */
+    /** One step of the spec's updater on the minibatch (SGD: θ ← θ − lr(t)·(g/N), see {@link Sgd}; or {@link Adam}); returns the minibatch's score before the update. */
     double fit(double[] features, double[] labels, int batch);
 
     /** Inference-mode outputs, {@code batch × outputSize}. */

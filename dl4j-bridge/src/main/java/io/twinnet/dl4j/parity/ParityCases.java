@@ -14,6 +14,7 @@ import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.Shape;
+import io.twinnet.core.spec.Updater;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 import io.twinnet.dl4j.inits.InitDistributionChecker;
@@ -35,6 +36,8 @@ import java.util.List;
  *   <li>{@link #special()}: bias-free ReLU nets, non-zero bias init, step and exponential learning-rate
  *       schedules, and a sigmoid+XENT output pushed into DL4J's clipping range (the catalog's own networks are
  *       derived from the experiments by {@code twinnet parity}, not copied here);</li>
+ *   <li>{@code updater/…}: Adam (DL4J's {@code Adam}, the core's {@code train.Adam}) with the default and with other
+ *       constants, at minibatch 8 and 1 (ReLU rows without a gradient still move), fixed and step-scheduled rates;</li>
  *   <li>{@code cnn/…}: convolutions (stride, padding, several channels), max and average pooling, batch
  *       normalisation after a convolution and after a dense layer, a LeNet-like conv → pool → batch norm → dense →
  *       softmax network, and seed 003's network (sigmoid, identity-like or all-ones kernels, zero dense weights).
@@ -176,6 +179,25 @@ public final class ParityCases {
         c.add(make("schedule/exponential", "lr 0.1 * 0.99^t",
                 mlp(Activation.RELU, WeightInit.relu(), 2, 8, Activation.SOFTMAX, LossFunction.MSE)
                         .learningRate(LearningRateSchedule.exponential(0.1, 0.99)), 8, 592));
+        c.addAll(adam());
+        return c;
+    }
+
+    /** Adam: default constants on a tanh net, on a ReLU + MSE net at minibatch 1, and other constants with a step schedule. */
+    private static List<ParityCase> adam() {
+        List<ParityCase> c = new ArrayList<>();
+        c.add(make("updater/adam-tanh-mcxent", "Adam (0.9, 0.999, 1e-8) lr 0.01, tanh x 2, softmax+mcxent",
+                mlp(Activation.TANH, WeightInit.xavier(), 2, 8, Activation.SOFTMAX, LossFunction.MCXENT)
+                        .learningRate(0.01).updater(Updater.adam()), 8, 601));
+        c.add(make("updater/adam-relu-mse-minibatch1", "Adam (0.9, 0.999, 1e-8) lr 0.005 at minibatch 1, relu x 3, softmax+mse",
+                mlp(Activation.RELU, WeightInit.relu(), 3, 8, Activation.SOFTMAX, LossFunction.MSE)
+                        .learningRate(0.005).updater(Updater.adam()), 1, 602));
+        c.add(make("updater/adam-constants-step", "Adam (0.8, 0.99, 1e-6), lr 0.02 * 0.5^floor(t/50), relu x 2 (no bias), identity+l2",
+                NetworkSpec.builder(Shape.vector(INPUTS)).seed(603).updater(new Updater.Adam(0.8, 0.99, 1e-6))
+                        .learningRate(LearningRateSchedule.step(0.02, 0.5, 50))
+                        .layer(DenseLayerSpec.of(8, Activation.RELU, WeightInit.relu()).withoutBias())
+                        .layer(DenseLayerSpec.of(8, Activation.RELU, WeightInit.relu()).withoutBias())
+                        .output(CLASSES, Activation.IDENTITY, LossFunction.L2, WeightInit.xavier()), 8, 604));
         return c;
     }
 
@@ -284,7 +306,7 @@ public final class ParityCases {
             else layers.add(l);
         }
         NetworkSpec.Builder nb = NetworkSpec.builder(spec.input()).learningRate(spec.learningRate()).seed(spec.seed())
-                .precision(spec.precision());
+                .precision(spec.precision()).updater(spec.updater());
         layers.forEach(nb::layer);
         return nb;
     }

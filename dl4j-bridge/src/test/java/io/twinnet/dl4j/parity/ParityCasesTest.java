@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ParityCasesTest {
 
     @Test
-    void defaultCasesHaveUniqueNamesAndCoverEveryActivationLossInitDepthAndSchedule() {
+    void defaultCasesHaveUniqueNamesAndCoverEveryActivationLossInitDepthScheduleAndUpdater() {
         Set<String> names = new HashSet<>();
         Set<ActivationKind> hidden = EnumSet.noneOf(ActivationKind.class);
         Set<String> heads = new HashSet<>();
@@ -29,10 +29,12 @@ class ParityCasesTest {
         Set<ScheduleKind> schedules = EnumSet.noneOf(ScheduleKind.class);
         boolean biasFree = false;
         boolean biasInit = false;
+        Set<Class<?>> updaters = new HashSet<>();
         for (ParityCase c : ParityCases.defaults()) {
             assertTrue(names.add(c.name()), "duplicate case name " + c.name());
             depths.add(c.spec().layers().size() - 1);
             schedules.add(c.spec().learningRate().kind());
+            updaters.add(c.spec().updater().getClass());
             for (LayerSpec l : c.spec().layers()) {
                 if (l instanceof DenseLayerSpec d) {
                     hidden.add(d.activation().kind());
@@ -53,6 +55,7 @@ class ParityCasesTest {
         assertTrue(depths.containsAll(Set.of(1, 2, 3)), "depths " + depths);
         assertEquals(EnumSet.allOf(ScheduleKind.class), schedules);
         assertTrue(biasFree && biasInit);
+        assertEquals(Set.of(io.twinnet.core.spec.Updater.Sgd.class, io.twinnet.core.spec.Updater.Adam.class), updaters, "every updater");
         for (LossFunction loss : LossFunction.values()) {
             assertTrue(heads.stream().anyMatch(h -> h.endsWith("+" + loss)), "no case with loss " + loss);
         }

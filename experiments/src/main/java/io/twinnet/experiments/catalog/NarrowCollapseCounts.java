@@ -1,10 +1,14 @@
 package io.twinnet.experiments.catalog;
 
+import static io.twinnet.experiments.catalog.NarrowCollapse.ALIVE_LOSS;
 import static io.twinnet.experiments.catalog.NarrowCollapse.COLLAPSED;
 import static io.twinnet.experiments.catalog.NarrowCollapse.EXACTLY_CONSTANT;
 import static io.twinnet.experiments.catalog.NarrowCollapse.NETS;
 
 import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.stats.Medians;
+import java.util.Arrays;
+import java.util.Locale;
 import io.twinnet.experiments.lab.stats.Estimate;
 import io.twinnet.experiments.lab.stats.NewcombeDifference;
 
@@ -13,12 +17,17 @@ final class NarrowCollapseCounts {
     private NarrowCollapseCounts() {
     }
 
-    /** Every cell's pooled collapse fraction (and how many of those nets are exactly constant), He and RAI side by side. */
+    /**
+     * Every cell's pooled collapse fraction, how many of those nets are exactly constant, and the median over seeds of the
+     * final training MSE of the nets that did not collapse (whether the budget let them fit |x|), He and RAI side by side.
+     */
     static String cellsText(RunTable<NarrowCollapse.Point> runs) {
         StringBuilder b = new StringBuilder();
         for (NarrowCollapse.Point p : runs.points()) {
+            double[] alive = Arrays.stream(runs.at(p).values(ALIVE_LOSS)).filter(Double::isFinite).toArray();
             b.append(b.length() == 0 ? "" : "; ").append(p.id()).append(' ').append(PooledCount.of(runs, p, NETS, COLLAPSED).text())
-                    .append(", exactly constant ").append(PooledCount.of(runs, p, NETS, EXACTLY_CONSTANT).events());
+                    .append(", exactly constant ").append(PooledCount.of(runs, p, NETS, EXACTLY_CONSTANT).events())
+                    .append(", final MSE of the others ").append(alive.length == 0 ? "none" : String.format(Locale.ROOT, "%.2g", Medians.of(alive)));
         }
         return b.toString();
     }

@@ -2,6 +2,7 @@ package io.twinnet.experiments.files;
 
 import io.twinnet.core.data.Dataset;
 import io.twinnet.core.data.MinibatchOrder;
+import io.twinnet.core.spec.Updater;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.Curve;
@@ -80,11 +81,21 @@ public final class FileExperiment implements Experiment<FilePoint> {
         TrainingPlan t = first.training();
         return "Defined by the file " + file.file() + " (the same in every profile): " + grid + ", " + file.seeds() + " seeds each. "
                 + "Network " + first.spec().name() + ": " + first.spec().layers().stream().map(l -> l.type()).collect(Collectors.joining("-"))
-                + ", input " + first.spec().input().size() + ", " + new AskerUnits(first.spec().outputLayer().loss(), first.spec().outputShape().size())
-                .describe(first.spec().learningRate().initial()) + (file.points().size() > 1 ? " in the first configuration" : "")
-                + "; SGD at minibatch " + t.minibatch() + " for "
+                + ", input " + first.spec().input().size() + ", " + rate(first.spec()) + (file.points().size() > 1 ? " in the first configuration" : "")
+                + "; " + updater(first.spec().updater()) + " at minibatch " + t.minibatch() + " for "
                 + (t.steps() > 0 ? t.steps() + " steps" : t.epochs() + " epochs") + (file.probes().isEmpty() ? "" : "; probes: "
                 + file.probes().stream().map(ProbeKind::label).collect(Collectors.joining(", "))) + ".";
+    }
+
+    /** The learning rate, in the asker's units too for SGD (Adam's step does not scale with the loss's factor c). */
+    private static String rate(io.twinnet.core.spec.NetworkSpec spec) {
+        double lr = spec.learningRate().initial();
+        return spec.updater() instanceof Updater.Adam ? "lr " + lr
+                : new AskerUnits(spec.outputLayer().loss(), spec.outputShape().size()).describe(lr);
+    }
+
+    private static String updater(Updater u) {
+        return u instanceof Updater.Adam a ? "Adam (β₁ " + a.beta1() + ", β₂ " + a.beta2() + ", ε " + a.epsilon() + ")" : "SGD";
     }
 
     @Override

@@ -66,6 +66,24 @@ class NarrowCollapseTest {
     }
 
     @Test
+    void theNetsAreTrainedByAdamWithDl4jsConstants() {
+        for (NarrowInit init : NarrowInit.values()) {
+            assertEquals(io.twinnet.core.spec.Updater.adam(), NarrowCollapse.spec(new NarrowCollapse.Point(4, 10, init), 3).updater());
+        }
+    }
+
+    @Test
+    void inTheQuickBudgetWidthFourHeNetsThatDoNotCollapseFitAbsX() {
+        // the budget's criterion: the median final MSE of the nets that did not collapse is below 0.01 (|x|'s variance: 0.25)
+        NarrowCollapse.Point p = new NarrowCollapse.Point(4, 10, NarrowInit.HE);
+        int steps = NarrowCollapse.sizes(Profile.QUICK).steps();
+        io.twinnet.experiments.lab.Measurements m = NarrowCollapse.measure(
+                TwinNetworks.initialise(Implementation.CORE, NarrowCollapse.spec(p, 11)), RunSeeds.of(11), 8, steps);
+        double alive = m.get(NarrowCollapse.ALIVE_LOSS);
+        assertTrue(alive < 0.01, "median final MSE of the nets not collapsed: " + alive + ", collapsed " + m.get(NarrowCollapse.COLLAPSED) + " of 8");
+    }
+
+    @Test
     void dl4jTrainsRaiFromTheCoresDrawAndHeFromItsOwn() {
         long seed = 5;
         NarrowCollapse.Point rai = new NarrowCollapse.Point(2, 10, NarrowInit.RAI);

@@ -115,4 +115,29 @@ class ExperimentFileReaderTest {
         assertEquals("network.layers[0].activation", e.field());
         assertTrue(e.getMessage().contains("grid.act.values[1]"), e.getMessage());
     }
+
+    @Test
+    void theNetworkNamesItsUpdaterAndAGridCanSweepIt() {
+        ExperimentFile f = parse(BASE + """
+                grid:
+                  opt: {field: network.updater, values: [sgd, adam]}
+                """);
+        assertEquals(List.of("opt=sgd", "opt=adam"), f.points().stream().map(FilePoint::id).toList());
+        assertEquals(io.twinnet.core.spec.Updater.sgd(), f.setup(f.points().get(0)).spec().updater());
+        assertEquals(io.twinnet.core.spec.Updater.adam(), f.setup(f.points().get(1)).spec().updater());
+        ExperimentFile single = parse(BASE.replace("  learningRate: 0.1\n", "  learningRate: 0.1\n  updater: {kind: adam, beta2: 0.99}\n"));
+        assertEquals(new io.twinnet.core.spec.Updater.Adam(0.9, 0.99, 1e-8), single.setup(single.points().get(0)).spec().updater());
+    }
+
+    @Test
+    void aBadUpdaterIsReportedAtItsLineNamingTheField() {
+        ExperimentFileException unknown = assertThrows(ExperimentFileException.class,
+                () -> parse(BASE.replace("  learningRate: 0.1\n", "  learningRate: 0.1\n  updater: rmsprop\n")));
+        assertEquals("network.updater", unknown.field(), unknown.getMessage());
+        assertEquals(8, unknown.line(), unknown.getMessage());
+        ExperimentFileException beta = assertThrows(ExperimentFileException.class,
+                () -> parse(BASE.replace("  learningRate: 0.1\n", "  learningRate: 0.1\n  updater: {kind: adam, beta1: 1.5}\n")));
+        assertEquals("network.updater.beta1", beta.field(), beta.getMessage());
+        assertTrue(beta.getMessage().contains("1.5"), beta.getMessage());
+    }
 }

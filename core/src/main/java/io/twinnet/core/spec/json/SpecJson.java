@@ -18,6 +18,7 @@ import io.twinnet.core.spec.ScheduleKind;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.SpecException;
 import io.twinnet.core.spec.SubsamplingLayerSpec;
+import io.twinnet.core.spec.Updater;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 
@@ -56,7 +57,9 @@ import java.util.function.Supplier;
  *       constant ("value"), orthogonal ("gain", optional, default 1);</li>
  *   <li>window: "kernelH", "kernelW", optional "strideH", "strideW" (default 1), "padH", "padW" (default 0);</li>
  *   <li>learningRate: a number (fixed) or {"kind": fixed|step|exponential, "initial", "decayRate", "step"};</li>
- *   <li>optional with defaults: name (""), biasInit (0), hasBias (true), precision ("double").</li>
+ *   <li>updater: "sgd", "adam" (DL4J's defaults) or {"kind": "adam", "beta1", "beta2", "epsilon"} (each optional,
+ *       defaults 0.9, 0.999, 1e-8); written only when it is not SGD, so an SGD spec's JSON is what it always was;</li>
+ *   <li>optional with defaults: name (""), biasInit (0), hasBias (true), precision ("double"), updater ("sgd").</li>
  * </ul>
  * Unknown fields are refused (they are usually typos). Every error is a {@link SpecException} whose
  * field path names the culprit, e.g. {@code layers[1].activation}.
@@ -80,6 +83,10 @@ public final class SpecJson {
         }
         sb.append("  ],\n");
         sb.append("  \"learningRate\": ").append(scheduleJson(spec.learningRate())).append(",\n");
+        if (spec.updater() instanceof Updater.Adam a) {
+            sb.append("  \"updater\": ").append(new Obj().str("kind", a.jsonName()).num("beta1", a.beta1()).num("beta2", a.beta2())
+                    .num("epsilon", a.epsilon())).append(",\n");
+        }
         sb.append("  \"seed\": ").append(spec.seed()).append(",\n");
         sb.append("  \"precision\": ").append(quote(spec.precision().jsonName())).append("\n");
         sb.append("}\n");
@@ -216,7 +223,7 @@ public final class SpecJson {
     public static NetworkSpec fromJson(String json) {
         Object root = JsonParser.parse(json);
         Node top = Node.object(root, "$");
-        top.allow("name", "input", "layers", "learningRate", "seed", "precision");
+        top.allow("name", "input", "layers", "learningRate", "updater", "seed", "precision");
         String name = top.has("name") ? top.get("name").string() : "";
         Node inputNode = top.get("input");
         Shape input = shape(inputNode);
@@ -228,7 +235,23 @@ public final class SpecJson {
         Precision precision = top.has("precision")
                 ? top.get("precision").parse(Precision::parse)
                 : Precision.DOUBLE;
-        return new NetworkSpec(name, input, layers, lr, seed, precision);
+        Updater updater = top.has("updater") ? updater(top.get("updater")) : Updater.sgd();
+        return new NetworkSpec(name, input, layers, lr, seed, precision, updater);
+    }
+
+    private static Updater updater(Node n) {
+        if (n.isString()) return n.parse(Updater::parse);
+        n.requireObject();
+        Updater kind = n.get("kind").parse(Updater::parse);
+        if (kind instanceof Updater.Sgd) {
+            n.allow("kind");
+            return kind;
+        }
+        n.allow("kind", "beta1", "beta2", "epsilon");
+        double beta1 = n.has("beta1") ? n.get("beta1").doubleValue() : Updater.Adam.DEFAULT_BETA1;
+        double beta2 = n.has("beta2") ? n.get("beta2").doubleValue() : Updater.Adam.DEFAULT_BETA2;
+        double epsilon = n.has("epsilon") ? n.get("epsilon").doubleValue() : Updater.Adam.DEFAULT_EPSILON;
+        return n.build(() -> new Updater.Adam(beta1, beta2, epsilon));
     }
 
     private static Shape shape(Node n) {

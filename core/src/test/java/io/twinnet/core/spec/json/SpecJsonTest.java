@@ -16,6 +16,7 @@ import io.twinnet.core.spec.Precision;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.SpecException;
 import io.twinnet.core.spec.SubsamplingLayerSpec;
+import io.twinnet.core.spec.Updater;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.core.spec.Window;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,9 @@ class SpecJsonTest {
                 .output(2, Activation.SOFTMAX, LossFunction.MSE, WeightInit.relu()).build();
         NetworkSpec l2 = NetworkSpec.builder(Shape.vector(2))
                 .output(3, Activation.RELU, LossFunction.L2, WeightInit.normal(0, 1)).learningRate(1e-4).seed(-3).build();
-        return List.of(mlp(), everyInit, cnn, batchNormBeforeRelu, l2);
+        NetworkSpec adam = mlp().withUpdater(Updater.adam());
+        NetworkSpec adamConstants = l2.withUpdater(new Updater.Adam(0.5, 0.75, 1e-3));
+        return List.of(mlp(), everyInit, cnn, batchNormBeforeRelu, l2, adam, adamConstants);
     }
 
     @Test
@@ -92,6 +95,19 @@ class SpecJsonTest {
                 + "\"biasInit\": 0.0, \"hasBias\": true}"), json);
         assertTrue(json.contains("\"learningRate\": {\"kind\": \"fixed\", \"initial\": 0.1}"), json);
         assertTrue(json.contains("\"seed\": 42"), json);
+        assertTrue(!json.contains("updater"), "an SGD spec's JSON is what it was before updaters: " + json);
+        assertTrue(SpecJson.toJson(mlp().withUpdater(Updater.adam()))
+                .contains("\"updater\": {\"kind\": \"adam\", \"beta1\": 0.9, \"beta2\": 0.999, \"epsilon\": 1.0E-8},\n"));
+    }
+
+    @Test
+    void anUpdaterIsANameOrAnObjectWhoseMissingConstantsTakeDl4jsDefaults() {
+        String base = withLayers(OUT);
+        String head = base.substring(0, base.length() - 1);
+        assertEquals(Updater.sgd(), SpecJson.fromJson(base).updater());
+        assertEquals(Updater.sgd(), SpecJson.fromJson(head + ", \"updater\": \"sgd\"}").updater());
+        assertEquals(Updater.adam(), SpecJson.fromJson(head + ", \"updater\": \"adam\"}").updater());
+        assertEquals(new Updater.Adam(0.5, 0.999, 1e-8), SpecJson.fromJson(head + ", \"updater\": {\"kind\": \"adam\", \"beta1\": 0.5}}").updater());
     }
 
     @Test
@@ -180,6 +196,11 @@ class SpecJsonTest {
             "unterminated array           | {\"input\": {\"size\": 4}, \"layers\": [OUT                                                                        | layers",
             "bad value inside a layer     | {\"input\": {\"size\": 4}, \"layers\": [{\"type\": \"dense\", \"nOut\": tru}], \"learningRate\": 0.1, \"seed\": 1}  | layers[0].nOut",
             "not an object                | [1, 2]                                                                                                       | json",
+            "updater beta1 of one         | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 1, \"updater\": {\"kind\": \"adam\", \"beta1\": 1.0}} | updater.beta1",
+            "updater negative epsilon     | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 1, \"updater\": {\"kind\": \"adam\", \"epsilon\": -1e-8}} | updater.epsilon",
+            "unknown updater              | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 1, \"updater\": \"rmsprop\"}  | updater",
+            "unknown updater field        | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 1, \"updater\": {\"kind\": \"adam\", \"momentum\": 0.9}} | updater.momentum",
+            "sgd takes no constants       | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 1, \"updater\": {\"kind\": \"sgd\", \"beta1\": 0.9}} | updater.beta1",
             "seed beyond a long           | {\"input\": {\"size\": 4}, \"layers\": [OUT], \"learningRate\": 0.1, \"seed\": 99999999999999999999}             | seed",
     })
     void invalidDocumentsAreRefusedNamingTheField(String what, String json, String field) {

@@ -45,7 +45,7 @@ public final class ParityCommand implements Callable<Integer> {
     @Option(names = "--dtype", paramLabel = "double|float", description = "The precision of both sides: DL4J's data type and the core's arithmetic (default double).")
     String dtype = "double";
 
-    @Option(names = "--steps", paramLabel = "N", description = "SGD steps per case (default ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", paramLabel = "N", description = "Training steps (SGD or the case's updater) per case (default ${DEFAULT-VALUE}).")
     int steps = ParityOptions.DEFAULT_STEPS;
 
     @Option(names = "--case", paramLabel = "PREFIX", description = "Only the cases whose name starts with PREFIX (e.g. dying-relu-lr/).")

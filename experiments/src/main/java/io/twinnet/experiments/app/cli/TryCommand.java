@@ -63,10 +63,13 @@ public final class TryCommand implements Callable<Integer> {
     @Option(names = "--lr", paramLabel = "RATE", description = "Learning rate (default 0.1).")
     double lr = 0.1;
 
-    @Option(names = "--minibatch", paramLabel = "N", description = "Examples per SGD step (default 32).")
+    @Option(names = "--updater", paramLabel = "sgd|adam", description = "The optimiser: sgd, or adam with DL4J's constants (default sgd).")
+    String updater = "sgd";
+
+    @Option(names = "--minibatch", paramLabel = "N", description = "Examples per step (default 32).")
     int minibatch = 32;
 
-    @Option(names = "--steps", paramLabel = "N", description = "SGD steps (default 1000).")
+    @Option(names = "--steps", paramLabel = "N", description = "Training steps (default 1000).")
     int steps = 1000;
 
     @Option(names = "--data", paramLabel = "mnist:PER_CLASS|xor|spirals|blobs", description = "The data (default mnist:100, 100 training images per class).")
@@ -122,6 +125,7 @@ public final class TryCommand implements Callable<Integer> {
         for (int w : layers) ls.addObject().put("type", "dense").put("nOut", w).put("activation", activation).set("weightInit", initNode());
         ls.addObject().put("type", "output").put("nOut", classes).put("activation", output).put("loss", loss).set("weightInit", initNode());
         net.put("learningRate", lr);
+        if (!updater.equals("sgd")) net.put("updater", updater); // checked with the file, which names network.updater
         ObjectNode dn = root.putObject("data");
         if (mnist) dn.putObject("mnist").put("trainPerClass", d.length > 1 ? Integer.parseInt(d[1]) : 100).put("testPerClass", 50);
         else dn.putObject("synthetic").put("kind", d[0]).put("perClass", d.length > 1 ? Integer.parseInt(d[1]) : 100);

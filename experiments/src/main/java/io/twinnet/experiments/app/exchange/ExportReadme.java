@@ -2,11 +2,12 @@ package io.twinnet.experiments.app.exchange;
 
 import io.twinnet.core.nn.ParameterBlock;
 import io.twinnet.core.nn.ParameterLayout;
+import io.twinnet.core.spec.Updater;
 import java.util.Arrays;
 
 /**
  * The README.md of an export directory: what each file holds (shape, dtype), the parameter layout, the
- * forward pass, the loss convention and the SGD rule, precisely enough to re-implement the run in NumPy
+ * forward pass, the loss convention and the update rule (SGD or Adam), precisely enough to re-implement the run in NumPy
  * and compare it with {@code twinnet compare}.
  */
 final class ExportReadme {
@@ -64,11 +65,23 @@ final class ExportReadme {
         b.append("- `xent` (with sigmoid): ℓ = −Σ_k [t_k ln a_k + (1 − t_k) ln(1 − a_k)], a clipped likewise; gradient a − t.\n\n");
         b.append("With softmax and `mse`, backpropagate through the softmax Jacobian: ∂ℓ/∂z_j = Σ_k g_k a_k (δ_kj − a_j) with\n")
          .append("g_k = 2(a_k − t_k)/K.\n\n");
-        b.append("## SGD update\n\n");
-        b.append("Plain SGD, no momentum, no weight decay, every parameter trained. At step s = 0, 1, …, steps − 1:\n\n")
-         .append("    G = Σ_{n in batch s} ∇θ ℓ_n(θ)      (sum over the minibatch)\n")
-         .append("    θ ← θ − lr(s) · G / B\n\n")
-         .append("lr(s) comes from spec.json's \"learningRate\": fixed lr₀; step lr₀·decayRate^⌊s/step⌋; exponential lr₀·decayRate^s.\n\n");
+        if (c.spec().updater() instanceof Updater.Adam a) {
+            b.append("## Adam update\n\n");
+            b.append("Adam (Kingma & Ba 2015) as Deeplearning4j 1.0.0-M2.1 computes it, no weight decay, every parameter trained,\n")
+             .append("m = v = 0 before step 0 (the export starts from θ₀, so there is no optimiser state to load). At step s = 0, 1, …:\n\n")
+             .append("    g = Σ_{n in batch s} ∇θ ℓ_n(θ) / B    (the mean over the minibatch)\n")
+             .append("    m ← β₁·m + g·(1 − β₁);   v ← β₂·v + g·g·(1 − β₂)\n")
+             .append("    α = lr(s)·√(1 − β₂^(s+1)) / (1 − β₁^(s+1))\n")
+             .append("    θ ← θ − m·α / (√v + ε)\n\n")
+             .append("with β₁ = ").append(a.beta1()).append(", β₂ = ").append(a.beta2()).append(", ε = ").append(a.epsilon())
+             .append(" (spec.json's \"updater\"). ε is added to √v itself, not to a bias-corrected √v.\n");
+        } else {
+            b.append("## SGD update\n\n");
+            b.append("Plain SGD, no momentum, no weight decay, every parameter trained. At step s = 0, 1, …, steps − 1:\n\n")
+             .append("    G = Σ_{n in batch s} ∇θ ℓ_n(θ)      (sum over the minibatch)\n")
+             .append("    θ ← θ − lr(s) · G / B\n\n");
+        }
+        b.append("lr(s) comes from spec.json's \"learningRate\": fixed lr₀; step lr₀·decayRate^⌊s/step⌋; exponential lr₀·decayRate^s.\n\n");
         b.append("## A NumPy sketch (dense layers)\n\n");
         b.append("```python\n")
          .append("import json, numpy as np\n")
@@ -81,7 +94,7 @@ final class ExportReadme {
          .append("    x, t = X[rows], T[rows]\n")
          .append("    # forward: keep every layer's output; loss = mean over rows of the per-example loss\n")
          .append("    # backward: G = per-example gradients summed over rows\n")
-         .append("    # theta -= lr(s) * G / len(rows)\n")
+         .append("    # theta -= lr(s) * G / len(rows)   (SGD; with Adam, the update above)\n")
          .append("    losses.append(loss)\n")
          .append("np.save(\"mine/losses.npy\", np.array(losses, dtype=np.float64))\n")
          .append("np.save(\"mine/params_final.npy\", theta)\n")

@@ -35,5 +35,19 @@ class TryCommandTest {
         assertEquals(40, s.training().steps());
         assertEquals(4, s.training().minibatch());
         assertEquals(0.2, s.spec().learningRate().initial());
+        assertEquals(io.twinnet.core.spec.Updater.sgd(), s.spec().updater());
+    }
+
+    @Test
+    void theUpdaterFlagReachesTheFileAndAnUnknownOneIsRefusedNamingTheField() throws Exception {
+        Path saved = tmp.resolve("adam.yaml");
+        CliRun run = CliRun.of("try", "--data", "xor:10", "--layers", "4", "--updater", "adam", "--lr", "0.01", "--minibatch", "5",
+                "--steps", "20", "--impl", "core", "--save", saved.toString(), "--out", tmp.resolve("adam-run").toString());
+        assertEquals(0, run.exit(), run.err() + run.out());
+        ExperimentFile file = ExperimentFileReader.read(saved);
+        assertEquals(io.twinnet.core.spec.Updater.adam(), file.setup(file.points().get(0)).spec().updater());
+        CliRun bad = CliRun.of("try", "--data", "xor:10", "--updater", "rmsprop", "--steps", "5", "--out", tmp.resolve("bad").toString());
+        assertEquals(2, bad.exit(), bad.err() + bad.out());
+        assertTrue(bad.err().contains("network.updater"), bad.err());
     }
 }
