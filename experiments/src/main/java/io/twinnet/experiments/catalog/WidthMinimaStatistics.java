@@ -20,6 +20,7 @@ import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -60,13 +61,22 @@ final class WidthMinimaStatistics {
                     if (n == 0) return Judgement.inconclusive("no finished run to compute it from");
                     long k = read.measured().stream().filter(r -> r.get(CONVERGED) == 1).count();
                     if (k < n) {
-                        return new Judgement(Verdict.INCONCLUSIVE, k + " of " + n + " runs reached the convergence point: their final "
-                                + "losses are not converged in this budget, so they are not judged", read.fraction(r -> r.get(CONVERGED) == 1),
-                                "a budget in which every run converges (the full profile)");
+                        double[] change = read.values(LAST_TENTH_CHANGE);
+                        return new Judgement(Verdict.INCONCLUSIVE, k + " of " + n + " runs reached the convergence point (their change over "
+                                + "the last tenth of the steps: " + percentRange(change) + "): the final losses are still moving in "
+                                + "this budget, so they are not judged", read.fraction(r -> r.get(CONVERGED) == 1),
+                                "a budget in which every run it reads converges");
                     }
                     Judgement j = rule.judge(runs);
                     return new Judgement(j.verdict(), "all " + n + " runs reached the convergence point; " + j.evidence(), j.estimate(), j.toDecide());
                 });
+    }
+
+    /** "1.4–3.5 %": the least and largest finite value in percent (a diverged run has none); "not recorded" when none is finite. */
+    static String percentRange(double[] fractions) {
+        double[] v = Arrays.stream(fractions).filter(Double::isFinite).toArray();
+        if (v.length == 0) return "not recorded";
+        return String.format(Locale.ROOT, "%.2g–%.2g %%", 100 * Arrays.stream(v).min().getAsDouble(), 100 * Arrays.stream(v).max().getAsDouble());
     }
 
     /** The runs at the narrowest and the widest width of {@code runs}: the two the ratios compare. */
