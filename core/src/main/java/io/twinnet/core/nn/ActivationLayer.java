@@ -4,8 +4,6 @@ import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.spec.ActivationLayerSpec;
 import io.twinnet.core.spec.Shape;
 
-import java.util.List;
-
 /**
  * An activation as a layer of its own (DL4J {@code ActivationLayer}), element by element over any shape,
  * no parameters.
@@ -14,51 +12,24 @@ import java.util.List;
  *   backward: ∂L/∂x = ∂L/∂a ⊙ f'(x), read from a ({@link ActivationFunction#backward})
  * </pre>
  */
-public final class ActivationLayer implements Layer {
-    private final int index;
-    private final Shape shape;
+public final class ActivationLayer extends ParameterFreeLayer {
     private final ActivationFunction activation;
 
     ActivationLayer(Arithmetic ar, int index, Shape input, ActivationLayerSpec spec) {
-        this.index = index;
-        this.shape = input;
+        super(index, input, input);
         this.activation = ActivationFunction.of(spec.activation(), ar);
     }
 
     @Override
-    public int index() {
-        return index;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return shape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return shape;
-    }
-
-    @Override
-    public List<ParameterBlock> parameterBlocks() {
-        return List.of();
-    }
-
-    @Override
-    public void initialise(long seed) {
-    }
-
-    @Override
     public void forward(double[] in, double[] out, int batch, boolean training) {
-        System.arraycopy(in, 0, out, 0, batch * shape.size());
-        activation.forward(out, batch, shape.size());
+        System.arraycopy(in, 0, out, 0, batch * inputShape().size());
+        activation.forward(out, batch, inputShape().size());
     }
 
     @Override
     public void backward(double[] in, double[] out, double[] dOut, double[] dIn, int batch) {
         if (dIn == null) return;
-        activation.backward(out, dOut, batch, shape.size());
-        System.arraycopy(dOut, 0, dIn, 0, batch * shape.size());
+        activation.backward(out, dOut, batch, inputShape().size());
+        System.arraycopy(dOut, 0, dIn, 0, batch * inputShape().size());
     }
 }

@@ -7,7 +7,6 @@ import io.twinnet.core.spec.SubsamplingLayerSpec;
 import io.twinnet.core.spec.Window;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Max or average pooling, channel by channel (DL4J {@code SubsamplingLayer}, {@code ConvolutionMode.Truncate},
@@ -26,63 +25,34 @@ import java.util.List;
  * first position in row-major window order wins; ties are measure-zero for real-valued inputs, but the
  * gradient is not defined there, so tests avoid them.
  */
-public final class SubsamplingLayer implements Layer {
+public final class SubsamplingLayer extends ParameterFreeLayer {
     private final Arithmetic ar;
-    private final int index;
-    private final Shape inputShape;
-    private final Shape outputShape;
     private final PoolingType pooling;
     private final Window window;
     /** For max pooling: the input index (within the example) of each output's arg-max, batch × outSize. */
     private int[] argMax = new int[0];
 
     SubsamplingLayer(Arithmetic ar, int index, Shape input, SubsamplingLayerSpec spec) {
+        super(index, input, spec.outputShape(input, "layers[" + index + "]"));
         this.ar = ar;
-        this.index = index;
-        this.inputShape = input;
-        this.outputShape = spec.outputShape(input, "layers[" + index + "]");
         this.pooling = spec.pooling();
         this.window = spec.window();
     }
 
     @Override
-    public int index() {
-        return index;
-    }
-
-    @Override
-    public Shape inputShape() {
-        return inputShape;
-    }
-
-    @Override
-    public Shape outputShape() {
-        return outputShape;
-    }
-
-    @Override
-    public List<ParameterBlock> parameterBlocks() {
-        return List.of();
-    }
-
-    @Override
-    public void initialise(long seed) {
-    }
-
-    @Override
     public void ensureCapacity(int batch) {
-        if (pooling == PoolingType.MAX && argMax.length < batch * outputShape.size()) argMax = new int[batch * outputShape.size()];
+        if (pooling == PoolingType.MAX && argMax.length < batch * outputShape().size()) argMax = new int[batch * outputShape().size()];
     }
 
     @Override
     public void forward(double[] in, double[] out, int batch, boolean training) {
-        int h = inputShape.height(), w = inputShape.width();
-        int oh = outputShape.height(), ow = outputShape.width();
-        int channels = inputShape.channels();
+        int h = inputShape().height(), w = inputShape().width();
+        int oh = outputShape().height(), ow = outputShape().width();
+        int channels = inputShape().channels();
         for (int b = 0; b < batch; b++) {
             for (int c = 0; c < channels; c++) {
-                int plane = b * inputShape.size() + c * h * w;
-                int outPlane = b * outputShape.size() + c * oh * ow;
+                int plane = b * inputShape().size() + c * h * w;
+                int outPlane = b * outputShape().size() + c * oh * ow;
                 for (int y = 0; y < oh; y++) {
                     int y0 = Math.max(0, y * window.strideH() - window.padH());
                     int y1 = Math.min(h, y * window.strideH() - window.padH() + window.kernelH());
@@ -98,7 +68,7 @@ public final class SubsamplingLayer implements Layer {
                                 }
                             }
                             out[o] = in[best];
-                            argMax[o] = best - b * inputShape.size();
+                            argMax[o] = best - b * inputShape().size();
                         } else {
                             double s = 0;
                             for (int i = y0; i < y1; i++) {
@@ -115,8 +85,8 @@ public final class SubsamplingLayer implements Layer {
     @Override
     public void backward(double[] in, double[] out, double[] dOut, double[] dIn, int batch) {
         if (dIn == null) return;
-        int inSize = inputShape.size();
-        int outSize = outputShape.size();
+        int inSize = inputShape().size();
+        int outSize = outputShape().size();
         Arrays.fill(dIn, 0, batch * inSize, 0.0);
         if (pooling == PoolingType.MAX) {
             for (int b = 0; b < batch; b++) {
@@ -127,10 +97,10 @@ public final class SubsamplingLayer implements Layer {
             }
             return;
         }
-        int h = inputShape.height(), w = inputShape.width();
-        int oh = outputShape.height(), ow = outputShape.width();
+        int h = inputShape().height(), w = inputShape().width();
+        int oh = outputShape().height(), ow = outputShape().width();
         for (int b = 0; b < batch; b++) {
-            for (int c = 0; c < inputShape.channels(); c++) {
+            for (int c = 0; c < inputShape().channels(); c++) {
                 int plane = b * inSize + c * h * w;
                 int outPlane = b * outSize + c * oh * ow;
                 for (int y = 0; y < oh; y++) {

@@ -9,8 +9,6 @@ import io.twinnet.core.spec.LayerSpec;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.experiments.lab.Curve;
-import io.twinnet.experiments.lab.GridPoint;
-import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Scalar;
 import io.twinnet.experiments.lab.Series;
@@ -226,11 +224,6 @@ final class CnnLayerProbe implements TrainingTrial.Probe {
             m = Math.max(m, v);
         }
         return m;
-    }
-
-    /** The largest spread over the measured runs of {@code runs}; a NaN counts as Double.MAX_VALUE (not identical), none as NaN. */
-    static <P extends GridPoint> double worst(RunTable<P> runs, Scalar spread) {
-        return runs.measured().stream().mapToDouble(r -> r.get(spread)).map(v -> Double.isNaN(v) ? Double.MAX_VALUE : v).max().orElse(Double.NaN);
     }
 
     /** The median of the finite values after step 0 (the trained checkpoints); NaN when there is none. */

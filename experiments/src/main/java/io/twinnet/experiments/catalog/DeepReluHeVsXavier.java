@@ -56,21 +56,11 @@ import java.util.stream.IntStream;
 @AutoService(Experiment.class)
 public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.Point> {
 
-    /** The two initialisations compared. */
-    public enum Init {
-        HE("he", WeightInit.relu()), XAVIER("xavier", WeightInit.xavier());
-
-        final String label;
-        final WeightInit weights;
-
-        Init(String label, WeightInit weights) {
-            this.label = label;
-            this.weights = weights;
-        }
-    }
+    /** The two initialisations compared, in grid order: He (RELU) and XAVIER. */
+    static final List<InitChoice> INITS = List.of(InitChoice.HE, InitChoice.XAVIER);
 
     /** One initialisation at one learning rate and depth (hidden layers). */
-    public record Point(Init init, double lr, int depth) implements GridPoint {
+    public record Point(InitChoice init, double lr, int depth) implements GridPoint {
         @Override
         public String id() {
             return init.label + "-d" + depth + "-lr" + lr;
@@ -132,7 +122,7 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
     public List<Point> grid(Profile profile) {
         List<Point> grid = new ArrayList<>();
         Sizes s = sizes(profile);
-        for (int depth : s.depths) for (double lr : s.learningRates) for (Init init : Init.values()) grid.add(new Point(init, lr, depth));
+        for (int depth : s.depths) for (double lr : s.learningRates) for (InitChoice init : INITS) grid.add(new Point(init, lr, depth));
         return grid;
     }
 
@@ -174,7 +164,7 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
      * The largest, over the learning rates of the grid, median of {@code metric} for {@code init},
      * with its bootstrap interval (each learning rate a stratum): the init judged at its own best rate.
      */
-    private static Estimate bestOverRates(RunTable<Point> runs, Init init, ToDoubleFunction<Run<Point>> metric) {
+    private static Estimate bestOverRates(RunTable<Point> runs, InitChoice init, ToDoubleFunction<Run<Point>> metric) {
         int deepest = deepest(runs);
         List<Point> rates = runs.points().stream().filter(p -> p.init == init && p.depth == deepest).toList();
         return runs.estimate(rates, metric, Medians::max);
@@ -191,13 +181,13 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
 
     private static final Statistic<Point> HE_BEST_ACCURACY = Statistic.of(
             "He trains: the median over seeds of the final test accuracy at He's best learning rate of the grid",
-            runs -> bestOverRates(runs, Init.HE, DeepReluHeVsXavier::accuracy));
+            runs -> bestOverRates(runs, InitChoice.HE, DeepReluHeVsXavier::accuracy));
     private static final Statistic<Point> XAVIER_LOSS_DROP = Statistic.of(
             "XAVIER stalls: the largest, over the grid's learning rates, median relative decrease of the test loss (first to last checkpoint)",
-            runs -> bestOverRates(runs, Init.XAVIER, Run::lossDecrease));
+            runs -> bestOverRates(runs, InitChoice.XAVIER, Run::lossDecrease));
     private static final Statistic<Point> XAVIER_ACCURACY = Statistic.of(
             "the largest, over the learning rates, median final test accuracy of XAVIER",
-            runs -> bestOverRates(runs, Init.XAVIER, DeepReluHeVsXavier::accuracy));
+            runs -> bestOverRates(runs, InitChoice.XAVIER, DeepReluHeVsXavier::accuracy));
 
     /**
      * log2(median E[a_L²] of XAVIER / median E[a_L²] of He) − (−(L−1)): the measured halving per layer
@@ -211,8 +201,8 @@ public final class DeepReluHeVsXavier implements Experiment<DeepReluHeVsXavier.P
                 if (runs.points().isEmpty()) return Estimate.none();
                 int depth = deepest(runs);
                 double lr = runs.points().get(0).lr;
-                return runs.estimateWhere(List.of(p -> p.init == Init.XAVIER && p.lr == lr && p.depth == depth,
-                                p -> p.init == Init.HE && p.lr == lr && p.depth == depth),
+                return runs.estimateWhere(List.of(p -> p.init == InitChoice.XAVIER && p.lr == lr && p.depth == depth,
+                                p -> p.init == InitChoice.HE && p.lr == lr && p.depth == depth),
                         r -> r.get(INIT_LAST_HIDDEN_MEAN_SQUARE),
                         g -> Math.log(Medians.ratio(g)) / Math.log(2) + (depth - 1));
             });

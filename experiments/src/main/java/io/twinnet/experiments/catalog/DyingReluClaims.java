@@ -1,7 +1,7 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.catalog.DyingReluLr.Point;
-import io.twinnet.experiments.catalog.DyingReluLr.Variant;
+import io.twinnet.experiments.catalog.DyingReluGrid.Point;
+import io.twinnet.experiments.catalog.DyingReluGrid.Variant;
 import io.twinnet.experiments.lab.Claim;
 import io.twinnet.experiments.lab.DeadUnitProbe;
 import io.twinnet.experiments.lab.Decision;
@@ -23,11 +23,11 @@ final class DyingReluClaims {
 
     /** The plain runs of the primary reading at the asker's width: where thresholds are located. */
     static RunTable<Point> primary(RunTable<Point> runs) {
-        return plainAt(runs, DyingReluLr.ASKER_WIDTH);
+        return plainAt(runs, DyingReluGrid.ASKER_WIDTH);
     }
 
     private static RunTable<Point> plainAt(RunTable<Point> runs, int width) {
-        return runs.where(p -> p.variant() == Variant.PLAIN && p.width() == width && p.reading().equals(DyingReluLr.PRIMARY));
+        return runs.where(p -> p.variant() == Variant.PLAIN && p.width() == width && p.reading().equals(DyingReluGrid.PRIMARY));
     }
 
     /** True for a rate some profile runs the fixes at (for the fixes figure). */
@@ -41,7 +41,7 @@ final class DyingReluClaims {
     }
 
     private static double largestRate(RunTable<Point> runs) {
-        return runs.points().stream().mapToDouble(Point::lr).max().orElse(DyingReluLr.HIGHEST_LR);
+        return runs.points().stream().mapToDouble(Point::lr).max().orElse(DyingReluGrid.HIGHEST_LR);
     }
 
     private static final Statistic<Point> MEDIAN_THRESHOLD = Statistic.of(
@@ -72,7 +72,7 @@ final class DyingReluClaims {
     static Map<Integer, double[]> thresholdsByWidth(RunTable<Point> runs) {
         List<Double> rates = primary(runs).points().stream().map(Point::lr).distinct().toList();
         Map<Integer, double[]> out = new TreeMap<>();
-        for (int w : DyingReluLr.WIDTHS) {
+        for (int w : DyingReluGrid.WIDTHS) {
             RunTable<Point> grid = plainAt(runs, w);
             if (rates.isEmpty() || !grid.points().stream().map(Point::lr).toList().containsAll(rates)) continue;
             double[] t = CollapseThreshold.perSeed(grid, Point::lr);
@@ -82,7 +82,7 @@ final class DyingReluClaims {
     }
 
     private static final Statistic<Point> WIDTH_TREND = Statistic.of(
-            "Kendall's τ_b between hidden width (" + DyingReluLr.WIDTHS + ") and the per-seed threshold of the plain primary reading "
+            "Kendall's τ_b between hidden width (" + DyingReluGrid.WIDTHS + ") and the per-seed threshold of the plain primary reading "
                     + "(each width's grid the asker's; stratified bootstrap by width; only widths whose grid ran — the full profile)",
             runs -> WidthTrend.estimate(thresholdsByWidth(runs)));
 
@@ -98,8 +98,8 @@ final class DyingReluClaims {
     static List<Claim<Point>> all() {
         List<Claim<Point>> claims = new ArrayList<>(List.of(
                 Claim.<Point>seed("collapse-above-threshold", "Above a learning-rate threshold training fails: the accuracy rises, then collapses",
-                        Rules.allOf(Rules.of(failingAt(DyingReluLr.LOWEST_LR), Decision.below(0.5)),
-                                Rules.of(failingAt(DyingReluLr.HIGHEST_LR), Decision.atLeast(0.5))))
+                        Rules.allOf(Rules.of(failingAt(DyingReluGrid.LOWEST_LR), Decision.below(0.5)),
+                                Rules.of(failingAt(DyingReluGrid.HIGHEST_LR), Decision.atLeast(0.5))))
                         .ifNotReproduced("On the primary reading the failure fraction does not go from under half at lr 0.03 to over half at "
                                 + "lr 0.1 within the budget.")
                         .revised(REVISED + "the two ends of the grid are judged by their failure fractions."),

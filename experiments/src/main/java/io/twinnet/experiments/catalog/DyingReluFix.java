@@ -1,7 +1,7 @@
 package io.twinnet.experiments.catalog;
 
-import io.twinnet.experiments.catalog.DyingReluLr.Point;
-import io.twinnet.experiments.catalog.DyingReluLr.Variant;
+import io.twinnet.experiments.catalog.DyingReluGrid.Point;
+import io.twinnet.experiments.catalog.DyingReluGrid.Variant;
 
 /**
  * A fix seed 004's thread proposes for the dying outputs, run on the primary reading: the first
@@ -11,10 +11,10 @@ import io.twinnet.experiments.catalog.DyingReluLr.Variant;
  * width scan's widest cell (one set of runs, read by both claims).
  */
 enum DyingReluFix {
-    LEAKY("leaky", "a leaky ReLU output (slope 0.2 for negative inputs, as the answer suggests)", Variant.LEAKY, DyingReluLr.ASKER_WIDTH),
-    SOFTMAX("softmax", "a softmax output (same loss)", Variant.SOFTMAX, DyingReluLr.ASKER_WIDTH),
-    DECAY("decay", "learning-rate decay (step schedule: the rate halves every eighth of the run)", Variant.DECAY, DyingReluLr.ASKER_WIDTH),
-    WIDE("wide", "a wider hidden layer (" + DyingReluLr.WIDE_WIDTH + " units)", Variant.PLAIN, DyingReluLr.WIDE_WIDTH);
+    LEAKY("leaky", "a leaky ReLU output (slope 0.2 for negative inputs, as the answer suggests)", Variant.LEAKY, DyingReluGrid.ASKER_WIDTH),
+    SOFTMAX("softmax", "a softmax output (same loss)", Variant.SOFTMAX, DyingReluGrid.ASKER_WIDTH),
+    DECAY("decay", "learning-rate decay (step schedule: the rate halves every eighth of the run)", Variant.DECAY, DyingReluGrid.ASKER_WIDTH),
+    WIDE("wide", "a wider hidden layer (" + DyingReluGrid.WIDE_WIDTH + " units)", Variant.PLAIN, DyingReluGrid.WIDE_WIDTH);
 
     final String label;
     final String text;
@@ -30,11 +30,11 @@ enum DyingReluFix {
 
     /** This fix on the primary reading at {@code lr}. */
     Point at(double lr) {
-        return new Point(variant, DyingReluLr.PRIMARY.loss(), DyingReluLr.PRIMARY.init(), lr, width);
+        return new Point(variant, DyingReluGrid.PRIMARY.loss(), DyingReluGrid.PRIMARY.init(), lr, width);
     }
 
     /** True for a run of this fix (any rate). */
     boolean runs(Point p) {
-        return p.variant() == variant && p.width() == width && p.reading().equals(DyingReluLr.PRIMARY);
+        return p.variant() == variant && p.width() == width && p.reading().equals(DyingReluGrid.PRIMARY);
     }
 }

@@ -5,8 +5,9 @@ import io.twinnet.core.spec.WeightInit;
 
 /**
  * The weight initialisations the signal-propagation experiments compare at initialisation
- * (seeds 001 and 002), each with the label its configuration ids carry and the weight variance it
- * implies for a square layer of fan-in n (DL4J's {@code WeightInit} formulas).
+ * (seeds 001 and 002) and deep-relu-he-vs-xavier trains, each with the label its configuration ids
+ * carry and the weight variance it implies for a square layer of fan-in n (DL4J's {@code WeightInit}
+ * formulas).
  */
 public enum InitChoice {
     /** N(0, std 0.01²), the seeds' "small random numbers". */

@@ -10,7 +10,7 @@ import io.twinnet.core.spec.OutputLayerSpec;
 import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.CoreTwin;
-import io.twinnet.experiments.lab.stats.Estimate;
+import io.twinnet.experiments.lab.RunTable;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.RunEnvironment;
@@ -58,25 +58,17 @@ final class PositiveHomogeneity {
                 net -> Trial.Outcome.finished(measure(spec, x, net)));
     }
 
-    /**
-     * The largest {@link #MAX_DEVIATION} over the seeds of {@code check}; an infinite deviation is kept as
-     * the largest double, so that it still decides against the identity.
-     */
+    /** The largest {@link #MAX_DEVIATION} over the seeds of {@code check} ({@link RunTable#largest}: exact, NaN or ∞ counting against the identity). */
     static <P extends GridPoint> Statistic<P> worstDeviation(P check) {
         return worstDeviation(check::equals, MAX_DEVIATION, "seeds");
     }
 
     /**
      * The largest of scalar {@code deviation} over the seeds of the points {@code which} accepts ({@code over}
-     * names them, e.g. "depths and seeds"), as an exact estimate; infinite values kept as the largest double.
+     * names them, e.g. "depths and seeds"), as an exact estimate ({@link RunTable#largest}).
      */
     static <P extends GridPoint> Statistic<P> worstDeviation(Predicate<? super P> which, Scalar deviation, String over) {
-        return Statistic.of("the largest over " + over + " of " + deviation.description(), runs -> {
-            double[] v = runs.where(which).values(deviation);
-            double worst = 0;
-            for (double d : v) worst = Math.max(worst, Math.min(d, Double.MAX_VALUE));
-            return v.length == 0 ? Estimate.none() : Estimate.exact(worst, v.length, "the largest over every seed: an identity");
-        });
+        return Statistic.of("the largest over " + over + " of " + deviation.description(), runs -> runs.where(which).largest(r -> r.get(deviation)));
     }
 
     /** Every parameter times two: exact in floating point (a power of two changes only the exponent). */

@@ -28,7 +28,6 @@ import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
 import io.twinnet.experiments.lab.Metrics;
 import io.twinnet.experiments.lab.Profile;
-import io.twinnet.experiments.lab.Run;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
 import io.twinnet.experiments.lab.RunTable;
@@ -206,13 +205,9 @@ public final class SigmoidVanishing implements Experiment<SigmoidVanishing.Point
             "the largest over the same inits of the median over seeds of ‖dL/dW1‖ at the largest depth / at the smallest",
             runs -> worstSigmoid(runs, DEEPEST_TO_SHALLOWEST));
     private static final Statistic<Point> WORST_TO_BOUND = Statistic.of(
-            "over every finished sigmoid run (all four inits), example, depth and layer, the largest (‖δ_(l−1)‖ / ‖δ_l‖) / (0.25·‖W_l‖₂), "
+            "over every measured sigmoid run (all four inits), example, depth and layer, the largest (‖δ_(l−1)‖ / ‖δ_l‖) / (0.25·‖W_l‖₂), "
                     + "‖W_l‖₂ by power iteration",
-            runs -> {
-                List<Run<Point>> sigmoid = runs.where(p -> p instanceof AtInit && p.activation() == ActivationKind.SIGMOID).finished();
-                double worst = sigmoid.stream().mapToDouble(r -> r.get(WORST_TO_SPECTRAL)).reduce(0, Math::max);
-                return sigmoid.isEmpty() ? Estimate.none() : Estimate.exact(worst, sigmoid.size(), "the largest over every run: a bound");
-            });
+            runs -> runs.where(p -> p instanceof AtInit && p.activation() == ActivationKind.SIGMOID).largest(r -> r.get(WORST_TO_SPECTRAL)));
     private static final Statistic<Point> HE_FACTOR = Statistic.of(
             "the median over seeds of the per-layer factor of ‖dL/dW1‖ for ReLU with RELU (He) init (theory 1)",
             runs -> runs.at(new AtInit(ActivationKind.RELU, InitChoice.HE)).medianEstimate(r -> r.get(FIRST_LAYER_FACTOR)));

@@ -15,7 +15,6 @@ import io.twinnet.core.spec.Shape;
 import io.twinnet.core.spec.WeightInit;
 import io.twinnet.experiments.lab.AskerUnits;
 import io.twinnet.experiments.lab.Claim;
-import io.twinnet.experiments.lab.Decision;
 import io.twinnet.experiments.lab.Experiment;
 import io.twinnet.experiments.lab.Figure;
 import io.twinnet.experiments.lab.GridPoint;
@@ -24,10 +23,8 @@ import io.twinnet.experiments.lab.Implementation;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.RunSeeds;
-import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.Trial;
 import io.twinnet.experiments.lab.TrainingTrial;
-import io.twinnet.experiments.lab.Stats;
 import io.twinnet.experiments.lab.OutcomeMetric;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,7 +45,10 @@ import java.util.Locale;
  * the learning rates of the per-rate median ({@link WidthMinimaStatistics}). Each statistic is read
  * twice: at the asker's constant rate (the original claims, whose rules are unchanged) and in the
  * converging reading the new claims judge as primary, where the rate decays exponentially to a tenth
- * of its initial value by the last step (both sides: an iteration-wise ExponentialSchedule).
+ * of its initial value by the last step (both sides: an iteration-wise ExponentialSchedule). That reading is judged
+ * only at a convergence point checked per run ({@link WidthMinimaStatistics#CONVERGENCE}: the training loss changed by
+ * less than 1 % over the last tenth of the steps); where a run it reads has not reached it, the claim is inconclusive
+ * and says how many did.
  */
 @AutoService(Experiment.class)
 public final class WidthMinima implements Experiment<WidthMinima.Point> {
@@ -142,7 +142,9 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
                 + images + " training images. Also the converging reading: the same runs with the rate decaying exponentially to a "
                 + "tenth of its initial value by the last step (lr(t) = lr * 0.1^(t/" + s.steps + ")), "
                 + (s.annealedAtEveryRate ? "at every rate" : "at the middle rate " + s.middleLr() + " only (the full profile runs it at every "
-                + "rate, 20 seeds)") + "; DL4J runs the first " + (profile == Profile.QUICK ? QUICK_DL4J_SEEDS + " seeds (about 30x "
+                + "rate, 20 seeds)") + ", evaluated every tenth of the run and judged only where every run a claim reads reached the "
+                + "convergence point (" + WidthMinimaStatistics.CONVERGENCE.describe() + "; each run's change and whether it "
+                + "reached it are in its record); DL4J runs the first " + (profile == Profile.QUICK ? QUICK_DL4J_SEEDS + " seeds (about 30x "
                 + "the core's cost per run)." : s.seeds + " seeds.");
     }
 
@@ -186,39 +188,25 @@ public final class WidthMinima implements Experiment<WidthMinima.Point> {
         Dataset train = Subsets.stratified(env.mnistTrain(), s.trainPerClass, seeds.sharedSubset());
         int epochs = (s.steps + train.size() - 1) / train.size();
         MinibatchOrder order = MinibatchOrder.shuffled(train.size(), 1, epochs, seeds.order()).first(s.steps);
-        return TrainingTrial.builder(spec(p, seeds.init(), s.steps), train, order, train)
+        TrainingTrial.Builder b = TrainingTrial.builder(spec(p, seeds.init(), s.steps), train, order, train)
                 .data("MNIST train, " + Subsets.describe(s.trainPerClass, seeds.sharedSubset()) + ", also the evaluation set")
-                .checkpointEvery(Math.max(1, s.steps / 3)).paritySteps(30).build();
+                .checkpointEvery(checkpointEvery(p.schedule, s.steps)).paritySteps(30);
+        if (p.schedule == Schedule.ANNEALED) b.afterTraining((net, initial, log, m) -> WidthMinimaStatistics.recordConvergence(log, m));
+        return b.build();
     }
 
-    private static final String STD = "population standard deviation";
-    private static final String CV = "coefficient of variation (std / mean)";
-    private static final String PRIMARY = " (the primary, converging reading of the seed's statement: the rate decays to a tenth by "
-            + "the last step, so the final loss is not the noise of a constant-rate iterate)";
+    /**
+     * Steps between evaluations of the training loss: a third of the run at the constant rate (the asker's reading, whose
+     * iterate never converges), a tenth in the annealed reading, so that the loss is known at 90 % of the steps and the
+     * convergence point ({@link WidthMinimaStatistics#CONVERGENCE}) can be checked.
+     */
+    static int checkpointEvery(Schedule schedule, int steps) {
+        return Math.max(1, steps / (schedule == Schedule.CONSTANT ? 3 : 10));
+    }
 
     @Override
     public List<Claim<Point>> claims() {
-        return List.of(
-                Claim.seed("loss-spread-narrows-with-width",
-                        "The spread over seeds of the final training loss narrows as the hidden layer gets wider",
-                        Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.CONSTANT, STD, Stats::std), Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("at the widest width the final training loss varies over seeds at least as much as at the narrowest: in this budget the spread does not narrow with width"),
-                Claim.seed("step-size-sensitivity-falls-with-width", "Wider nets are less sensitive to the step size",
-                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.CONSTANT), Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("the widest net's final training loss depends on the learning rate at least as much as the narrowest net's"),
-                Claim.seed("loss-spread-narrows-with-width-annealed", "The spread over seeds of the final training loss narrows as the "
-                        + "hidden layer gets wider" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, STD, Stats::std), Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("with a decaying rate too, the widest net's final training loss varies over seeds at least as much "
-                                + "as the narrowest net's: the narrowing is not shown once the iterate settles"),
-                Claim.seed("relative-spread-narrows-with-width-annealed", "The relative spread (std / mean) over seeds of the final "
-                        + "training loss narrows as the hidden layer gets wider, so the narrowing is not only the lower loss level of wide "
-                        + "nets" + PRIMARY, Rules.of(WidthMinimaStatistics.spreadRatio(Schedule.ANNEALED, CV, WidthMinimaStatistics::cv), Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("relative to its level, the widest net's final training loss varies over seeds at least as much "
-                                + "as the narrowest net's: any narrowing of the std is the lower loss of wide nets"),
-                Claim.seed("step-size-sensitivity-falls-with-width-annealed", "Wider nets are less sensitive to the step size" + PRIMARY,
-                        Rules.of(WidthMinimaStatistics.sensitivityRatio(Schedule.ANNEALED), Decision.below(0.5, 1.0)))
-                        .ifNotReproduced("with a decaying rate too, the widest net's final training loss depends on the initial learning "
-                                + "rate at least as much as the narrowest net's"));
+        return WidthMinimaClaims.claims();
     }
 
     @Override

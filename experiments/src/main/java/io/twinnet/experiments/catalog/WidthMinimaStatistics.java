@@ -2,15 +2,25 @@ package io.twinnet.experiments.catalog;
 
 import io.twinnet.experiments.catalog.WidthMinima.Point;
 import io.twinnet.experiments.catalog.WidthMinima.Schedule;
+import io.twinnet.experiments.lab.ConvergencePoint;
+import io.twinnet.experiments.lab.Judgement;
+import io.twinnet.experiments.lab.Measurements;
 import io.twinnet.experiments.lab.Metrics;
+import io.twinnet.experiments.lab.Rule;
+import io.twinnet.experiments.lab.Rules;
 import io.twinnet.experiments.lab.RunTable;
+import io.twinnet.experiments.lab.Scalar;
+import io.twinnet.experiments.lab.Series;
 import io.twinnet.experiments.lab.Statistic;
 import io.twinnet.experiments.lab.Stats;
 import io.twinnet.experiments.lab.Summaries;
+import io.twinnet.experiments.lab.TrainingLog;
+import io.twinnet.experiments.lab.Verdict;
 import io.twinnet.experiments.lab.stats.Bootstrap;
 import io.twinnet.experiments.lab.stats.Estimate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -20,6 +30,60 @@ import java.util.function.ToDoubleFunction;
  */
 final class WidthMinimaStatistics {
     private WidthMinimaStatistics() {
+    }
+
+    /**
+     * The annealed reading's convergence point, fixed before its first judged run: the training loss (on the whole training
+     * subset) changed by less than 1 % of its final value over the last 10 % of the steps.
+     */
+    static final ConvergencePoint CONVERGENCE = new ConvergencePoint(0.1, 0.01);
+    static final Scalar LAST_TENTH_CHANGE = Scalar.of("lastTenthLossChange",
+            "|L(T) - L(0.9 T)| / L(T) of the training loss over the last 10 % of the steps");
+    static final Scalar CONVERGED = Scalar.of("converged", "1 when the run reached the convergence point (" + CONVERGENCE.describe() + "), else 0");
+
+    /** A finished annealed run's change over the last tenth and whether it reached the convergence point. */
+    static void recordConvergence(TrainingLog log, Measurements into) {
+        Series loss = log.series().get(Metrics.EVAL_LOSS.name());
+        into.put(LAST_TENTH_CHANGE, CONVERGENCE.relativeChange(loss)).put(CONVERGED, CONVERGENCE.reached(loss) ? 1 : 0);
+    }
+
+    /**
+     * {@code rule}, judged only when every measured run it reads reached {@link #CONVERGENCE} (a diverged run has not):
+     * otherwise inconclusive, the evidence giving how many did, and the fraction with its Clopper–Pearson interval as the
+     * estimate. {@code reads} names the runs, e.g. "the annealed runs at the middle rate, narrowest and widest width".
+     */
+    static Rule<Point> atConvergence(Schedule schedule, boolean middleRateOnly, String reads, Rule<Point> rule) {
+        return Rules.custom("judged only when every run it reads (" + reads + ") reached the convergence point, " + CONVERGENCE.describe()
+                + " (otherwise inconclusive, with the count of runs that did); then " + rule.text(), runs -> {
+                    RunTable<Point> read = extremeWidths(runs.where(p -> p.schedule() == schedule
+                            && (!middleRateOnly || p.lr() == WidthMinima.QUICK.middleLr())));
+                    int n = read.measured().size();
+                    if (n == 0) return Judgement.inconclusive("no finished run to compute it from");
+                    long k = read.measured().stream().filter(r -> r.get(CONVERGED) == 1).count();
+                    if (k < n) {
+                        double[] change = read.values(LAST_TENTH_CHANGE);
+                        return new Judgement(Verdict.INCONCLUSIVE, k + " of " + n + " runs reached the convergence point (their change over "
+                                + "the last tenth of the steps: " + percentRange(change) + "): the final losses are still moving in "
+                                + "this budget, so they are not judged", read.fraction(r -> r.get(CONVERGED) == 1),
+                                "a budget in which every run it reads converges");
+                    }
+                    Judgement j = rule.judge(runs);
+                    return new Judgement(j.verdict(), "all " + n + " runs reached the convergence point; " + j.evidence(), j.estimate(), j.toDecide());
+                });
+    }
+
+    /** "1.4–3.5 %": the least and largest finite value in percent (a diverged run has none); "not recorded" when none is finite. */
+    static String percentRange(double[] fractions) {
+        double[] v = Arrays.stream(fractions).filter(Double::isFinite).toArray();
+        if (v.length == 0) return "not recorded";
+        return String.format(Locale.ROOT, "%.2g–%.2g %%", 100 * Arrays.stream(v).min().getAsDouble(), 100 * Arrays.stream(v).max().getAsDouble());
+    }
+
+    /** The runs at the narrowest and the widest width of {@code runs}: the two the ratios compare. */
+    private static RunTable<Point> extremeWidths(RunTable<Point> runs) {
+        int narrow = runs.points().stream().mapToInt(Point::width).min().orElse(0);
+        int wide = runs.points().stream().mapToInt(Point::width).max().orElse(0);
+        return runs.where(p -> p.width() == narrow || p.width() == wide);
     }
 
     /** The final training loss of the finished runs of one point (a diverged run has none). */

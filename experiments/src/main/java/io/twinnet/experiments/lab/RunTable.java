@@ -101,6 +101,33 @@ public final class RunTable<P extends GridPoint> {
     }
 
     /**
+     * The largest value of {@code metric} over every measured run, as an exact estimate (no interval): the worst case
+     * of a quantity an identity bounds (a spread between units that must be 0, a deviation from 2^d under round-off).
+     * One counterexample refutes such a bound, so no resample may leave a run out. A run whose value is NaN (not
+     * computable, e.g. from NaN weights) cannot confirm the bound and counts as the largest double, and so does +∞,
+     * which keeps the estimate finite and judged; none when no run was measured.
+     */
+    public Estimate largest(ToDoubleFunction<Run<P>> metric) {
+        return extreme(metric, Double.MAX_VALUE, "the largest over every measured run: a bound, exact");
+    }
+
+    /** As {@link #largest}, the least value: a NaN or −∞ counts as the most negative double. */
+    public Estimate least(ToDoubleFunction<Run<P>> metric) {
+        return extreme(metric, -Double.MAX_VALUE, "the least over every measured run: a bound, exact");
+    }
+
+    private Estimate extreme(ToDoubleFunction<Run<P>> metric, double worst, String method) {
+        double[] v = values(metric);
+        if (v.length == 0) return Estimate.none();
+        double out = -worst;
+        for (double x : v) {
+            double clamped = Double.isNaN(x) ? worst : Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, x));
+            out = worst > 0 ? Math.max(out, clamped) : Math.min(out, clamped);
+        }
+        return Estimate.exact(out, v.length, method);
+    }
+
+    /**
      * A statistic of several configurations' per-seed values with its stratified bootstrap
      * interval: {@code combine} receives one array per point of {@code points} (the finite values
      * of {@code metric} over that point's measured runs, in seed order), e.g. the difference of two

@@ -154,7 +154,7 @@ class DeepReluHeVsXavierTest {
     @Test
     void smokeRunTrainsBothSidesAndMeasuresTheInitialSignal() {
         DeepReluHeVsXavier.Sizes tiny = new DeepReluHeVsXavier.Sizes(new int[] {4}, 8, 5, 2, 10, 1, 2, new double[] {0.01}, 1);
-        DeepReluHeVsXavier.Point he = new DeepReluHeVsXavier.Point(DeepReluHeVsXavier.Init.HE, 0.01, 4);
+        DeepReluHeVsXavier.Point he = new DeepReluHeVsXavier.Point(InitChoice.HE, 0.01, 4);
         Trial trial = new DeepReluHeVsXavier().trial(he, RunSeeds.of(1), new SyntheticMnistEnvironment(10), tiny);
         RunRecord r = TrialRunner.run(new RunConfig("deep-relu-he-vs-xavier", he.id(), 1, Map.of()), RunSeeds.of(1), trial,
                 EnumSet.allOf(Implementation.class));

@@ -41,12 +41,22 @@ class WidthMinimaTest {
     }
 
     private static List<RunRecord> records(Loss loss, Schedule schedule, int seeds) {
+        return records(loss, schedule, seeds, (w, seed) -> true);
+    }
+
+    /** Whether the annealed run of one width and seed reached the convergence point (recorded as 1 or 0). */
+    private interface Converged {
+        boolean at(int width, int seed);
+    }
+
+    private static List<RunRecord> records(Loss loss, Schedule schedule, int seeds, Converged converged) {
         List<RunRecord> runs = new ArrayList<>();
         for (int seed = 1; seed <= seeds; seed++) {
             for (int w : WIDTHS) {
                 for (double lr : LRS) {
-                    runs.add(both("width-minima", new WidthMinima.Point(w, lr, schedule).id(), seed,
-                            side(scalars("finalEvalLoss", loss.at(w, lr, seed)), Map.of())));
+                    Map<String, Double> scalars = schedule == Schedule.CONSTANT ? scalars("finalEvalLoss", loss.at(w, lr, seed))
+                            : scalars("finalEvalLoss", loss.at(w, lr, seed), "converged", converged.at(w, seed) ? 1.0 : 0.0);
+                    runs.add(both("width-minima", new WidthMinima.Point(w, lr, schedule).id(), seed, side(scalars, Map.of())));
                 }
             }
         }
@@ -74,12 +84,13 @@ class WidthMinimaTest {
     }
 
     private Verdict verdict(List<RunRecord> runs, String claim, Profile profile) {
-        for (ClaimResult r : experiment.evaluate(runs, profile)) {
-            if (r.id().equals(claim)) {
-                assertTrue(r.agree());
-                return r.verdictOf(Implementation.CORE);
-            }
-        }
+        ClaimResult r = result(runs, claim, profile);
+        assertTrue(r.agree());
+        return r.verdictOf(Implementation.CORE);
+    }
+
+    private ClaimResult result(List<RunRecord> runs, String claim, Profile profile) {
+        for (ClaimResult r : experiment.evaluate(runs, profile)) if (r.id().equals(claim)) return r;
         throw new AssertionError("no claim " + claim);
     }
 
@@ -190,6 +201,45 @@ class WidthMinimaTest {
         assertEquals(Verdict.INCONCLUSIVE, verdict(runs, "step-size-sensitivity-falls-with-width-annealed", Profile.QUICK));
     }
 
+    private static final List<String> ANNEALED_CLAIMS = List.of("loss-spread-narrows-with-width-annealed",
+            "relative-spread-narrows-with-width-annealed", "step-size-sensitivity-falls-with-width-annealed");
+
+    @Test
+    void aSpreadThatNarrowsIsNotJudgedWhileOneRunItReadsHasNotConverged() {
+        Loss narrowing = (w, lr, seed) -> (w == 200 ? 0.01 : 0.01 + lr) + (w == 10 ? 0.005 : 0.0005) * offset8(seed);
+        List<RunRecord> runs = new ArrayList<>(records((w, lr, seed) -> 0.02, Schedule.CONSTANT, 8));
+        runs.addAll(records(narrowing, Schedule.ANNEALED, 8, (w, seed) -> !(w == 200 && seed == 3)));
+        for (String claim : ANNEALED_CLAIMS) assertEquals(Verdict.INCONCLUSIVE, verdict(runs, claim, Profile.FULL), claim);
+        // the quick grid reads the middle rate only: 16 runs (two widths, eight seeds), one of which did not converge
+        assertTrue(result(runs, "loss-spread-narrows-with-width-annealed", Profile.QUICK).evidence().get(Implementation.CORE)
+                .startsWith("15 of 16 runs reached the convergence point"));
+    }
+
+    @Test
+    void aRunAtAWidthTheRatioDoesNotReadDoesNotHoldTheClaimBack() {
+        Loss narrowing = (w, lr, seed) -> 0.02 + (w == 10 ? 0.005 : 0.0005) * offset8(seed);
+        List<RunRecord> runs = new ArrayList<>(records((w, lr, seed) -> 0.02, Schedule.CONSTANT, 8));
+        runs.addAll(records(narrowing, Schedule.ANNEALED, 8, (w, seed) -> w != 50));
+        // the full grid's ratio reads the narrowest and the widest width the runs hold, 10 and 200, not 50
+        ClaimResult r = result(runs, "loss-spread-narrows-with-width-annealed", Profile.FULL);
+        assertEquals(Verdict.REPRODUCED, r.verdictOf(Implementation.CORE));
+        assertTrue(r.evidence().get(Implementation.CORE).startsWith("all 16 runs reached the convergence point; "), r.evidence().toString());
+    }
+
+    @Test
+    void theAnnealedClaimsSayTheirRuleWasRevisedAndTheConstantOnesDoNot() {
+        for (ClaimResult r : experiment.evaluate(records((w, lr, seed) -> 0.02), Profile.QUICK)) {
+            assertEquals(ANNEALED_CLAIMS.contains(r.id()), !r.revision().isEmpty(), r.id());
+        }
+    }
+
+    @Test
+    void theAnnealedReadingIsEvaluatedEveryTenthOfTheRunSoItsLossIsKnownAtNinetyPercent() {
+        assertEquals(300, WidthMinima.checkpointEvery(Schedule.ANNEALED, 3000));
+        assertEquals(1000, WidthMinima.checkpointEvery(Schedule.CONSTANT, 3000));
+        assertEquals(6000, WidthMinima.checkpointEvery(Schedule.ANNEALED, 60000));
+    }
+
     @Test
     void oneTinyRunOnBothSidesMeasuresTheFinalTrainingLoss() {
         WidthMinima.Sizes tiny = new WidthMinima.Sizes(new int[] {10}, new double[] {0.06}, 3, 30, 1, true);
@@ -219,7 +269,17 @@ class WidthMinimaTest {
         WidthMinima.Point p = new WidthMinima.Point(10, 0.06, Schedule.ANNEALED);
         RunRecord r = TrialRunner.run(config, RunSeeds.of(1), new WidthMinima().trial(p, RunSeeds.of(1), new SyntheticMnistEnvironment(), tiny),
                 EnumSet.allOf(Implementation.class));
-        for (Implementation impl : Implementation.values()) assertEquals(RunStatus.FINISHED, r.side(impl).status(), impl + ": " + r.side(impl).failure());
+        for (Implementation impl : Implementation.values()) {
+            SideRecord s = r.side(impl);
+            assertEquals(RunStatus.FINISHED, s.status(), impl + ": " + s.failure());
+            // 30 steps evaluated every 3: the change over the last tenth is |L(30) − L(27)| / L(30), and 1 exactly when under 1 %
+            double change = s.scalar("lastTenthLossChange");
+            io.twinnet.experiments.lab.Series loss = s.series().get("evalLoss");
+            int last = loss.size() - 1;
+            assertEquals(27.0, loss.x()[last - 1]);
+            assertEquals(Math.abs(loss.y()[last] - loss.y()[last - 1]) / loss.y()[last], change, 1e-15, impl.toString());
+            assertEquals(change < 0.01 ? 1.0 : 0.0, s.scalar("converged"), impl + ": " + change);
+        }
         assertTrue(r.spec().contains("EXPONENTIAL") || r.spec().contains("exponential"), r.spec());
         assertTrue(r.parity().lossRelDiff() < 1e-9, r.parity().toString());
     }
