@@ -49,8 +49,9 @@ final class WidthMinimaStatistics {
 
     /**
      * {@code rule}, judged only when every measured run it reads reached {@link #CONVERGENCE} (a diverged run has not):
-     * otherwise inconclusive, the evidence giving how many did, and the fraction with its Clopper–Pearson interval as the
-     * estimate. {@code reads} names the runs, e.g. "the annealed runs at the middle rate, narrowest and widest width".
+     * otherwise inconclusive, the evidence giving how many did. The estimate is always the rule's own (its statistic and
+     * interval, shown as what the unconverged losses give), never the converged fraction, which would read as a value of
+     * the ratio. {@code reads} names the runs, e.g. "the annealed runs at the middle rate, narrowest and widest width".
      */
     static Rule<Point> atConvergence(Schedule schedule, boolean middleRateOnly, String reads, Rule<Point> rule) {
         return Rules.custom("judged only when every run it reads (" + reads + ") reached the convergence point, " + CONVERGENCE.describe()
@@ -60,14 +61,14 @@ final class WidthMinimaStatistics {
                     int n = read.measured().size();
                     if (n == 0) return Judgement.inconclusive("no finished run to compute it from");
                     long k = read.measured().stream().filter(r -> r.get(CONVERGED) == 1).count();
+                    Judgement j = rule.judge(runs);
                     if (k < n) {
                         double[] change = read.values(LAST_TENTH_CHANGE);
                         return new Judgement(Verdict.INCONCLUSIVE, k + " of " + n + " runs reached the convergence point (their change over "
                                 + "the last tenth of the steps: " + percentRange(change) + "): the final losses are still moving in "
-                                + "this budget, so they are not judged", read.fraction(r -> r.get(CONVERGED) == 1),
+                                + "this budget, so they are not judged; unjudged, they give " + j.evidence(), j.estimate(),
                                 "a budget in which every run it reads converges");
                     }
-                    Judgement j = rule.judge(runs);
                     return new Judgement(j.verdict(), "all " + n + " runs reached the convergence point; " + j.evidence(), j.estimate(), j.toDecide());
                 });
     }
