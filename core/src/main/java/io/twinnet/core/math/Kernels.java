@@ -79,6 +79,15 @@ public final class Kernels {
         return Simd.ENABLED ? VectorLoops.sgdRow(ar, p, row, delta, n, v, lr) : 0;
     }
 
+    /**
+     * The leading part of the elementwise SGD step ({@code Sgd.step}) on [from, K): p[k] ← round(p[k] −
+     * round(lr·round(g[k]/n))), in SIMD form when {@link Simd} is on; returns K (from when off), the caller's
+     * plain loop does [K, to) with the same operations.
+     */
+    public static int sgdStepLead(Arithmetic ar, double[] p, double[] g, int from, int to, double lr, int n) {
+        return Simd.ENABLED ? VectorLoops.sgdStep(ar, p, g, from, to, lr, n) : from;
+    }
+
     /** Rows of W per slab for a layer of width nOut. */
     private static int slabRows(int nOut) {
         return Math.max(1, SLAB_DOUBLES / nOut);

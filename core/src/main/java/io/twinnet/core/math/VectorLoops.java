@@ -179,6 +179,48 @@ final class VectorLoops {
         return j;
     }
 
+    /**
+     * The SGD step on [from, k): p ← round(p − round(lr·round(g/n))) (for n = 1 without the division), as
+     * {@code Sgd.step} defines it; returns k, the caller's plain loop does [k, to). In float32 only when lr
+     * and n are floats (so float arithmetic rounds as the emulation does), else k = from.
+     */
+    static int sgdStep(Arithmetic ar, double[] p, double[] g, int from, int to, double lr, int n) {
+        return ar == Arithmetic.DOUBLE ? sgdStepDouble(p, g, from, to, lr, n) : sgdStepFloat(p, g, from, to, lr, n);
+    }
+
+    private static int sgdStepDouble(double[] p, double[] g, int from, int to, double lr, int n) {
+        int k = from;
+        double count = n;
+        if (n == 1) {
+            for (; k + L <= to; k += L) DoubleVector.fromArray(D, p, k).sub(DoubleVector.fromArray(D, g, k).mul(lr)).intoArray(p, k);
+        } else {
+            for (; k + L <= to; k += L) {
+                DoubleVector.fromArray(D, p, k).sub(DoubleVector.fromArray(D, g, k).div(count).mul(lr)).intoArray(p, k);
+            }
+        }
+        return k;
+    }
+
+    private static int sgdStepFloat(double[] p, double[] g, int from, int to, double lr, int n) {
+        float flr = (float) lr;
+        float count = n;
+        if (flr != lr || count != n) return from;
+        int k = from;
+        if (n == 1) {
+            for (; k + L <= to; k += L) store(floats(p, k).sub(floats(g, k).mul(flr)), p, k);
+        } else {
+            for (; k + L <= to; k += L) store(floats(p, k).sub(floats(g, k).div(count).mul(flr)), p, k);
+        }
+        return k;
+    }
+
+    /** Rounds a[from, k) to float in place and returns k; the caller rounds [k, to). */
+    static int roundToFloat(double[] a, int from, int to) {
+        int k = from;
+        for (; k + L <= to; k += L) store(floats(a, k), a, k);
+        return k;
+    }
+
     /** L doubles from a[o], narrowed to floats (exact for values that are floats). */
     private static FloatVector floats(double[] a, int o) {
         return (FloatVector) DoubleVector.fromArray(D, a, o).convertShape(VectorOperators.D2F, F, 0);

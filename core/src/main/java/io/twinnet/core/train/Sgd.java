@@ -35,13 +35,14 @@ public final class Sgd implements Optimiser {
     /** p[k] ← p[k] − lr·(g[k]/n) for k in [from, to). For n = 1 the division is skipped, which changes no bit (x/1 = x). */
     @Override
     public void step(double[] p, double[] g, int from, int to, double lr, int n) {
+        int lead = Kernels.sgdStepLead(ar, p, g, from, to, lr, n); // [from, lead) in SIMD form when on, same bits
         if (n == 1) {
-            for (int k = from; k < to; k++) {
+            for (int k = lead; k < to; k++) {
                 p[k] = ar.round(p[k] - ar.round(lr * g[k]));
             }
         } else {
             double count = n;
-            for (int k = from; k < to; k++) {
+            for (int k = lead; k < to; k++) {
                 p[k] = ar.round(p[k] - ar.round(lr * ar.round(g[k] / count)));
             }
         }

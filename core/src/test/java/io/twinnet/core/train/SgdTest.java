@@ -24,6 +24,26 @@ class SgdTest {
         assertEquals(1.0 - 0.1 * 0.5, p[0]);
     }
 
+    /** The step on a long range (SIMD blocks and a plain tail) is the formula rounded after every operation, entry by entry. */
+    @ParameterizedTest(name = "{0}, n = {1}")
+    @CsvSource({"DOUBLE, 1", "DOUBLE, 7", "FLOAT, 1", "FLOAT, 7", "FLOAT, 128"})
+    void stepOnALongRangeIsTheFormulaRoundedAfterEveryOperation(Arithmetic ar, int n) {
+        SplittableRandom r = new SplittableRandom(n + 31L * ar.ordinal());
+        double[] p = new double[50];
+        double[] g = new double[50];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = ar.round(r.nextDouble(-1, 1));
+            g[k] = ar.round(r.nextDouble(-1, 1) * Math.scalb(1.0, r.nextInt(-30, 5)));
+        }
+        double lr = ar.round(0.037);
+        double[] before = p.clone();
+        Sgd.of(ar).step(p, g, 2, 47, lr, n);
+        for (int k = 0; k < p.length; k++) {
+            double expected = k < 2 || k >= 47 ? before[k] : ar.round(before[k] - ar.round(lr * ar.round(g[k] / n)));
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(p[k]), "entry " + k);
+        }
+    }
+
     @Test
     void rankOneStepEqualsStoringTheOuterProductThenStepping() {
         double[] x = {0.3, 0.0, -1.7, Double.MIN_VALUE};
