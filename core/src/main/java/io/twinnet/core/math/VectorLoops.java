@@ -3,7 +3,6 @@ package io.twinnet.core.math;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -15,16 +14,18 @@ import jdk.incubator.vector.VectorSpecies;
  * rounded — never {@code fma}), so both give the same bits. In float32 the lanes are Java floats (the
  * stored doubles hold floats, so the narrowing is exact), which is IEEE float arithmetic, as in the plain
  * float loops.
+ *
+ * <p>Every loop here must be compiled by C2 into vector instructions; where it is not, the API runs its Java
+ * fallback, which allocates a vector object per operation (the allocation test of {@code NetworkTest} and the
+ * bench's allocation column show it). Measured on JDK 17.0.15 with AVX-512: the full width (8 doubles, or 8
+ * floats widened from them) compiles; a half-width stage for the last 4 outputs (4-lane double or float
+ * vectors) did not, and was dropped; the plain loop does the last outputs instead.
  */
 final class VectorLoops {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     /** As many float lanes as {@link #D} has double lanes (half the width). */
     private static final VectorSpecies<Float> F = D.withLanes(float.class);
     private static final int L = D.length();
-    /** Half as many lanes, for the float loops' last L/2 outputs or more before the plain loop (as many float lanes in {@link #HF}). */
-    private static final VectorSpecies<Double> H = VectorSpecies.of(double.class, VectorShape.forBitSize(Math.max(64, D.vectorBitSize() / 2)));
-    private static final VectorSpecies<Float> HF = H.withLanes(float.class);
-    private static final int HL = H.length();
 
     private VectorLoops() {
     }
@@ -73,18 +74,6 @@ final class VectorLoops {
             s2.intoArray(out, w + 2 * L);
             s3.intoArray(out, w + 3 * L);
         }
-        return accumulateDoubleTail(at, v, m, a, start, initOff, n, out, outOff, j);
-    }
-
-    /**
-     * {@link #accumulateDouble} from output j on, one vector at a time (a method apart, so that C2 compiles each
-     * whole). No half-width stage in double: measured on JDK 17.0.15 with AVX-512, 4-lane double vectors in
-     * arithmetic fell back to the API's Java code and made the step seven times slower.
-     */
-    private static int accumulateDoubleTail(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff,
-            int j) {
-        boolean first = initOff == Kernels.FROM_FIRST_TERM;
-        int k0 = first ? 1 : 0;
         for (; j + L <= n; j += L) {
             DoubleVector s = initOff >= 0 ? DoubleVector.fromArray(D, start, initOff + j)
                     : first ? DoubleVector.fromArray(D, a, at[0] + j).mul(v[0]) : DoubleVector.zero(D);
@@ -121,24 +110,10 @@ final class VectorLoops {
             store(s0, out, outOff + j);
             store(s1, out, outOff + j + L);
         }
-        return accumulateFloatTail(at, v, m, a, start, initOff, n, out, outOff, j);
-    }
-
-    /** {@link #accumulateFloat} from output j on: one vector at a time, then one half vector (4 float lanes with AVX-512). */
-    private static int accumulateFloatTail(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff,
-            int j) {
-        boolean first = initOff == Kernels.FROM_FIRST_TERM;
-        int k0 = first ? 1 : 0;
         for (; j + L <= n; j += L) {
             FloatVector s = initOff >= 0 ? floats(start, initOff + j) : first ? floats(a, at[0] + j).mul((float) v[0]) : FloatVector.zero(F);
             for (int k = k0; k < m; k++) s = s.add(floats(a, at[k] + j).mul((float) v[k]));
             store(s, out, outOff + j);
-        }
-        if (HL < L && j + HL <= n) {
-            FloatVector s = initOff >= 0 ? halfFloats(start, initOff + j) : first ? halfFloats(a, at[0] + j).mul((float) v[0]) : FloatVector.zero(HF);
-            for (int k = k0; k < m; k++) s = s.add(halfFloats(a, at[k] + j).mul((float) v[k]));
-            storeHalf(s, out, outOff + j);
-            j += HL;
         }
         return j;
     }
@@ -170,11 +145,6 @@ final class VectorLoops {
         for (; j + L <= n; j += L) {
             FloatVector d = floats(delta, j);
             store(floats(p, row + j).sub(d.mul(fv).mul(flr)), p, row + j);
-        }
-        if (HL < L && j + HL <= n) {
-            FloatVector d = halfFloats(delta, j);
-            storeHalf(halfFloats(p, row + j).sub(d.mul(fv).mul(flr)), p, row + j);
-            j += HL;
         }
         return j;
     }
@@ -229,15 +199,5 @@ final class VectorLoops {
     /** Stores L floats, widened to doubles (exact), at out[o]. */
     private static void store(FloatVector s, double[] out, int o) {
         ((DoubleVector) s.convertShape(VectorOperators.F2D, D, 0)).intoArray(out, o);
-    }
-
-    /** As {@link #floats}, L/2 of them. */
-    private static FloatVector halfFloats(double[] a, int o) {
-        return (FloatVector) DoubleVector.fromArray(H, a, o).convertShape(VectorOperators.D2F, HF, 0);
-    }
-
-    /** As {@link #store}, L/2 of them. */
-    private static void storeHalf(FloatVector s, double[] out, int o) {
-        ((DoubleVector) s.convertShape(VectorOperators.F2D, H, 0)).intoArray(out, o);
     }
 }
