@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(1)
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector"}) // the core's SIMD kernels (io.twinnet.core.math.Simd)
 public class DenseKernelBenchmark {
     private static final int N_IN = 784;
     private static final int N_OUT = 100;

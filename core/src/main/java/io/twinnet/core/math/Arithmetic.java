@@ -55,7 +55,7 @@ public enum Arithmetic {
     /** Rounds a[from, to) in place (nothing to do in DOUBLE). */
     public final void round(double[] a, int from, int to) {
         if (this != FLOAT) return;
-        for (int k = from; k < to; k++) a[k] = (float) a[k];
+        for (int k = Simd.ENABLED ? VectorLoops.roundToFloat(a, from, to) : from; k < to; k++) a[k] = (float) a[k];
     }
 
     /** True when every value of a[from, to) is representable in this precision. */

@@ -70,6 +70,24 @@ public final class Kernels {
         return ar.add(ar.add(s0, s1), ar.add(s2, s3));
     }
 
+    /**
+     * The leading part of one row of the one-example SGD step ({@code Sgd.stepRankOne}): for j in [0, J),
+     * p[row + j] ← round(p[row + j] − round(lr·round(v·δ[j]))), in SIMD form when {@link Simd} is on; returns J
+     * (0 when off), the caller's plain loop does [J, n) with the same operations.
+     */
+    public static int sgdRowLead(Arithmetic ar, double[] p, int row, double[] delta, int n, double v, double lr) {
+        return Simd.ENABLED ? VectorLoops.sgdRow(ar, p, row, delta, n, v, lr) : 0;
+    }
+
+    /**
+     * The leading part of the elementwise SGD step ({@code Sgd.step}) on [from, K): p[k] ← round(p[k] −
+     * round(lr·round(g[k]/n))), in SIMD form when {@link Simd} is on; returns K (from when off), the caller's
+     * plain loop does [K, to) with the same operations.
+     */
+    public static int sgdStepLead(Arithmetic ar, double[] p, double[] g, int from, int to, double lr, int n) {
+        return Simd.ENABLED ? VectorLoops.sgdStep(ar, p, g, from, to, lr, n) : from;
+    }
+
     /** Rows of W per slab for a layer of width nOut. */
     private static int slabRows(int nOut) {
         return Math.max(1, SLAB_DOUBLES / nOut);
@@ -128,19 +146,29 @@ public final class Kernels {
      * floats held in doubles, so the loop converts each to a Java {@code float} (exactly) and computes
      * {@code acc += c * x} in float arithmetic, which is by IEEE 754 exactly round(acc + round(c·x)), the
      * value {@link Arithmetic#mulAdd} computes: the same bits, with three operations per term instead of six.
+     * When {@link Simd} is on, {@code VectorLoops} does the leading outputs L at a time, with the same operations
+     * in the same order, and the plain loop the rest.
      */
     static void accumulate(Arithmetic ar, SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
         if (m == 0 && initOff == FROM_FIRST_TERM) throw new IllegalArgumentException("m: a sum from its first term needs one");
-        if (ar == Arithmetic.FLOAT) accumulateFloat(rows, m, a, start, initOff, n, out, outOff);
-        else accumulateDouble(rows, m, a, start, initOff, n, out, outOff);
+        boolean single = ar == Arithmetic.FLOAT;
+        int from = 0;
+        if (Simd.ENABLED) {
+            from = single ? VectorLoops.accumulateFloat(rows.offsets, rows.values, m, a, start, initOff, n, out, outOff)
+                    : VectorLoops.accumulateDouble(rows.offsets, rows.values, m, a, start, initOff, n, out, outOff);
+        }
+        if (single) accumulateFloat(rows, m, a, start, initOff, n, out, outOff, from);
+        else accumulateDouble(rows, m, a, start, initOff, n, out, outOff, from);
     }
 
-    private static void accumulateDouble(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
+    /** The plain loop of {@link #accumulate} for outputs [from, n). */
+    private static void accumulateDouble(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff,
+            int from) {
         int[] at = rows.offsets;
         double[] v = rows.values;
         boolean first = initOff == FROM_FIRST_TERM;
         int k0 = first ? 1 : 0;
-        int j = 0;
+        int j = from;
         for (; j + 7 < n; j += 8) {
             double a0, a1, a2, a3, a4, a5, a6, a7;
             if (initOff >= 0) {
@@ -172,12 +200,14 @@ public final class Kernels {
         }
     }
 
-    private static void accumulateFloat(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
+    /** The plain loop of {@link #accumulate} for outputs [from, n). */
+    private static void accumulateFloat(SparseRows rows, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff,
+            int from) {
         int[] at = rows.offsets;
         double[] v = rows.values;
         boolean first = initOff == FROM_FIRST_TERM;
         int k0 = first ? 1 : 0;
-        int j = 0;
+        int j = from;
         for (; j + 7 < n; j += 8) {
             float a0, a1, a2, a3, a4, a5, a6, a7;
             if (initOff >= 0) {

@@ -283,7 +283,8 @@ public final class Network {
         if (ar == Arithmetic.DOUBLE || features == floatFeatures) return features;
         int n = batch * sizes[0];
         if (floatFeatures.length < n) floatFeatures = new double[n];
-        for (int k = 0; k < n; k++) floatFeatures[k] = ar.round(features[k]);
+        System.arraycopy(features, 0, floatFeatures, 0, n);
+        ar.round(floatFeatures, 0, n);
         return floatFeatures;
     }
 

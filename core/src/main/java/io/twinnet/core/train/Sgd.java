@@ -1,6 +1,8 @@
 package io.twinnet.core.train;
 
 import io.twinnet.core.math.Arithmetic;
+import io.twinnet.core.math.Kernels;
+
 /**
  * Plain stochastic gradient descent, DL4J's {@code org.nd4j.linalg.learning.config.Sgd} with
  * {@code miniBatch(true)} and no regularisation (the spec has none):
@@ -33,13 +35,14 @@ public final class Sgd implements Optimiser {
     /** p[k] ← p[k] − lr·(g[k]/n) for k in [from, to). For n = 1 the division is skipped, which changes no bit (x/1 = x). */
     @Override
     public void step(double[] p, double[] g, int from, int to, double lr, int n) {
+        int lead = Kernels.sgdStepLead(ar, p, g, from, to, lr, n); // [from, lead) in SIMD form when on, same bits
         if (n == 1) {
-            for (int k = from; k < to; k++) {
+            for (int k = lead; k < to; k++) {
                 p[k] = ar.round(p[k] - ar.round(lr * g[k]));
             }
         } else {
             double count = n;
-            for (int k = from; k < to; k++) {
+            for (int k = lead; k < to; k++) {
                 p[k] = ar.round(p[k] - ar.round(lr * ar.round(g[k] / count)));
             }
         }
@@ -54,7 +57,8 @@ public final class Sgd implements Optimiser {
      * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero); rows with
      * x[i] = 0 are untouched. Each product and difference is the one that storing g[i][j] = x[i]·δ[j] and
      * calling {@link #step} with n = 1 computes, so the result is the same bit for bit; only the write and
-     * re-read of the gradient rows is skipped.
+     * re-read of the gradient rows is skipped. With {@code Simd} on, the leading part of each row is done
+     * in SIMD form ({@link Kernels#sgdRowLead}), with the same operations; this loop does the rest.
      */
     @Override
     public void stepRankOne(double[] x, int nIn, double[] delta, int nOut, double[] p, int wOff, double lr) {
@@ -62,7 +66,7 @@ public final class Sgd implements Optimiser {
             double v = x[i];
             if (v == 0.0) continue;
             int row = wOff + i * nOut;
-            for (int j = 0; j < nOut; j++) {
+            for (int j = Kernels.sgdRowLead(ar, p, row, delta, nOut, v, lr); j < nOut; j++) {
                 p[row + j] = ar.round(p[row + j] - ar.round(lr * ar.round(v * delta[j])));
             }
         }

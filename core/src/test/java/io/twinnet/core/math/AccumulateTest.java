@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * {@link Kernels#accumulate}, whose double and float32 loops are written apart, against the sum spelled
  * out term by term with {@link Arithmetic#mul} and {@link Arithmetic#mulAdd}: equal bit for bit (sign of
- * zero included) on random sparse inputs, for every way a sum can start, and for widths that leave a tail
- * after the eight-wide blocks.
+ * zero included) on random sparse inputs, for every way a sum can start, and for widths that fill the SIMD
+ * blocks exactly or leave a tail for the plain loop (the test runs with {@link Simd} on and again off).
  */
 class AccumulateTest {
 
@@ -27,6 +27,7 @@ class AccumulateTest {
 
     @ParameterizedTest(name = "{0}, start {1}, width {2}")
     @CsvSource({
+            "DOUBLE, ZERO, 100", "FLOAT, FIRST_TERM, 100", "DOUBLE, GIVEN, 32", "FLOAT, ZERO, 16",
             "DOUBLE, ZERO, 53", "DOUBLE, GIVEN, 53", "DOUBLE, FIRST_TERM, 53", "DOUBLE, GIVEN, 8", "DOUBLE, FIRST_TERM, 5",
             "FLOAT, ZERO, 53", "FLOAT, GIVEN, 53", "FLOAT, FIRST_TERM, 53", "FLOAT, GIVEN, 8", "FLOAT, FIRST_TERM, 5"})
     void everyStartGivesTheTermByTermSumBitForBit(Arithmetic ar, String start, int width) {

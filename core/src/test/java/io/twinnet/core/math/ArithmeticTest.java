@@ -57,6 +57,23 @@ class ArithmeticTest {
         assertEquals((double) 1e-40f, a[4], 0.0, "a float subnormal");
     }
 
+    /** Long ranges (the SIMD form does the leading blocks): every entry of [3, 40) is its own float cast, the rest untouched. */
+    @Test
+    void roundingALongRangeCastsEachEntryAndNothingOutside() {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(17);
+        double[] a = new double[45];
+        for (int k = 0; k < a.length; k++) a[k] = r.nextDouble(-1, 1) * Math.scalb(1.0, r.nextInt(-160, 140));
+        a[10] = Double.NaN;
+        a[11] = Double.NEGATIVE_INFINITY;
+        a[12] = -0.0;
+        double[] before = a.clone();
+        Arithmetic.FLOAT.round(a, 3, 40);
+        for (int k = 0; k < a.length; k++) {
+            double expected = k >= 3 && k < 40 ? (double) (float) before[k] : before[k];
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(a[k]), "entry " + k);
+        }
+    }
+
     /** The saturation the float core shows: 1 + e^−17 is 1 in float (e^−17 ≈ 4.1e-8 is below half an ulp of 1, 6e-8). */
     @Test
     void onePlusASmallExponentialRoundsToOneInFloatOnly() {

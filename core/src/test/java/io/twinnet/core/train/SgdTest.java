@@ -1,6 +1,11 @@
 package io.twinnet.core.train;
 
+import io.twinnet.core.math.Arithmetic;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,6 +22,26 @@ class SgdTest {
         assertArrayEquals(new double[]{1.0, 2.0 - 0.1 * (-1.0 / 4), 3.0 - 0.1 * (3.0 / 4)}, p);
         Sgd.INSTANCE.step(p, g, 0, 1, 0.1, 1);
         assertEquals(1.0 - 0.1 * 0.5, p[0]);
+    }
+
+    /** The step on a long range (SIMD blocks and a plain tail) is the formula rounded after every operation, entry by entry. */
+    @ParameterizedTest(name = "{0}, n = {1}")
+    @CsvSource({"DOUBLE, 1", "DOUBLE, 7", "FLOAT, 1", "FLOAT, 7", "FLOAT, 128"})
+    void stepOnALongRangeIsTheFormulaRoundedAfterEveryOperation(Arithmetic ar, int n) {
+        SplittableRandom r = new SplittableRandom(n + 31L * ar.ordinal());
+        double[] p = new double[50];
+        double[] g = new double[50];
+        for (int k = 0; k < p.length; k++) {
+            p[k] = ar.round(r.nextDouble(-1, 1));
+            g[k] = ar.round(r.nextDouble(-1, 1) * Math.scalb(1.0, r.nextInt(-30, 5)));
+        }
+        double lr = ar.round(0.037);
+        double[] before = p.clone();
+        Sgd.of(ar).step(p, g, 2, 47, lr, n);
+        for (int k = 0; k < p.length; k++) {
+            double expected = k < 2 || k >= 47 ? before[k] : ar.round(before[k] - ar.round(lr * ar.round(g[k] / n)));
+            assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(p[k]), "entry " + k);
+        }
     }
 
     @Test
@@ -43,5 +68,42 @@ class SgdTest {
         assertTrue(Sgd.INSTANCE.takesRankOne());
         assertEquals(false, stateful.takesRankOne());
         assertThrows(UnsupportedOperationException.class, () -> stateful.stepRankOne(new double[1], 1, new double[1], 1, new double[1], 0, 0.1));
+    }
+
+    /**
+     * Random rows of every width around the SIMD block (8 doubles with AVX-512): the rank-one step equals the
+     * stored outer product followed by {@link Sgd#step}, bit for bit, in either precision; in float32 also with
+     * an input or a learning rate that is not a float (the SIMD form then leaves the row to the plain loop).
+     */
+    @ParameterizedTest(name = "{0}, width {1}, float-valued x and lr: {2}")
+    @CsvSource({"DOUBLE, 3, true", "DOUBLE, 8, true", "DOUBLE, 17, true", "DOUBLE, 100, true",
+            "FLOAT, 3, true", "FLOAT, 8, true", "FLOAT, 17, true", "FLOAT, 100, true", "FLOAT, 100, false"})
+    void rankOneStepMatchesTheStoredGradientStepOnRandomRows(Arithmetic ar, int nOut, boolean floatValued) {
+        SplittableRandom r = new SplittableRandom(nOut * 7L + ar.ordinal() + (floatValued ? 0 : 99));
+        int nIn = 20;
+        int wOff = 5;
+        for (int trial = 0; trial < 20; trial++) {
+            double[] x = new double[nIn];
+            for (int i = 0; i < nIn; i++) {
+                if (r.nextInt(3) == 0) continue;
+                double v = r.nextDouble(-2, 2);
+                x[i] = floatValued ? ar.round(v) : v;
+            }
+            double[] delta = new double[nOut];
+            for (int j = 0; j < nOut; j++) delta[j] = ar.round(r.nextDouble(-1, 1) * Math.scalb(1.0, r.nextInt(-20, 0)));
+            double[] viaGradient = new double[wOff + nIn * nOut + 3];
+            for (int k = 0; k < viaGradient.length; k++) viaGradient[k] = ar.round(r.nextDouble(-0.5, 0.5));
+            double[] direct = viaGradient.clone();
+            double lr = floatValued ? ar.round(0.01 + r.nextDouble()) : 0.01 + r.nextDouble();
+            double[] g = new double[viaGradient.length];
+            for (int i = 0; i < nIn; i++) {
+                for (int j = 0; j < nOut; j++) g[wOff + i * nOut + j] = ar.round(x[i] * delta[j]);
+            }
+            Sgd.of(ar).step(viaGradient, g, wOff, wOff + nIn * nOut, lr, 1);
+            Sgd.of(ar).stepRankOne(x, nIn, delta, nOut, direct, wOff, lr);
+            for (int k = 0; k < direct.length; k++) {
+                assertEquals(Double.doubleToRawLongBits(viaGradient[k]), Double.doubleToRawLongBits(direct[k]), "trial " + trial + ", parameter " + k);
+            }
+        }
     }
 }
