@@ -15,9 +15,9 @@ public final class BenchTable {
         s.append(f("clock: %.2f GHz (%s)%n", m.ghz(), m.ghzSource()));
         s.append(f("peak double: %.1f GFLOP/s per core, %.1f on all cores; assumes %d flops/cycle/core: %s%n", m.peakGflopsPerCore(),
                 m.peakGflopsAllCores(), m.dpFlopsPerCyclePerCore(), m.flopsAssumption()));
-        s.append(f("JDK %s, %s, max heap %d MB; OMP_NUM_THREADS=%s; ND4J threads %d, master %d, BLAS %d (%s)%n", m.jdk(), m.os(),
-                m.maxHeapBytes() >> 20, m.ompNumThreads(), m.dl4jDefaultThreads().maxThreads(), m.dl4jDefaultThreads().maxMasterThreads(),
-                m.dl4jDefaultThreads().blasThreads(), m.blasVendor()));
+        s.append(f("JDK %s, %s, max heap %d MB; OMP_NUM_THREADS=%s; ND4J threads %d, master %d, BLAS %d (%s); core kernels: %s%n", m.jdk(),
+                m.os(), m.maxHeapBytes() >> 20, m.ompNumThreads(), m.dl4jDefaultThreads().maxThreads(), m.dl4jDefaultThreads().maxMasterThreads(),
+                m.dl4jDefaultThreads().blasThreads(), m.blasVendor(), m.coreKernels()));
         s.append(f("load average: %.1f at start, %.1f at end; %s, %d repetitions (median quoted), %s loss; %.0f s in all%n%n",
                 m.loadAverageStart(), m.loadAverageEnd(), r.settings().quick() ? "quick" : "full", r.settings().reps(),
                 r.settings().loss().equals("mse") ? "ReLU output + MSE" : "softmax output + MCXENT", r.totalSeconds()));

@@ -1,5 +1,6 @@
 package io.twinnet.experiments.app.bench;
 
+import io.twinnet.core.math.Simd;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,7 @@ import java.util.Locale;
  * @param ompNumThreads       the OMP_NUM_THREADS environment variable, or "unset"
  * @param dl4jDefaultThreads  ND4J's thread settings at start (its default for the headline rows)
  * @param blasVendor          ND4J's BLAS
+ * @param coreKernels         the form of the core's kernels in this JVM ({@code io.twinnet.core.math.Simd#describe}): SIMD or plain loops (same bits)
  * @param maxHeapBytes        the JVM's maximum heap
  * @param ghz                 the clock used for the peak
  * @param ghzSource           where it came from
@@ -37,13 +39,13 @@ import java.util.Locale;
  */
 public record MachineInfo(String cpuModel, String vendor, int cpuFamily, int cpuModelNumber, List<String> simdFlags, int cores,
                           String jdk, String os, String ompNumThreads, Dl4jThreads dl4jDefaultThreads, String blasVendor,
-                          long maxHeapBytes, double ghz, String ghzSource, int dpFlopsPerCyclePerCore, String flopsAssumption,
+                          String coreKernels, long maxHeapBytes, double ghz, String ghzSource, int dpFlopsPerCyclePerCore, String flopsAssumption,
                           double peakGflopsPerCore, double peakGflopsAllCores, double loadAverageStart, double loadAverageEnd) {
 
     /** The same description with the final load average. */
     public MachineInfo withLoadAverageEnd(double load) {
         return new MachineInfo(cpuModel, vendor, cpuFamily, cpuModelNumber, simdFlags, cores, jdk, os, ompNumThreads, dl4jDefaultThreads,
-                blasVendor, maxHeapBytes, ghz, ghzSource, dpFlopsPerCyclePerCore, flopsAssumption, peakGflopsPerCore, peakGflopsAllCores,
+                blasVendor, coreKernels, maxHeapBytes, ghz, ghzSource, dpFlopsPerCyclePerCore, flopsAssumption, peakGflopsPerCore, peakGflopsAllCores,
                 loadAverageStart, load);
     }
 
@@ -80,7 +82,7 @@ public record MachineInfo(String cpuModel, String vendor, int cpuFamily, int cpu
         return new MachineInfo(model, vendor, family, modelNumber, flags, cores,
                 System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")",
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
-                omp == null ? "unset" : omp, threads, blas, Runtime.getRuntime().maxMemory(), ghz, source, fpc, assumption,
+                omp == null ? "unset" : omp, threads, blas, Simd.describe(), Runtime.getRuntime().maxMemory(), ghz, source, fpc, assumption,
                 ghz * fpc, ghz * fpc * cores, loadAverage, Double.NaN);
     }
 

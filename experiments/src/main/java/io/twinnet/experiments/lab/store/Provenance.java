@@ -1,5 +1,7 @@
 package io.twinnet.experiments.lab.store;
 
+import io.twinnet.core.math.Simd;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,6 +33,7 @@ public final class Provenance {
         p.put("gitDirty", dirty.equals("unknown") ? "unknown" : Boolean.toString(!dirty.isEmpty()));
         p.put("dl4jVersion", DL4J_VERSION);
         p.put("nd4jBackend", "nd4j-native (CPU, OpenBLAS)");
+        p.put("coreKernels", Simd.describe());
         p.put("javaVersion", System.getProperty("java.version"));
         p.put("javaVendor", System.getProperty("java.vendor"));
         p.put("javaVm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
