@@ -10,6 +10,7 @@ import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.Profile;
 import io.twinnet.experiments.lab.RunRecord;
 import io.twinnet.experiments.lab.RunnableExperiment;
+import io.twinnet.experiments.lab.store.AtomicFiles;
 import io.twinnet.experiments.lab.store.Provenance;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
@@ -68,13 +69,16 @@ final class Sweeps {
         }
     }
 
-    /** Every record file under {@code dir}'s records, by file name, as stored (bytes as text). */
+    /**
+     * Every record file under {@code dir}'s records, by file name, as stored (bytes as text); a temporary file of a writer
+     * killed mid-write is not a record ({@link AtomicFiles#isTemporary}).
+     */
     static Map<String, String> recordFiles(Path dir) throws IOException {
         Map<String, String> out = new TreeMap<>();
         Path records = dir.resolve("records");
         if (!Files.isDirectory(records)) return out;
         try (Stream<Path> s = Files.walk(records)) {
-            for (Path f : s.filter(Files::isRegularFile).toList()) out.put(records.relativize(f).toString(), Files.readString(f));
+            for (Path f : s.filter(f -> Files.isRegularFile(f) && !AtomicFiles.isTemporary(f)).toList()) out.put(records.relativize(f).toString(), Files.readString(f));
         }
         return out;
     }
