@@ -9,7 +9,13 @@ import jdk.incubator.vector.VectorSpecies;
  * The SIMD forms of the kernels' hottest loops, in the {@code jdk.incubator.vector} API; loaded only when
  * {@link Simd#ENABLED}. Each method does the leading part [0, j) of a loop over the outputs, L outputs per
  * vector (L = the machine's preferred number of double lanes, 8 with AVX-512), and returns j; the caller's
- * plain loop does the rest. Each output is computed with exactly the operations of the plain loop, in the
+ * plain loop does the rest. The row kernels ({@link #accumulateDouble}, {@link #accumulateFloat},
+ * {@link #sgdRow}) take every row of n ≥ L outputs whole: when L does not divide n, one more vector covers
+ * the last L outputs, overlapping the one before. The two are computed together, from the values the row
+ * held on entry (a sum may accumulate in place), and stored one after the other, so the overlapped outputs
+ * are written twice with the same bits. (Computing the last vector first and keeping it over the other
+ * loops let C2 box it now and then: a few KB allocated per step in some runs.) On MNIST's widths (100 and 10 outputs) that replaced 4 or 2 scalar passes over the
+ * row's list per row by one vector pass; the plain loop is left rows narrower than L. Each output is computed with exactly the operations of the plain loop, in the
  * same order: a lane-wise {@code add(x.mul(c))} is the plain {@code s + c·x} (a multiply rounded, then an add
  * rounded — never {@code fma}), so both give the same bits. In float32 the lanes are Java floats (the
  * stored doubles hold floats, so the narrowing is exact), which is IEEE float arithmetic, as in the plain
@@ -23,7 +29,11 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorLoops {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
-    /** As many float lanes as {@link #D} has double lanes (half the width). */
+    /**
+     * The float species of {@link #D}'s shape (16 lanes beside AVX-512's 8 doubles, of which the conversions
+     * fill the first 8). The half-width species (8 floats in 256 bits), which would keep the lane count, made
+     * C2 box the float vectors of the accumulate loops on JDK 17.0.15 (tens of KB allocated per step).
+     */
     private static final VectorSpecies<Float> F = D.withLanes(float.class);
     private static final int L = D.length();
 
@@ -35,87 +45,121 @@ final class VectorLoops {
     }
 
     /**
-     * {@link Kernels#accumulate} in double for outputs [0, j): four vectors (4L outputs) at a time kept in
-     * registers over the list, then one vector at a time.
+     * {@link Kernels#accumulate} in double for outputs [0, n) when n ≥ L (else none; returns how many it did):
+     * four vectors (4L outputs) at a time kept in registers over the list, then two or one; when L does not
+     * divide n, the last whole vector and the one over the last L outputs, which overlaps it, go together in
+     * one pass, so both are summed from the values the row held on entry (start may be out itself).
      */
     static int accumulateDouble(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
-        boolean first = initOff == Kernels.FROM_FIRST_TERM;
-        int k0 = first ? 1 : 0;
+        if (n < L) return 0;
+        int alone = (n % L == 0 ? n / L : n / L - 1) * L; // whole vectors before the final pair, in outputs
         int j = 0;
-        for (; j + 4 * L <= n; j += 4 * L) {
-            DoubleVector s0, s1, s2, s3;
-            if (initOff >= 0) {
-                int s = initOff + j;
-                s0 = DoubleVector.fromArray(D, start, s);
-                s1 = DoubleVector.fromArray(D, start, s + L);
-                s2 = DoubleVector.fromArray(D, start, s + 2 * L);
-                s3 = DoubleVector.fromArray(D, start, s + 3 * L);
-            } else if (first) {
-                double c = v[0];
-                int o = at[0] + j;
-                s0 = DoubleVector.fromArray(D, a, o).mul(c);
-                s1 = DoubleVector.fromArray(D, a, o + L).mul(c);
-                s2 = DoubleVector.fromArray(D, a, o + 2 * L).mul(c);
-                s3 = DoubleVector.fromArray(D, a, o + 3 * L).mul(c);
-            } else {
-                s0 = s1 = s2 = s3 = DoubleVector.zero(D);
-            }
-            for (int k = k0; k < m; k++) {
-                double c = v[k];
-                int o = at[k] + j;
-                s0 = s0.add(DoubleVector.fromArray(D, a, o).mul(c));
-                s1 = s1.add(DoubleVector.fromArray(D, a, o + L).mul(c));
-                s2 = s2.add(DoubleVector.fromArray(D, a, o + 2 * L).mul(c));
-                s3 = s3.add(DoubleVector.fromArray(D, a, o + 3 * L).mul(c));
-            }
-            int w = outOff + j;
-            s0.intoArray(out, w);
-            s1.intoArray(out, w + L);
-            s2.intoArray(out, w + 2 * L);
-            s3.intoArray(out, w + 3 * L);
+        for (; j + 4 * L <= alone; j += 4 * L) fourDouble(at, v, m, a, start, initOff, j, out, outOff);
+        // One call site, so C2 inlines one copy: two vectors, else the last alone one (twice), else the last whole
+        // one with the overlapping one over [n - L, n).
+        while (j < n) {
+            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
+            twoDouble(at, v, m, a, start, initOff, j, second, out, outOff);
+            j = second == j ? j + L : second + L;
         }
-        for (; j + L <= n; j += L) {
-            DoubleVector s = initOff >= 0 ? DoubleVector.fromArray(D, start, initOff + j)
-                    : first ? DoubleVector.fromArray(D, a, at[0] + j).mul(v[0]) : DoubleVector.zero(D);
-            for (int k = k0; k < m; k++) s = s.add(DoubleVector.fromArray(D, a, at[k] + j).mul(v[k]));
-            s.intoArray(out, outOff + j);
-        }
-        return j;
+        return n;
     }
 
-    /** {@link Kernels#accumulate} in float32 for outputs [0, j), as {@link #accumulateDouble} on float lanes. */
+    /** Outputs [j, j + 4L) in one pass over the list. */
+    private static void fourDouble(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int j, double[] out, int outOff) {
+        DoubleVector s0, s1, s2, s3;
+        if (initOff >= 0) {
+            int s = initOff + j;
+            s0 = DoubleVector.fromArray(D, start, s);
+            s1 = DoubleVector.fromArray(D, start, s + L);
+            s2 = DoubleVector.fromArray(D, start, s + 2 * L);
+            s3 = DoubleVector.fromArray(D, start, s + 3 * L);
+        } else if (initOff == Kernels.FROM_FIRST_TERM) {
+            double c = v[0];
+            int o = at[0] + j;
+            s0 = DoubleVector.fromArray(D, a, o).mul(c);
+            s1 = DoubleVector.fromArray(D, a, o + L).mul(c);
+            s2 = DoubleVector.fromArray(D, a, o + 2 * L).mul(c);
+            s3 = DoubleVector.fromArray(D, a, o + 3 * L).mul(c);
+        } else {
+            s0 = s1 = s2 = s3 = DoubleVector.zero(D);
+        }
+        for (int k = initOff == Kernels.FROM_FIRST_TERM ? 1 : 0; k < m; k++) {
+            double c = v[k];
+            int o = at[k] + j;
+            s0 = s0.add(DoubleVector.fromArray(D, a, o).mul(c));
+            s1 = s1.add(DoubleVector.fromArray(D, a, o + L).mul(c));
+            s2 = s2.add(DoubleVector.fromArray(D, a, o + 2 * L).mul(c));
+            s3 = s3.add(DoubleVector.fromArray(D, a, o + 3 * L).mul(c));
+        }
+        int w = outOff + j;
+        s0.intoArray(out, w);
+        s1.intoArray(out, w + L);
+        s2.intoArray(out, w + 2 * L);
+        s3.intoArray(out, w + 3 * L);
+    }
+
+    /**
+     * Outputs [ja, ja + L) and [jb, jb + L) in one pass over the list, both from the values on entry, stored in that
+     * order (jb may overlap ja's vector, or be ja).
+     */
+    private static void twoDouble(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int ja, int jb, double[] out,
+            int outOff) {
+        DoubleVector sa, sb;
+        if (initOff >= 0) {
+            sa = DoubleVector.fromArray(D, start, initOff + ja);
+            sb = DoubleVector.fromArray(D, start, initOff + jb);
+        } else if (initOff == Kernels.FROM_FIRST_TERM) {
+            sa = DoubleVector.fromArray(D, a, at[0] + ja).mul(v[0]);
+            sb = DoubleVector.fromArray(D, a, at[0] + jb).mul(v[0]);
+        } else {
+            sa = sb = DoubleVector.zero(D);
+        }
+        for (int k = initOff == Kernels.FROM_FIRST_TERM ? 1 : 0; k < m; k++) {
+            double c = v[k];
+            sa = sa.add(DoubleVector.fromArray(D, a, at[k] + ja).mul(c));
+            sb = sb.add(DoubleVector.fromArray(D, a, at[k] + jb).mul(c));
+        }
+        sa.intoArray(out, outOff + ja);
+        sb.intoArray(out, outOff + jb);
+    }
+
+    /**
+     * {@link Kernels#accumulate} in float32, as {@link #accumulateDouble} on float lanes (two vectors at a
+     * time, then the last whole one with the overlapping one).
+     */
     static int accumulateFloat(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int n, double[] out, int outOff) {
-        boolean first = initOff == Kernels.FROM_FIRST_TERM;
-        int k0 = first ? 1 : 0;
-        int j = 0;
-        for (; j + 2 * L <= n; j += 2 * L) {
-            FloatVector s0, s1;
-            if (initOff >= 0) {
-                s0 = floats(start, initOff + j);
-                s1 = floats(start, initOff + j + L);
-            } else if (first) {
-                float c = (float) v[0];
-                int o = at[0] + j;
-                s0 = floats(a, o).mul(c);
-                s1 = floats(a, o + L).mul(c);
-            } else {
-                s0 = s1 = FloatVector.zero(F);
-            }
-            for (int k = k0; k < m; k++) {
-                float c = (float) v[k];
-                int o = at[k] + j;
-                s0 = s0.add(floats(a, o).mul(c));
-                s1 = s1.add(floats(a, o + L).mul(c));
-            }
-            store(s0, out, outOff + j);
-            store(s1, out, outOff + j + L);
+        if (n < L) return 0;
+        int alone = (n % L == 0 ? n / L : n / L - 1) * L;
+        for (int j = 0; j < n; ) { // one call site, as in accumulateDouble
+            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
+            twoFloat(at, v, m, a, start, initOff, j, second, out, outOff);
+            j = second == j ? j + L : second + L;
         }
-        for (; j + L <= n; j += L) {
-            FloatVector s = initOff >= 0 ? floats(start, initOff + j) : first ? floats(a, at[0] + j).mul((float) v[0]) : FloatVector.zero(F);
-            for (int k = k0; k < m; k++) s = s.add(floats(a, at[k] + j).mul((float) v[k]));
-            store(s, out, outOff + j);
+        return n;
+    }
+
+    /** As {@link #twoDouble}, on float lanes. */
+    private static void twoFloat(int[] at, double[] v, int m, double[] a, double[] start, int initOff, int ja, int jb, double[] out,
+            int outOff) {
+        FloatVector sa, sb;
+        if (initOff >= 0) {
+            sa = floats(start, initOff + ja);
+            sb = floats(start, initOff + jb);
+        } else if (initOff == Kernels.FROM_FIRST_TERM) {
+            float c = (float) v[0];
+            sa = floats(a, at[0] + ja).mul(c);
+            sb = floats(a, at[0] + jb).mul(c);
+        } else {
+            sa = sb = FloatVector.zero(F);
         }
-        return j;
+        for (int k = initOff == Kernels.FROM_FIRST_TERM ? 1 : 0; k < m; k++) {
+            float c = (float) v[k];
+            sa = sa.add(floats(a, at[k] + ja).mul(c));
+            sb = sb.add(floats(a, at[k] + jb).mul(c));
+        }
+        store(sa, out, outOff + ja);
+        store(sb, out, outOff + jb);
     }
 
     /**
@@ -129,24 +173,42 @@ final class VectorLoops {
     }
 
     private static int sgdRowDouble(double[] p, int row, double[] delta, int n, double v, double lr) {
-        int j = 0;
-        for (; j + L <= n; j += L) {
-            DoubleVector d = DoubleVector.fromArray(D, delta, j);
-            DoubleVector.fromArray(D, p, row + j).sub(d.mul(v).mul(lr)).intoArray(p, row + j);
+        if (n < L) return 0;
+        int alone = (n % L == 0 ? n / L : n / L - 1) * L; // as in accumulateDouble
+        for (int j = 0; j < n; ) {
+            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
+            // both vectors from p's values on entry, then stored (the second may overlap the first, or be it)
+            DoubleVector x = rowStepDouble(p, row, delta, j, v, lr);
+            DoubleVector y = rowStepDouble(p, row, delta, second, v, lr);
+            x.intoArray(p, row + j);
+            y.intoArray(p, row + second);
+            j = second == j ? j + L : second + L;
         }
-        return j;
+        return n;
+    }
+
+    private static DoubleVector rowStepDouble(double[] p, int row, double[] delta, int j, double v, double lr) {
+        return DoubleVector.fromArray(D, p, row + j).sub(DoubleVector.fromArray(D, delta, j).mul(v).mul(lr));
     }
 
     private static int sgdRowFloat(double[] p, int row, double[] delta, int n, double v, double lr) {
-        int j = 0;
         float fv = (float) v;
         float flr = (float) lr;
-        if (fv != v || flr != lr) return 0;
-        for (; j + L <= n; j += L) {
-            FloatVector d = floats(delta, j);
-            store(floats(p, row + j).sub(d.mul(fv).mul(flr)), p, row + j);
+        if (fv != v || flr != lr || n < L) return 0;
+        int alone = (n % L == 0 ? n / L : n / L - 1) * L;
+        for (int j = 0; j < n; ) {
+            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
+            FloatVector x = rowStepFloat(p, row, delta, j, fv, flr);
+            FloatVector y = rowStepFloat(p, row, delta, second, fv, flr);
+            store(x, p, row + j);
+            store(y, p, row + second);
+            j = second == j ? j + L : second + L;
         }
-        return j;
+        return n;
+    }
+
+    private static FloatVector rowStepFloat(double[] p, int row, double[] delta, int j, float v, float lr) {
+        return floats(p, row + j).sub(floats(delta, j).mul(v).mul(lr));
     }
 
     /**

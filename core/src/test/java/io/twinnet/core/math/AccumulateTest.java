@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * {@link Kernels#accumulate}, whose double and float32 loops are written apart, against the sum spelled
  * out term by term with {@link Arithmetic#mul} and {@link Arithmetic#mulAdd}: equal bit for bit (sign of
- * zero included) on random sparse inputs, for every way a sum can start, and for widths that fill the SIMD
- * blocks exactly or leave a tail for the plain loop (the test runs with {@link Simd} on and again off).
+ * zero included) on random sparse inputs, for every way a sum can start (in place too), and for widths that fill
+ * the SIMD blocks exactly, leave a tail that the last, overlapping vector covers, or are narrower than a vector (the
+ * test runs with {@link Simd} on and again off).
  */
 class AccumulateTest {
 
@@ -29,7 +30,9 @@ class AccumulateTest {
     @CsvSource({
             "DOUBLE, ZERO, 100", "FLOAT, FIRST_TERM, 100", "DOUBLE, GIVEN, 32", "FLOAT, ZERO, 16",
             "DOUBLE, ZERO, 53", "DOUBLE, GIVEN, 53", "DOUBLE, FIRST_TERM, 53", "DOUBLE, GIVEN, 8", "DOUBLE, FIRST_TERM, 5",
-            "FLOAT, ZERO, 53", "FLOAT, GIVEN, 53", "FLOAT, FIRST_TERM, 53", "FLOAT, GIVEN, 8", "FLOAT, FIRST_TERM, 5"})
+            "FLOAT, ZERO, 53", "FLOAT, GIVEN, 53", "FLOAT, FIRST_TERM, 53", "FLOAT, GIVEN, 8", "FLOAT, FIRST_TERM, 5",
+            "DOUBLE, IN_PLACE, 100", "DOUBLE, IN_PLACE, 10", "DOUBLE, IN_PLACE, 12", "DOUBLE, FIRST_TERM, 10",
+            "FLOAT, IN_PLACE, 100", "FLOAT, IN_PLACE, 10", "FLOAT, IN_PLACE, 12", "FLOAT, ZERO, 10"})
     void everyStartGivesTheTermByTermSumBitForBit(Arithmetic ar, String start, int width) {
         SplittableRandom r = new SplittableRandom(width * 31L + start.hashCode() + ar.ordinal());
         int rowsOfA = 40;
@@ -46,7 +49,10 @@ class AccumulateTest {
                 default -> 2;
             };
             double[] out = new double[1 + width];
-            Kernels.accumulate(ar, rows, m, a, init, initOff, width, out, 1);
+            // IN_PLACE: the sum continues in out itself (start = out, at the same offset), as a gradient row does
+            boolean inPlace = start.equals("IN_PLACE");
+            if (inPlace) System.arraycopy(init, 2, out, 1, width);
+            Kernels.accumulate(ar, rows, m, a, inPlace ? out : init, inPlace ? 1 : initOff, width, out, 1);
             for (int j = 0; j < width; j++) {
                 double expected = 0.0;
                 boolean begun = false;
