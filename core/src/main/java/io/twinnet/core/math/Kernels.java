@@ -49,7 +49,8 @@ public final class Kernels {
 
     /** y[yOff + k] += a·x[xOff + k] for k in [0, n), in the precision of {@code ar}. */
     public static void axpy(Arithmetic ar, int n, double a, double[] x, int xOff, double[] y, int yOff) {
-        for (int k = 0; k < n; k++) {
+        // in float32 the leading part in float lanes, same operations (double loops C2 vectorises by itself)
+        for (int k = Simd.ENABLED && ar == Arithmetic.FLOAT ? VectorLoops.axpyFloat(n, a, x, xOff, y, yOff) : 0; k < n; k++) {
             y[yOff + k] = ar.mulAdd(y[yOff + k], a, x[xOff + k]);
         }
     }
@@ -382,7 +383,8 @@ public final class Kernels {
     /** y[k] = y[k] + a0·x0[k] + a1·x1[k] + a2·x2[k] + a3·x3[k] for k in [0, n), added left to right. */
     static void axpy4(Arithmetic ar, int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
                       double[] y) {
-        for (int k = 0; k < n; k++) {
+        int lead = Simd.ENABLED && ar == Arithmetic.FLOAT ? VectorLoops.axpy4Float(n, a0, x0, a1, x1, a2, x2, a3, x3, y) : 0;
+        for (int k = lead; k < n; k++) {
             y[k] = ar.mulAdd(ar.mulAdd(ar.mulAdd(ar.mulAdd(y[k], a0, x0[k]), a1, x1[k]), a2, x2[k]), a3, x3[k]);
         }
     }
