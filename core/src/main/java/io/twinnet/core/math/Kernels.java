@@ -12,9 +12,9 @@ import java.util.Arrays;
  * two different rows. The main kernels therefore keep eight outputs in registers and run over a list of
  * the non-zero inputs, so that every multiply-add costs one load and no store ({@link #affine},
  * {@link #weightGradientSparse}); elementwise loops on equally laid-out arrays (the optimiser's step)
- * do vectorise, and so do loops over separate arrays all indexed from 0, which the transposed kernels
- * ({@link #affineTransposed}, {@link #weightGradientTransposed}) use for large batches of mostly non-zero
- * inputs, adding four terms per pass left to right so there is one store per four multiply-adds.
+ * do vectorise. Large batches of mostly non-zero inputs go through the transposed kernels
+ * ({@link #affineTransposed}, {@link #weightGradientTransposed}), which list one output's terms and run the same
+ * accumulation over the batch, so a row of Zᵀ or Gᵀ stays in registers while every term is added.
  * Inputs that are exactly 0 are skipped: for finite weights the result is the same bit for
  * bit (adding 0·w changes nothing but the sign of a zero), and sparse inputs — MNIST pixels, ReLU
  * outputs — run several times faster.
@@ -327,65 +327,50 @@ public final class Kernels {
     /**
      * The batched forward pass in transposed layout, z[b][j] = bias[j] + Σ_i x[b][i]·W[i][j], summed from the
      * bias in increasing i (as {@link #affine}, up to the sign of zero: an input that is 0 adds ±0 here
-     * unless its whole row is 0). Row i of Xᵀ is {@code xT[i]} (the batch at offsets [0, batch)), row j of
-     * Zᵀ is {@code zT[j]}; {@code active} lists, in increasing order, the nActive inputs i that are non-zero
-     * for some example, the others are skipped. Every loop runs over the batch at offset 0 of separate
-     * arrays and adds four terms per pass, left to right, so HotSpot C2 turns it into SIMD code with one
-     * store per four multiply-adds.
+     * unless its whole row is 0). Xᵀ is flat: row i (the batch's values of input i) at {@code xT[i·stride]};
+     * Zᵀ likewise, row j at {@code zT[j·stride]}. {@code active} lists, in increasing order, the nActive inputs
+     * that are non-zero for some example; the others are skipped. Per output j the active inputs' weights
+     * W[i][j] are listed and {@link #accumulate} sums the row of Zᵀ from the bias over that list, four vectors
+     * of examples at a time held in registers over every input: a register-blocked product, one load per
+     * multiply-add and no load or store of Z inside the sum.
+     *
+     * @param terms working space for nActive entries
      */
-    public static void affineTransposed(Arithmetic ar, double[][] xT, int[] active, int nActive, int batch, double[] p, int wOff, int bOff,
-                                        int nOut, double[][] zT) {
+    public static void affineTransposed(Arithmetic ar, double[] xT, int stride, int[] active, int nActive, int batch, double[] p, int wOff,
+                                        int bOff, int nOut, double[] zT, SparseRows terms) {
         for (int j = 0; j < nOut; j++) {
-            double[] zj = zT[j];
-            Arrays.fill(zj, 0, batch, bOff >= 0 ? p[bOff + j] : 0.0);
-            int k = 0;
-            for (; k + 3 < nActive; k += 4) {
-                int i0 = active[k], i1 = active[k + 1], i2 = active[k + 2], i3 = active[k + 3];
-                axpy4(ar, batch, p[wOff + i0 * nOut + j], xT[i0], p[wOff + i1 * nOut + j], xT[i1],
-                        p[wOff + i2 * nOut + j], xT[i2], p[wOff + i3 * nOut + j], xT[i3], zj);
-            }
-            for (; k < nActive; k++) {
+            int row = j * stride;
+            Arrays.fill(zT, row, row + batch, bOff >= 0 ? p[bOff + j] : 0.0);
+            if (nActive == 0) continue;
+            for (int k = 0; k < nActive; k++) {
                 int i = active[k];
-                axpy(ar, batch, p[wOff + i * nOut + j], xT[i], 0, zj, 0);
+                terms.offsets[k] = i * stride;
+                terms.values[k] = p[wOff + i * nOut + j];
             }
+            accumulate(ar, terms, nActive, xT, zT, row, batch, zT, row);
         }
     }
 
     /**
      * The weight gradient in transposed layout: gT[j][i] = Σ_b δ[b][j]·x[b][i] over the examples with
-     * δ[b][j] ≠ 0, in increasing b, from 0 (equal to {@link #weightGradient} up to the sign of zero).
-     * Example b's inputs are {@code xRows[b]} (offsets [0, nIn)); {@code list} is working space for batch
-     * entries. Four examples per pass over i, as in {@link #affineTransposed}.
+     * δ[b][j] ≠ 0, in increasing b, from 0 (equal to {@link #weightGradient} up to the sign of zero). X is the
+     * row-major batch × nIn input, Gᵀ is flat with row j at {@code gT[j·nIn]}. Per output j the examples with
+     * δ[b][j] ≠ 0 are listed and {@link #accumulate} sums row j of Gᵀ over them, as in {@link #affineTransposed}.
+     *
+     * @param terms working space for {@code batch} entries
      */
-    public static void weightGradientTransposed(Arithmetic ar, double[][] xRows, int batch, int nIn, double[] delta, int nOut, double[][] gT,
-                                                int[] list) {
+    public static void weightGradientTransposed(Arithmetic ar, double[] x, int batch, int nIn, double[] delta, int nOut, double[] gT,
+                                                SparseRows terms) {
         for (int j = 0; j < nOut; j++) {
-            double[] gj = gT[j];
-            Arrays.fill(gj, 0, nIn, 0.0);
             int m = 0;
-            for (int b = 0; b < batch; b++) {
-                list[m] = b;
-                m += delta[b * nOut + j] != 0.0 ? 1 : 0;
+            for (int b = 0; b < batch; b++) { // branch-free, as SparseRows.gatherNonZero
+                double d = delta[b * nOut + j];
+                terms.offsets[m] = b * nIn;
+                terms.values[m] = d;
+                m += d != 0.0 ? 1 : 0;
             }
-            int k = 0;
-            for (; k + 3 < m; k += 4) {
-                int b0 = list[k], b1 = list[k + 1], b2 = list[k + 2], b3 = list[k + 3];
-                axpy4(ar, nIn, delta[b0 * nOut + j], xRows[b0], delta[b1 * nOut + j], xRows[b1],
-                        delta[b2 * nOut + j], xRows[b2], delta[b3 * nOut + j], xRows[b3], gj);
-            }
-            for (; k < m; k++) {
-                int b = list[k];
-                axpy(ar, nIn, delta[b * nOut + j], xRows[b], 0, gj, 0);
-            }
-        }
-    }
-
-    /** y[k] = y[k] + a0·x0[k] + a1·x1[k] + a2·x2[k] + a3·x3[k] for k in [0, n), added left to right. */
-    static void axpy4(Arithmetic ar, int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
-                      double[] y) {
-        int lead = Simd.ENABLED && ar == Arithmetic.FLOAT ? VectorLoops.axpy4Float(n, a0, x0, a1, x1, a2, x2, a3, x3, y) : 0;
-        for (int k = lead; k < n; k++) {
-            y[k] = ar.mulAdd(ar.mulAdd(ar.mulAdd(ar.mulAdd(y[k], a0, x0[k]), a1, x1[k]), a2, x2[k]), a3, x3[k]);
+            if (m == 0) Arrays.fill(gT, j * nIn, (j + 1) * nIn, 0.0);
+            else accumulate(ar, terms, m, x, null, FROM_ZERO, nIn, gT, j * nIn);
         }
     }
 

@@ -247,23 +247,10 @@ final class VectorLoops {
     }
 
     /**
-     * {@code Kernels.axpy4} in float32 for k in [0, K), K = L·⌊n/L⌋ (returned; the caller's plain loop does the
-     * rest): y[k] ← (((y[k] + a0·x0[k]) + a1·x1[k]) + a2·x2[k]) + a3·x3[k] in float lanes, each product and
-     * each sum rounded to float as the plain loop's {@code mulAdd} does. The caller passes floats (as doubles).
+     * {@code Kernels.axpy} in float32 for k in [0, K), K = L·⌊n/L⌋ (returned; the caller's plain loop does the
+     * rest): y[k] ← y[k] + a·x[k] in float lanes, the product and the sum rounded to float as the plain loop's
+     * {@code mulAdd} does. The caller passes a float (as a double).
      */
-    static int axpy4Float(int n, double a0, double[] x0, double a1, double[] x1, double a2, double[] x2, double a3, double[] x3,
-                          double[] y) {
-        float c0 = (float) a0, c1 = (float) a1, c2 = (float) a2, c3 = (float) a3;
-        int k = 0;
-        for (; k + L <= n; k += L) {
-            FloatVector s = floats(y, k).add(floats(x0, k).mul(c0)).add(floats(x1, k).mul(c1)).add(floats(x2, k).mul(c2))
-                    .add(floats(x3, k).mul(c3));
-            store(s, y, k);
-        }
-        return k;
-    }
-
-    /** {@code Kernels.axpy} in float32 for k in [0, K), as {@link #axpy4Float} with one term; returns K. */
     static int axpyFloat(int n, double a, double[] x, int xOff, double[] y, int yOff) {
         float c = (float) a;
         int k = 0;

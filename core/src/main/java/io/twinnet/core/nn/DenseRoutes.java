@@ -18,8 +18,8 @@ import java.util.Arrays;
  *       need to be; this relies on nobody else writing into the layer's part of the gradient array.</li>
  *   <li>{@link Route#TRANSPOSED}: batches of {@link #TRANSPOSED_MIN_BATCH} or more examples whose inputs
  *       are at least 3/4 non-zero go through Xᵀ and Zᵀ ({@link Kernels#affineTransposed},
- *       {@link Kernels#weightGradientTransposed}), loops that C2 compiles to SIMD code; they sum in the same
- *       order as the sparse kernels, so both agree bit for bit up to the sign of zero.</li>
+ *       {@link Kernels#weightGradientTransposed}), where a row of Zᵀ or Gᵀ stays in registers over all its
+ *       terms (a register-blocked product); they sum in the same order as the sparse kernels, so both agree bit for bit up to the sign of zero.</li>
  *   <li>{@link Route#RANK_ONE}: in a training step on one example, ∂L/∂W = x·δᵀ has rank one. When the
  *       network asks for it ({@link #deferNextWeightGradient}) and the optimiser can take it
  *       ({@link Optimiser#stepRankOne}), x and δ are kept and the optimiser applies the product directly
@@ -51,17 +51,16 @@ final class DenseRoutes {
     private final SparseRows inputRows;
     private SparseRows batchColumns = new SparseRows(1);
     /**
-     * Working space of the transposed route (null until {@link #ensureCapacity} asks for such a batch):
-     * Xᵀ and Zᵀ row by row, the examples' inputs as separate rows, Gᵀ, the list of active inputs, a list of
-     * examples, and per input whether it is non-zero for some example.
+     * Working space of the transposed route (null until {@link #ensureCapacity} asks for such a batch): Xᵀ
+     * and Zᵀ, flat, row i (j) at i·{@link #transposedCapacity} (the batch's values of one unit), Gᵀ (row j at
+     * j·nIn), the list of active inputs, and per input whether it is non-zero for some example.
      */
-    private double[][] inputsByUnit;
-    private double[][] outputsByUnit;
-    private double[][] inputsByExample;
-    private double[][] gradientByOutput;
+    private double[] inputsByUnit;
+    private double[] outputsByUnit;
+    private double[] gradientByOutput;
     private int[] activeInputs;
-    private int[] exampleList;
     private byte[] inputUsed;
+    private int transposedCapacity;
     /** Whether a training batch of one may take the rank-one route. */
     private boolean deferNext;
     /** The route of the current batch, and that batch's size. */
@@ -90,13 +89,12 @@ final class DenseRoutes {
 
     void ensureCapacity(int batch) {
         if (batchColumns.capacity() < batch) batchColumns = new SparseRows(batch);
-        if (batch >= TRANSPOSED_MIN_BATCH && transposedCapacity() < batch) {
-            inputsByUnit = new double[nIn][batch];
-            outputsByUnit = new double[nOut][batch];
-            inputsByExample = new double[batch][nIn];
-            exampleList = new int[batch];
+        if (batch >= TRANSPOSED_MIN_BATCH && transposedCapacity < batch) {
+            inputsByUnit = new double[nIn * batch];
+            outputsByUnit = new double[nOut * batch];
+            transposedCapacity = batch;
             if (gradientByOutput == null) {
-                gradientByOutput = new double[nOut][nIn];
+                gradientByOutput = new double[nOut * nIn];
                 activeInputs = new int[nIn];
                 inputUsed = new byte[nIn];
             }
@@ -121,15 +119,11 @@ final class DenseRoutes {
      */
     private Route choose(double[] in, int batch) {
         if (deferNext && batch == 1) return Route.RANK_ONE;
-        if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity()) return Route.SPARSE;
+        if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity) return Route.SPARSE;
         int n = batch * nIn;
         int nonZero = 0;
         for (int k = 0; k < n; k++) nonZero += in[k] != 0.0 ? 1 : 0;
         return 4L * nonZero >= 3L * n ? Route.TRANSPOSED : Route.SPARSE;
-    }
-
-    private int transposedCapacity() {
-        return exampleList == null ? 0 : exampleList.length;
     }
 
     /** Chooses this batch's route and writes z = x·W + b into {@code out}. */
@@ -140,22 +134,21 @@ final class DenseRoutes {
             Kernels.affine(ar, in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
             return;
         }
+        int cap = transposedCapacity;
         int active = 0;
         for (int i = 0; i < nIn; i++) {
-            double[] column = inputsByUnit[i];
             boolean used = false;
-            for (int b = 0, k = i; b < batch; b++, k += nIn) {
+            for (int b = 0, k = i, c = i * cap; b < batch; b++, k += nIn, c++) {
                 double v = in[k];
-                column[b] = v;
+                inputsByUnit[c] = v;
                 used |= v != 0.0;
             }
             activeInputs[active] = i;
             active += used ? 1 : 0;
         }
-        Kernels.affineTransposed(ar, inputsByUnit, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit);
+        Kernels.affineTransposed(ar, inputsByUnit, cap, activeInputs, active, batch, params, wOff, bOff, nOut, outputsByUnit, inputRows);
         for (int j = 0; j < nOut; j++) {
-            double[] row = outputsByUnit[j];
-            for (int b = 0, k = j; b < batch; b++, k += nOut) out[k] = row[b];
+            for (int b = 0, k = j, c = j * cap; b < batch; b++, k += nOut, c++) out[k] = outputsByUnit[c];
         }
     }
 
@@ -177,14 +170,11 @@ final class DenseRoutes {
     private void transposedWeightGradient(double[] in, double[] delta, int batch) {
         Arrays.fill(inputUsed, (byte) 0);
         for (int b = 0; b < batch; b++) {
-            double[] row = inputsByExample[b];
-            System.arraycopy(in, b * nIn, row, 0, nIn);
-            for (int i = 0; i < nIn; i++) inputUsed[i] |= row[i] != 0.0 ? 1 : 0;
+            for (int i = 0, k = b * nIn; i < nIn; i++, k++) inputUsed[i] |= in[k] != 0.0 ? 1 : 0;
         }
-        Kernels.weightGradientTransposed(ar, inputsByExample, batch, nIn, delta, nOut, gradientByOutput, exampleList);
+        Kernels.weightGradientTransposed(ar, in, batch, nIn, delta, nOut, gradientByOutput, batchColumns);
         for (int j = 0; j < nOut; j++) {
-            double[] column = gradientByOutput[j];
-            for (int i = 0, k = wOff + j; i < nIn; i++, k += nOut) grad[k] = column[i]; // unused rows get 0
+            for (int i = 0, k = wOff + j, c = j * nIn; i < nIn; i++, k += nOut, c++) grad[k] = gradientByOutput[c]; // unused rows get 0
         }
         System.arraycopy(inputUsed, 0, rowState, 0, nIn);
     }
