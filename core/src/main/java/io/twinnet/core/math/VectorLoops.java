@@ -9,30 +9,33 @@ import jdk.incubator.vector.VectorSpecies;
  * The SIMD forms of the kernels' hottest loops, in the {@code jdk.incubator.vector} API; loaded only when
  * {@link Simd#ENABLED}. Each method does the leading part [0, j) of a loop over the outputs, L outputs per
  * vector (L = the machine's preferred number of double lanes, 8 with AVX-512), and returns j; the caller's
- * plain loop does the rest. The row kernels ({@link #accumulateDouble}, {@link #accumulateFloat},
- * {@link #sgdRow}) take every row of n ≥ L outputs whole: when L does not divide n, one more vector covers
- * the last L outputs, overlapping the one before. The two are computed together, from the values the row
- * held on entry (a sum may accumulate in place), and stored one after the other, so the overlapped outputs
- * are written twice with the same bits. (Computing the last vector first and keeping it over the other
- * loops let C2 box it now and then: a few KB allocated per step in some runs.) On MNIST's widths (100 and 10 outputs) that replaced 4 or 2 scalar passes over the
- * row's list per row by one vector pass; the plain loop is left rows narrower than L. Each output is computed with exactly the operations of the plain loop, in the
+ * plain loop does the rest. Each output is computed with exactly the operations of the plain loop, in the
  * same order: a lane-wise {@code add(x.mul(c))} is the plain {@code s + c·x} (a multiply rounded, then an add
  * rounded — never {@code fma}), so both give the same bits. In float32 the lanes are Java floats (the
  * stored doubles hold floats, so the narrowing is exact), which is IEEE float arithmetic, as in the plain
  * float loops.
  *
+ * <p>The row kernels ({@link #accumulateDouble}, {@link #accumulateFloat}, {@link #sgdRow}) take every row of
+ * n ≥ L outputs whole: when L does not divide n, one more vector covers the last L outputs, overlapping the
+ * one before. The two are computed together, from the values the row held on entry (a sum may accumulate in
+ * place), and stored one after the other, so the overlapped outputs are written twice with the same bits.
+ * On MNIST's widths (100 and 10 outputs) this replaced 4 or 2 scalar passes over a row's list by one vector
+ * pass. Rows narrower than L are left to the plain loop.
+ *
  * <p>Every loop here must be compiled by C2 into vector instructions; where it is not, the API runs its Java
  * fallback, which allocates a vector object per operation (the allocation test of {@code NetworkTest} and the
  * bench's allocation column show it). Measured on JDK 17.0.15 with AVX-512: the full width (8 doubles, or 8
- * floats widened from them) compiles; a half-width stage for the last 4 outputs (4-lane double or float
- * vectors) did not, and was dropped; the plain loop does the last outputs instead.
+ * floats widened from them) compiles; a half-width stage for 4 outputs did not. Two shapes of code made C2
+ * box vectors (tens of KB per step, or a few KB in some runs): a kernel calling the same vector helper from
+ * three sites (only some copies were inlined), and a vector computed before a loop and kept across it; so
+ * each kernel calls its pass from one site, and the overlapping vector is summed in the same pass as the one
+ * it overlaps.
  */
 final class VectorLoops {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
     /**
-     * The float species of {@link #D}'s shape (16 lanes beside AVX-512's 8 doubles, of which the conversions
-     * fill the first 8). The half-width species (8 floats in 256 bits), which would keep the lane count, made
-     * C2 box the float vectors of the accumulate loops on JDK 17.0.15 (tens of KB allocated per step).
+     * The float species of {@link #D}'s shape: 16 lanes beside AVX-512's 8 doubles, of which the conversions
+     * fill the first 8. (The 8-lane half-width species measured no faster.)
      */
     private static final VectorSpecies<Float> F = D.withLanes(float.class);
     private static final int L = D.length();
