@@ -6,6 +6,7 @@ import io.twinnet.experiments.lab.RunEnvironment;
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.Json;
 import io.twinnet.experiments.lab.store.Provenance;
+import io.twinnet.experiments.lab.store.Resumption;
 import io.twinnet.experiments.lab.store.ResultsDocument;
 import io.twinnet.experiments.lab.store.ResultsStore;
 import io.twinnet.experiments.lab.store.RunManifest;
@@ -25,6 +26,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -198,6 +200,13 @@ public final class RunCommand implements Callable<Integer> {
                         + (manifest.configFilter() == null ? "every configuration" : "--configs '" + manifest.configFilter() + "'"));
             }
             DamagedRecords.print(store, progressStream, "twinnet run", "computed again");
+            Resumption resumption = Resumption.of(Instant.now().toString(), manifest.provenance(), Provenance.collect(workers));
+            manifest = manifest.resumedBy(resumption);
+            store.writeManifest(manifest);
+            if (!resumption.changed().isEmpty()) {
+                progressStream.println("twinnet run: " + dir + " was started by another build or software (" + String.join("; ", resumption.changed())
+                        + "); the runs finished from now on are computed by this one, and run.json lists every resumption");
+            }
         } else {
             Profile p = requested == null ? Profile.QUICK : requested;
             List<String> chosen = ids.isEmpty() ? context.ids() : named.experimentIds();

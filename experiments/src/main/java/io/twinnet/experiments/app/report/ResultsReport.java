@@ -2,6 +2,7 @@ package io.twinnet.experiments.app.report;
 
 import io.twinnet.experiments.lab.store.ExperimentResult;
 import io.twinnet.experiments.lab.store.ResultsDocument;
+import io.twinnet.experiments.lab.store.Resumption;
 import io.twinnet.experiments.lab.ClaimKind;
 import io.twinnet.experiments.lab.ClaimResult;
 import io.twinnet.experiments.lab.Implementation;
@@ -60,6 +61,9 @@ public final class ResultsReport {
         prov.entry("seeds override", doc.manifest().seeds() == 0 ? "profile default" : Integer.toString(doc.manifest().seeds()));
         prov.entry("experiments", String.join(", ", doc.manifest().experiments()));
         prov.entry("started", doc.manifest().startedAt());
+        if (!doc.manifest().resumes().isEmpty()) {
+            prov.entry("resumed", String.join(" | ", doc.manifest().resumes().stream().map(Resumption::summary).toList()));
+        }
         prov.entry("results written", doc.finishedAt());
         prov.entry("schema version", doc.schemaVersion());
         report.provenance(prov.build());

@@ -3,6 +3,7 @@ package io.twinnet.experiments.lab.store;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.lab.Implementation;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,32 @@ import java.util.Set;
  * @param sharedInit    true when DL4J starts every training run from the core's initial parameters ({@code --shared-init});
  *                      null (a manifest written before the option existed) or false = each side draws its own. One run
  *                      directory holds one kind: {@code --resume} refuses to change it
+ * @param resumes       every {@code --resume} of the sweep, in order (empty or null: never resumed); see {@link Resumption}
  */
 public record RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments,
                           String startedAt, Map<String, Object> provenance, List<String> implementations, String configFilter,
-                          Integer firstSeed, String precision, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sharedInit) {
+                          Integer firstSeed, String precision, @JsonInclude(JsonInclude.Include.NON_NULL) Boolean sharedInit,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Resumption> resumes) {
 
     public RunManifest {
         if (firstSeed != null && firstSeed < 0) throw new IllegalArgumentException("firstSeed: must not be negative, got " + firstSeed);
+        resumes = resumes == null ? List.of() : List.copyOf(resumes);
+    }
+
+    /** A manifest never resumed. */
+    public RunManifest(int schemaVersion, String runId, String profile, int seeds, List<String> experiments, String startedAt,
+                       Map<String, Object> provenance, List<String> implementations, String configFilter, Integer firstSeed,
+                       String precision, Boolean sharedInit) {
+        this(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter, firstSeed, precision,
+                sharedInit, null);
+    }
+
+    /** This manifest with {@code r} appended to its resumptions. */
+    public RunManifest resumedBy(Resumption r) {
+        List<Resumption> all = new ArrayList<>(resumes);
+        all.add(r);
+        return new RunManifest(schemaVersion, runId, profile, seeds, experiments, startedAt, provenance, implementations, configFilter,
+                firstSeed, precision, sharedInit, all);
     }
 
     /** A manifest whose sides draw their own initial parameters. */
