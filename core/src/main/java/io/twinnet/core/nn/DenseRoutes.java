@@ -120,11 +120,20 @@ final class DenseRoutes {
     private Route choose(double[] in, int batch) {
         if (deferNext && batch == 1) return Route.RANK_ONE;
         if (batch < TRANSPOSED_MIN_BATCH || batch > transposedCapacity) return Route.SPARSE;
+        // transposed when at most a quarter of the inputs are 0; counted in chunks, so that on sparse inputs (MNIST's
+        // pixels are 81 % zeros) the count stops as soon as more than a quarter of the whole batch is known to be 0
         int n = batch * nIn;
-        int nonZero = 0;
-        for (int k = 0; k < n; k++) nonZero += in[k] != 0.0 ? 1 : 0;
-        return 4L * nonZero >= 3L * n ? Route.TRANSPOSED : Route.SPARSE;
+        long zeros = 0;
+        for (int from = 0; from < n; from += CHOOSE_CHUNK) {
+            int to = Math.min(n, from + CHOOSE_CHUNK);
+            for (int k = from; k < to; k++) zeros += in[k] == 0.0 ? 1 : 0;
+            if (4 * zeros > n) return Route.SPARSE;
+        }
+        return Route.TRANSPOSED;
     }
+
+    /** Inputs counted between two looks at the running count of zeros in {@link #choose}. */
+    private static final int CHOOSE_CHUNK = 1024;
 
     /** Chooses this batch's route and writes z = x·W + b into {@code out}. */
     void affine(double[] in, double[] out, int batch) {
