@@ -252,10 +252,11 @@ final class VectorLoops {
     /**
      * {@code Kernels.axpy} in float32 for k in [0, K), K = L·⌊n/L⌋ (returned; the caller's plain loop does the
      * rest): y[k] ← y[k] + a·x[k] in float lanes, the product and the sum rounded to float as the plain loop's
-     * {@code mulAdd} does. The caller passes a float (as a double).
+     * {@code mulAdd} does; only when a is a float (else K = 0 and the caller does it all).
      */
     static int axpyFloat(int n, double a, double[] x, int xOff, double[] y, int yOff) {
         float c = (float) a;
+        if (c != a) return 0;
         int k = 0;
         for (; k + L <= n; k += L) store(floats(y, yOff + k).add(floats(x, xOff + k).mul(c)), y, yOff + k);
         return k;
