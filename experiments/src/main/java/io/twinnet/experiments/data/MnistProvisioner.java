@@ -219,7 +219,7 @@ public final class MnistProvisioner {
 
     private String directoryRemedy() {
         return "Make it a writable directory, or have DL4J and twinnet use another one with the Java system property "
-                + "org.deeplearning4j.resources.directory=DIR (for ./twinnet: TWINNET_JAVA_OPTS=\"-Xmx8g "
+                + "org.deeplearning4j.resources.directory=DIR (for ./twinnet: TWINNET_JAVA_OPTS=\"-Xmx4g -Dorg.bytedeco.javacpp.maxbytes=2g "
                 + "-Dorg.deeplearning4j.resources.directory=DIR\")";
     }
 
