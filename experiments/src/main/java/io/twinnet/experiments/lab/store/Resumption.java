@@ -1,6 +1,7 @@
 package io.twinnet.experiments.lab.store;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ public record Resumption(String at, Map<String, Object> provenance, List<String>
 
     public Resumption {
         Objects.requireNonNull(at, "at");
-        provenance = provenance == null ? Map.of() : new LinkedHashMap<>(provenance);
+        provenance = provenance == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
         changed = changed == null ? List.of() : List.copyOf(changed);
     }
 
