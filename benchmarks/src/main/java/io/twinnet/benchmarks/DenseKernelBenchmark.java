@@ -70,7 +70,8 @@ public class DenseKernelBenchmark {
     public double[] sgdRankOneExample() {
         // alternating signs keep W from drifting over billions of calls
         double lr = (next & 1) == 0 ? 1e-3 : -1e-3;
-        Sgd.INSTANCE.stepRankOne(nextInput(), N_IN, delta, N_OUT, params, 0, lr);
+        int count = scratch.gatherNonZero(nextInput(), 0, 1, N_IN, 0, N_OUT);
+        Sgd.INSTANCE.stepRankOne(scratch, count, delta, N_OUT, params, lr);
         return params;
     }
 }

@@ -110,8 +110,7 @@ public final class Kernels {
                               SparseRows scratch) {
         SparseRows rows = scratch == null ? new SparseRows(nIn) : scratch;
         if (batch == 1) { // one example: W is read once anyway, so no blocking
-            int m = rows.gatherNonZero(x, 0, 1, nIn, wOff, nOut);
-            accumulate(ar, rows, m, p, p, bOff, nOut, z, 0);
+            affineListed(ar, rows, rows.gatherNonZero(x, 0, 1, nIn, wOff, nOut), p, bOff, nOut, z);
             return;
         }
         for (int b = 0; b < batch; b++) {
@@ -128,6 +127,15 @@ public final class Kernels {
                 if (m > 0) accumulate(ar, rows, m, p, z, b * nOut, nOut, z, b * nOut);
             }
         }
+    }
+
+    /**
+     * {@link #affine} of one example whose non-zero inputs are listed: entry k of {@code rows} (k &lt; m) holds
+     * x[i] and the offset in p of row i of W ({@link SparseRows#gatherNonZero}{@code (x, 0, 1, nIn, wOff, nOut)}
+     * lists them so); z[j] = bias[j] + Σ_k x[i_k]·W[i_k][j], summed from the bias in list order.
+     */
+    public static void affineListed(Arithmetic ar, SparseRows rows, int m, double[] p, int bOff, int nOut, double[] z) {
+        accumulate(ar, rows, m, p, p, bOff, nOut, z, 0);
     }
 
     /** {@link #affine} with freshly allocated scratch space. */

@@ -23,7 +23,7 @@ public final class SparseRows {
      * Lists the non-zero values among a[start + k·stride] for k in [0, count), in increasing k, with the
      * offset base + k·step for each; returns how many were listed.
      */
-    int gatherNonZero(double[] a, int start, int stride, int count, int base, int step) {
+    public int gatherNonZero(double[] a, int start, int stride, int count, int base, int step) {
         // Branch-free: every entry is written at the next free place, which moves on only past a non-zero
         // one, so the branch predictor never guesses at the pattern of zeros (it would miss often on MNIST).
         int m = 0;
@@ -34,6 +34,16 @@ public final class SparseRows {
             m += v != 0.0 ? 1 : 0;
         }
         return m;
+    }
+
+    /** The offset of listed entry k (valid for k below the count the last listing returned). */
+    public int offset(int k) {
+        return offsets[k];
+    }
+
+    /** The value of listed entry k. */
+    public double value(int k) {
+        return values[k];
     }
 
     /** Makes the list the single entry (offset 0, value v); returns 1. */

@@ -177,41 +177,32 @@ final class VectorLoops {
 
     private static int sgdRowDouble(double[] p, int row, double[] delta, int n, double v, double lr) {
         if (n < L) return 0;
-        int alone = (n % L == 0 ? n / L : n / L - 1) * L; // as in accumulateDouble
-        for (int j = 0; j < n; ) {
-            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
-            // both vectors from p's values on entry, then stored (the second may overlap the first, or be it)
-            DoubleVector x = rowStepDouble(p, row, delta, j, v, lr);
-            DoubleVector y = rowStepDouble(p, row, delta, second, v, lr);
-            x.intoArray(p, row + j);
-            y.intoArray(p, row + second);
-            j = second == j ? j + L : second + L;
+        // every whole vector but the last one alone, then the last one with the one over [n - L, n) (the same one
+        // when L divides n), both from p's values on entry, then stored: the second may overlap the first
+        int last = (n / L - 1) * L;
+        for (int j = 0; j < last; j += L) {
+            DoubleVector.fromArray(D, p, row + j).sub(DoubleVector.fromArray(D, delta, j).mul(v).mul(lr)).intoArray(p, row + j);
         }
+        int tail = n - L;
+        DoubleVector x = DoubleVector.fromArray(D, p, row + last).sub(DoubleVector.fromArray(D, delta, last).mul(v).mul(lr));
+        DoubleVector y = DoubleVector.fromArray(D, p, row + tail).sub(DoubleVector.fromArray(D, delta, tail).mul(v).mul(lr));
+        x.intoArray(p, row + last);
+        y.intoArray(p, row + tail);
         return n;
-    }
-
-    private static DoubleVector rowStepDouble(double[] p, int row, double[] delta, int j, double v, double lr) {
-        return DoubleVector.fromArray(D, p, row + j).sub(DoubleVector.fromArray(D, delta, j).mul(v).mul(lr));
     }
 
     private static int sgdRowFloat(double[] p, int row, double[] delta, int n, double v, double lr) {
         float fv = (float) v;
         float flr = (float) lr;
         if (fv != v || flr != lr || n < L) return 0;
-        int alone = (n % L == 0 ? n / L : n / L - 1) * L;
-        for (int j = 0; j < n; ) {
-            int second = j + 2 * L <= alone ? j + L : j + L <= alone ? j : n - L;
-            FloatVector x = rowStepFloat(p, row, delta, j, fv, flr);
-            FloatVector y = rowStepFloat(p, row, delta, second, fv, flr);
-            store(x, p, row + j);
-            store(y, p, row + second);
-            j = second == j ? j + L : second + L;
-        }
+        int last = (n / L - 1) * L; // as in sgdRowDouble
+        for (int j = 0; j < last; j += L) store(floats(p, row + j).sub(floats(delta, j).mul(fv).mul(flr)), p, row + j);
+        int tail = n - L;
+        FloatVector x = floats(p, row + last).sub(floats(delta, last).mul(fv).mul(flr));
+        FloatVector y = floats(p, row + tail).sub(floats(delta, tail).mul(fv).mul(flr));
+        store(x, p, row + last);
+        store(y, p, row + tail);
         return n;
-    }
-
-    private static FloatVector rowStepFloat(double[] p, int row, double[] delta, int j, float v, float lr) {
-        return floats(p, row + j).sub(floats(delta, j).mul(v).mul(lr));
     }
 
     /**

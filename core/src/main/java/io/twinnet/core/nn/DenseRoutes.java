@@ -22,7 +22,8 @@ import java.util.Arrays;
  *       terms (a register-blocked product); they sum in the same order as the sparse kernels, so both agree bit for bit up to the sign of zero.</li>
  *   <li>{@link Route#RANK_ONE}: in a training step on one example, ∂L/∂W = x·δᵀ has rank one. When the
  *       network asks for it ({@link #deferNextWeightGradient}) and the optimiser can take it
- *       ({@link Optimiser#stepRankOne}), x and δ are kept and the optimiser applies the product directly
+ *       ({@link Optimiser#stepRankOne}), the forward pass's list of x's non-zero inputs and δ are kept, and the
+ *       optimiser applies the product directly
  *       (same products, same differences, so the same bits); the W rows of the gradient array are written
  *       only if somebody reads the gradient ({@link #writeDeferredGradient}).</li>
  * </ul>
@@ -47,8 +48,14 @@ final class DenseRoutes {
     private final int bOff;
     /** Per row i of ∂L/∂W: 1 if it may hold non-zero values (written by the last backward pass), else 0. */
     private final byte[] rowState;
-    /** Working space of the sparse kernels: non-zero inputs of one example, and of one input unit across the batch. */
-    private final SparseRows inputRows;
+    /**
+     * Working space of the sparse kernels: non-zero inputs of one example, and of one input unit across the batch.
+     * On the rank-one route the forward pass's list of x's non-zero inputs stays here ({@link #listedCount}
+     * entries) for the backward pass, which takes it over as {@link #deferredRows}.
+     */
+    private SparseRows inputRows;
+    /** How many inputs the rank-one forward pass listed in {@link #inputRows}; −1 once the backward pass took the list. */
+    private int listedCount = -1;
     private SparseRows batchColumns = new SparseRows(1);
     /**
      * Working space of the transposed route (null until {@link #ensureCapacity} asks for such a batch): Xᵀ
@@ -66,10 +73,17 @@ final class DenseRoutes {
     /** The route of the current batch, and that batch's size. */
     private Route route = Route.SPARSE;
     private int routeBatch;
-    /** True while the W rows of the gradient array lag behind the last backward pass; x and δ are then in the copies below. */
+    /**
+     * True while the W rows of the gradient array lag behind the last backward pass; x is then listed in
+     * {@link #deferredRows} (its non-zero entries, each with the offset of its row of W, as the optimiser's
+     * rank-one step takes it) and δ copied into {@link #deferredDelta}.
+     */
     private boolean weightGradientDeferred;
-    private final double[] deferredInput;
+    private SparseRows deferredRows;
+    private int deferredCount;
     private final double[] deferredDelta;
+    /** x rebuilt from {@link #deferredRows} when the deferred gradient rows are written. */
+    private final double[] deferredInput;
 
     /** The routes of a layer with W {nIn, nOut} at {@code wOff} and b at {@code bOff} (−1 without bias) in the network's arrays. */
     DenseRoutes(Arithmetic ar, int nIn, int nOut, double[] params, double[] grad, int wOff, int bOff) {
@@ -85,6 +99,7 @@ final class DenseRoutes {
         this.inputRows = new SparseRows(nIn);
         this.deferredInput = new double[nIn];
         this.deferredDelta = new double[nOut];
+        this.deferredRows = new SparseRows(nIn);
     }
 
     void ensureCapacity(int batch) {
@@ -139,6 +154,12 @@ final class DenseRoutes {
     void affine(double[] in, double[] out, int batch) {
         route = choose(in, batch);
         routeBatch = batch;
+        listedCount = -1;
+        if (route == Route.RANK_ONE) { // the list of non-zero inputs is kept for the update
+            listedCount = inputRows.gatherNonZero(in, 0, 1, nIn, wOff, nOut);
+            Kernels.affineListed(ar, inputRows, listedCount, params, bOff, nOut, out);
+            return;
+        }
         if (route != Route.TRANSPOSED) {
             Kernels.affine(ar, in, batch, nIn, params, wOff, bOff, nOut, out, inputRows);
             return;
@@ -167,7 +188,14 @@ final class DenseRoutes {
         weightGradientDeferred = route == Route.RANK_ONE;
         switch (route) {
             case RANK_ONE -> {
-                System.arraycopy(in, 0, deferredInput, 0, nIn);
+                // the forward pass listed x's non-zero inputs (NaN among them); take its list, or list them now
+                // when another backward pass took it already
+                if (listedCount < 0) listedCount = inputRows.gatherNonZero(in, 0, 1, nIn, wOff, nOut);
+                SparseRows listed = inputRows;
+                inputRows = deferredRows;
+                deferredRows = listed;
+                deferredCount = listedCount;
+                listedCount = -1;
                 System.arraycopy(delta, 0, deferredDelta, 0, nOut);
             }
             case TRANSPOSED -> transposedWeightGradient(in, delta, batch);
@@ -191,6 +219,8 @@ final class DenseRoutes {
     /** Writes the deferred W rows of the gradient array, if any, so that it holds the last backward pass's gradient. */
     void writeDeferredGradient() {
         if (!weightGradientDeferred) return;
+        Arrays.fill(deferredInput, 0.0);
+        for (int k = 0; k < deferredCount; k++) deferredInput[(deferredRows.offset(k) - wOff) / nOut] = deferredRows.value(k);
         Kernels.weightGradientSparse(ar, deferredInput, 1, nIn, deferredDelta, nOut, grad, wOff, rowState, batchColumns);
         weightGradientDeferred = false;
     }
@@ -201,7 +231,7 @@ final class DenseRoutes {
      */
     void updateWeights(Optimiser optimiser, double lr, int batch) {
         if (weightGradientDeferred) {
-            optimiser.stepRankOne(deferredInput, nIn, deferredDelta, nOut, params, wOff, lr);
+            optimiser.stepRankOne(deferredRows, deferredCount, deferredDelta, nOut, params, lr);
             return;
         }
         for (int i = 0; i < nIn; i++) {

@@ -1,6 +1,7 @@
 package io.twinnet.core.train;
 
 import io.twinnet.core.math.Arithmetic;
+import io.twinnet.core.math.SparseRows;
 import io.twinnet.core.spec.Updater;
 
 /**
@@ -55,13 +56,15 @@ public interface Optimiser {
     }
 
     /**
-     * The step of a weight matrix W (nIn × nOut, row-major from {@code wOff}) for a minibatch of one whose
-     * gradient is x·δᵀ, given as x and δ instead of stored; must equal, bit for bit, forming the gradient
-     * (the exact products x[i]·δ[j], rows with x[i] = 0 left at zero) and calling {@link #step} with n = 1.
+     * The step of a weight matrix W (nIn × nOut, row-major in {@code params}) for a minibatch of one whose
+     * gradient is x·δᵀ, given as the list of x's non-zero entries and δ instead of stored: entry k of
+     * {@code inputs} (k &lt; count) has the offset of row i of W in {@code params} and the value x[i]; a row of
+     * an input that is not listed is left untouched. Must equal, bit for bit, forming the gradient (the exact
+     * products x[i]·δ[j], unlisted rows zero) and calling {@link #step} with n = 1.
      *
      * @throws UnsupportedOperationException unless {@link #takesRankOne()}
      */
-    default void stepRankOne(double[] x, int nIn, double[] delta, int nOut, double[] params, int wOff, double lr) {
+    default void stepRankOne(SparseRows inputs, int count, double[] delta, int nOut, double[] params, double lr) {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " needs the stored gradient");
     }
 }

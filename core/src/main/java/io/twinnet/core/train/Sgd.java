@@ -2,6 +2,7 @@ package io.twinnet.core.train;
 
 import io.twinnet.core.math.Arithmetic;
 import io.twinnet.core.math.Kernels;
+import io.twinnet.core.math.SparseRows;
 
 /**
  * Plain stochastic gradient descent, DL4J's {@code org.nd4j.linalg.learning.config.Sgd} with
@@ -54,18 +55,19 @@ public final class Sgd implements Optimiser {
     }
 
     /**
-     * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every input i with x[i] ≠ 0 (NaN counts as non-zero); rows with
-     * x[i] = 0 are untouched. Each product and difference is the one that storing g[i][j] = x[i]·δ[j] and
-     * calling {@link #step} with n = 1 computes, so the result is the same bit for bit; only the write and
-     * re-read of the gradient rows is skipped. With {@code Simd} on, the leading part of each row is done
-     * in SIMD form ({@link Kernels#sgdRowLead}), with the same operations; this loop does the rest.
+     * W[i][j] ← W[i][j] − lr·(x[i]·δ[j]) for every listed input i (the caller lists those with x[i] ≠ 0, NaN
+     * included); unlisted rows are untouched. Each product and difference is the one that storing
+     * g[i][j] = x[i]·δ[j] and calling {@link #step} with n = 1 computes, so the result is the same bit for
+     * bit; only the write and re-read of the gradient rows is skipped. Going down a list rather than testing
+     * every x[i] for 0 spares the branch its mispredictions on MNIST's irregular pattern of lit pixels. With
+     * {@code Simd} on, the leading part of each row is done in SIMD form ({@link Kernels#sgdRowLead}), with
+     * the same operations; this loop does the rest.
      */
     @Override
-    public void stepRankOne(double[] x, int nIn, double[] delta, int nOut, double[] p, int wOff, double lr) {
-        for (int i = 0; i < nIn; i++) {
-            double v = x[i];
-            if (v == 0.0) continue;
-            int row = wOff + i * nOut;
+    public void stepRankOne(SparseRows inputs, int count, double[] delta, int nOut, double[] p, double lr) {
+        for (int k = 0; k < count; k++) {
+            double v = inputs.value(k);
+            int row = inputs.offset(k);
             for (int j = Kernels.sgdRowLead(ar, p, row, delta, nOut, v, lr); j < nOut; j++) {
                 p[row + j] = ar.round(p[row + j] - ar.round(lr * ar.round(v * delta[j])));
             }

@@ -1,6 +1,7 @@
 package io.twinnet.core.train;
 
 import io.twinnet.core.math.Arithmetic;
+import io.twinnet.core.math.SparseRows;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,7 +57,8 @@ class SgdTest {
             for (int j = 0; j < delta.length; j++) g[2 + i * 3 + j] = x[i] * delta[j];
         }
         Sgd.INSTANCE.step(viaGradient, g, 2, 14, 0.7, 1);
-        Sgd.INSTANCE.stepRankOne(x, 4, delta, 3, direct, 2, 0.7);
+        SparseRows inputs = new SparseRows(4);
+        Sgd.INSTANCE.stepRankOne(inputs, inputs.gatherNonZero(x, 0, 1, 4, 2, 3), delta, 3, direct, 0.7);
         for (int k = 0; k < direct.length; k++) {
             assertEquals(Double.doubleToRawLongBits(viaGradient[k]), Double.doubleToRawLongBits(direct[k]), "parameter " + k);
         }
@@ -67,7 +69,7 @@ class SgdTest {
         Optimiser stateful = (p, g, from, to, lr, n) -> { };
         assertTrue(Sgd.INSTANCE.takesRankOne());
         assertEquals(false, stateful.takesRankOne());
-        assertThrows(UnsupportedOperationException.class, () -> stateful.stepRankOne(new double[1], 1, new double[1], 1, new double[1], 0, 0.1));
+        assertThrows(UnsupportedOperationException.class, () -> stateful.stepRankOne(new SparseRows(1), 0, new double[1], 1, new double[1], 0.1));
     }
 
     /**
@@ -100,7 +102,8 @@ class SgdTest {
                 for (int j = 0; j < nOut; j++) g[wOff + i * nOut + j] = ar.round(x[i] * delta[j]);
             }
             Sgd.of(ar).step(viaGradient, g, wOff, wOff + nIn * nOut, lr, 1);
-            Sgd.of(ar).stepRankOne(x, nIn, delta, nOut, direct, wOff, lr);
+            SparseRows inputs = new SparseRows(nIn);
+            Sgd.of(ar).stepRankOne(inputs, inputs.gatherNonZero(x, 0, 1, nIn, wOff, nOut), delta, nOut, direct, lr);
             for (int k = 0; k < direct.length; k++) {
                 assertEquals(Double.doubleToRawLongBits(viaGradient[k]), Double.doubleToRawLongBits(direct[k]), "trial " + trial + ", parameter " + k);
             }
