@@ -197,11 +197,19 @@ final class VectorLoops {
         if (fv != v || flr != lr || n < L) return 0;
         int last = (n / L - 1) * L; // as in sgdRowDouble
         for (int j = 0; j < last; j += L) store(floats(p, row + j).sub(floats(delta, j).mul(fv).mul(flr)), p, row + j);
+        // the pair written out, not through floats() and store(): called from three sites, those helpers were not
+        // all inlined and the pair's vectors were boxed (about 160 KB per step of the 784-100 layer)
         int tail = n - L;
-        FloatVector x = floats(p, row + last).sub(floats(delta, last).mul(fv).mul(flr));
-        FloatVector y = floats(p, row + tail).sub(floats(delta, tail).mul(fv).mul(flr));
-        store(x, p, row + last);
-        store(y, p, row + tail);
+        DoubleVector dx = DoubleVector.fromArray(D, p, row + last);
+        DoubleVector dy = DoubleVector.fromArray(D, p, row + tail);
+        DoubleVector ex = DoubleVector.fromArray(D, delta, last);
+        DoubleVector ey = DoubleVector.fromArray(D, delta, tail);
+        FloatVector x = ((FloatVector) dx.convertShape(VectorOperators.D2F, F, 0))
+                .sub(((FloatVector) ex.convertShape(VectorOperators.D2F, F, 0)).mul(fv).mul(flr));
+        FloatVector y = ((FloatVector) dy.convertShape(VectorOperators.D2F, F, 0))
+                .sub(((FloatVector) ey.convertShape(VectorOperators.D2F, F, 0)).mul(fv).mul(flr));
+        ((DoubleVector) x.convertShape(VectorOperators.F2D, D, 0)).intoArray(p, row + last);
+        ((DoubleVector) y.convertShape(VectorOperators.F2D, D, 0)).intoArray(p, row + tail);
         return n;
     }
 

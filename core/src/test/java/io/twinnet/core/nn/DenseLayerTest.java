@@ -122,7 +122,8 @@ class DenseLayerTest {
      * fit with one example applies the dense layers' rank-one weight gradients in the SGD step without
      * storing them; the parameters after every step, and the gradient read afterwards, must be exactly
      * those of computeGradient followed by θ − lr·g written out here. Sparse inputs (with an all-zero
-     * example), ReLU hidden units and a schedule cover the skipped rows and stale gradient rows.
+     * example), ReLU hidden units and a schedule cover the skipped rows and stale gradient rows; an inference pass of
+     * one example between a step and the gradient's read covers the kept list of x's non-zero inputs.
      */
     @Test
     void fitWithOneExampleIsBitIdenticalToComputeGradientThenExplicitSgd() {
@@ -146,6 +147,7 @@ class DenseLayerTest {
             for (int k = 0; k < p.length; k++) p[k] -= lr * g[k];
             assertEquals(expectedScore, fused.fit(x, y, 1), 0.0, "score of step " + step);
             if (step % 3 == 0) {
+                fused.output(sparse(r, N_IN, 0.6), 1); // a forward pass in between must not disturb the kept x
                 assertArrayEquals(g, fused.gradient(), "gradient after step " + step);
             }
             assertArrayEquals(p, fused.parameters(), "parameters after step " + step);
