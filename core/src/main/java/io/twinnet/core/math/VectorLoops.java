@@ -15,21 +15,23 @@ import jdk.incubator.vector.VectorSpecies;
  * stored doubles hold floats, so the narrowing is exact), which is IEEE float arithmetic, as in the plain
  * float loops.
  *
- * <p>The row kernels ({@link #accumulateDouble}, {@link #accumulateFloat}, {@link #sgdRow}) take every row of
- * n ≥ L outputs whole: when L does not divide n, one more vector covers the last L outputs, overlapping the
- * one before. The two are computed together, from the values the row held on entry (a sum may accumulate in
- * place), and stored one after the other, so the overlapped outputs are written twice with the same bits.
- * On MNIST's widths (100 and 10 outputs) this replaced 4 or 2 scalar passes over a row's list by one vector
- * pass. Rows narrower than L are left to the plain loop.
+ * <p>The row kernels ({@link #accumulateDouble}, {@link #accumulateFloat}, and {@link #sgdRow} in double) take
+ * every row of n ≥ L outputs whole: when L does not divide n, one more vector covers the last L outputs,
+ * overlapping the one before. The two are computed together, from the values the row held on entry (a sum
+ * may accumulate in place), and stored one after the other, so the overlapped outputs are written twice with
+ * the same bits. On MNIST's widths (100 and 10 outputs) this replaced 4 or 2 scalar passes over a row's list
+ * by one vector pass. Rows narrower than L are left to the plain loop, and so is the float row step's
+ * remainder (its overlapping pair boxed).
  *
  * <p>Every loop here must be compiled by C2 into vector instructions; where it is not, the API runs its Java
  * fallback, which allocates a vector object per operation (the allocation test of {@code NetworkTest} and the
  * bench's allocation column show it). Measured on JDK 17.0.15 with AVX-512: the full width (8 doubles, or 8
  * floats widened from them) compiles; a half-width stage for 4 outputs did not. Two shapes of code made C2
  * box vectors (tens of KB per step, or a few KB in some runs): a kernel calling the same vector helper from
- * three sites (only some copies were inlined), and a vector computed before a loop and kept across it; so
- * each kernel calls its pass from one site, and the overlapping vector is summed in the same pass as the one
- * it overlaps.
+ * two or three sites (only some copies were inlined), and a vector computed before a loop and kept across it;
+ * so each kernel calls its pass from one site, and the overlapping vector is summed in the same pass as the
+ * one it overlaps. Whether C2 boxes depends on what it compiled before (the float row step's pair boxed only
+ * after double steps had run in the same JVM), so the tests run both precisions in one JVM.
  */
 final class VectorLoops {
     private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
@@ -167,9 +169,10 @@ final class VectorLoops {
 
     /**
      * The SGD step of one row for outputs [0, j): p[row + j] ← p[row + j] − lr·(v·δ[j]), each operation
-     * rounded to the precision of {@code ar}, as {@code Sgd.stepRankOne} defines it. In float32 it takes the
-     * float lanes only when v and lr are floats (then float arithmetic is the emulation's rounding after
-     * every operation) and otherwise leaves the whole row to the caller.
+     * rounded to the precision of {@code ar}, as {@code Sgd.stepRankOne} defines it; returns j. In double the
+     * whole row when n ≥ L (an overlapping last vector); in float32 the whole vectors only, and only when v
+     * and lr are floats (then float arithmetic is the emulation's rounding after every operation); the caller
+     * does the rest.
      */
     static int sgdRow(Arithmetic ar, double[] p, int row, double[] delta, int n, double v, double lr) {
         return ar == Arithmetic.DOUBLE ? sgdRowDouble(p, row, delta, n, v, lr) : sgdRowFloat(p, row, delta, n, v, lr);
@@ -194,23 +197,13 @@ final class VectorLoops {
     private static int sgdRowFloat(double[] p, int row, double[] delta, int n, double v, double lr) {
         float fv = (float) v;
         float flr = (float) lr;
-        if (fv != v || flr != lr || n < L) return 0;
-        int last = (n / L - 1) * L; // as in sgdRowDouble
-        for (int j = 0; j < last; j += L) store(floats(p, row + j).sub(floats(delta, j).mul(fv).mul(flr)), p, row + j);
-        // the pair written out, not through floats() and store(): called from three sites, those helpers were not
-        // all inlined and the pair's vectors were boxed (about 160 KB per step of the 784-100 layer)
-        int tail = n - L;
-        DoubleVector dx = DoubleVector.fromArray(D, p, row + last);
-        DoubleVector dy = DoubleVector.fromArray(D, p, row + tail);
-        DoubleVector ex = DoubleVector.fromArray(D, delta, last);
-        DoubleVector ey = DoubleVector.fromArray(D, delta, tail);
-        FloatVector x = ((FloatVector) dx.convertShape(VectorOperators.D2F, F, 0))
-                .sub(((FloatVector) ex.convertShape(VectorOperators.D2F, F, 0)).mul(fv).mul(flr));
-        FloatVector y = ((FloatVector) dy.convertShape(VectorOperators.D2F, F, 0))
-                .sub(((FloatVector) ey.convertShape(VectorOperators.D2F, F, 0)).mul(fv).mul(flr));
-        ((DoubleVector) x.convertShape(VectorOperators.F2D, D, 0)).intoArray(p, row + last);
-        ((DoubleVector) y.convertShape(VectorOperators.F2D, D, 0)).intoArray(p, row + tail);
-        return n;
+        if (fv != v || flr != lr) return 0;
+        // whole vectors only, the caller's plain loop does the last n mod L outputs: an overlapping last pair, as in
+        // sgdRowDouble, had its float vectors boxed in some runs (about 100 KB per step of the 784-100 layer, seen
+        // in the bench after the double sides had run), with the helpers or written out
+        int j = 0;
+        for (; j + L <= n; j += L) store(floats(p, row + j).sub(floats(delta, j).mul(fv).mul(flr)), p, row + j);
+        return j;
     }
 
     /**
