@@ -13,7 +13,7 @@ import java.util.List;
  * @param spec           the network; its precision must be DOUBLE (each side sets its own)
  * @param minibatch      examples per SGD step
  * @param input          where the examples come from
- * @param sides          the contenders, CORE first when present (ratios are against it)
+ * @param sides          the contenders, the core first (ratios are against the core of the same precision)
  * @param stepsPerRep    SGD steps timed in one repetition
  * @param warmupSteps    untimed SGD steps per side before the first repetition
  */
@@ -30,6 +30,13 @@ public record BenchCase(String id, NetworkSpec spec, int minibatch, BenchInput i
         if (stepsPerRep < 1) throw new IllegalArgumentException("stepsPerRep: must be at least 1, got " + stepsPerRep + " for case " + id);
         if (warmupSteps < 0) throw new IllegalArgumentException("warmupSteps: must not be negative, got " + warmupSteps + " for case " + id);
         sides = List.copyOf(sides);
+    }
+
+    /** This case with only the sides computing in {@code precision}; empty when it has none. */
+    public java.util.Optional<BenchCase> inPrecision(Precision precision) {
+        List<BenchSide> kept = sides.stream().filter(s -> s.precision().equals(precision.jsonName())).toList();
+        return kept.isEmpty() ? java.util.Optional.empty()
+                : java.util.Optional.of(new BenchCase(id, spec, minibatch, input, kept, stepsPerRep, warmupSteps));
     }
 
     /** Examples timed in one repetition. */

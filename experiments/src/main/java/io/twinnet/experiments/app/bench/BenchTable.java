@@ -47,6 +47,10 @@ public final class BenchTable {
         }
         s.append(f("%ntargets (ratio = DL4J / core time per example, the core in DL4J's precision; prebuilt DataSets):%n"));
         for (BenchTarget t : r.targets()) {
+            if (Double.isNaN(t.wallRatio()) && Double.isNaN(t.threadCpuRatio()) && Double.isNaN(t.processCpuRatio())) {
+                s.append(f("  %-34s not run (--case or --precision left out %s / %s)  -- %s%n", t.name(), t.caseId(), t.side(), t.rule()));
+                continue;
+            }
             s.append(f("  %-34s wall %8.2f (%s)  thread CPU %8.2f (%s)  process CPU %8.2f (%s)  -- %s%n", t.name(), t.wallRatio(),
                     t.holdsOnWall() ? "holds" : "fails", t.threadCpuRatio(), t.holdsOnThreadCpu() ? "holds" : "fails",
                     t.processCpuRatio(), t.holdsOnProcessCpu() ? "holds" : "fails", t.rule()));

@@ -25,7 +25,8 @@ public final class Benchmark {
     }
 
     /**
-     * Runs the default cases whose id starts with {@code casePrefix} ("" for all).
+     * Runs the default cases whose id starts with {@code casePrefix} ("" for all), with the sides of
+     * {@code settings.only()}'s precision alone when it is set.
      *
      * @throws IllegalArgumentException when no case matches
      */
@@ -40,6 +41,7 @@ public final class Benchmark {
             throw new IllegalArgumentException("--case: no benchmark case starts with '" + casePrefix + "' (cases: "
                     + all.stream().map(BenchCase::id).toList() + ")");
         }
+        if (settings.only() != null) cases = cases.stream().flatMap(c -> c.inPrecision(settings.only()).stream()).toList();
         progress.accept("loading MNIST");
         Dataset train = Mnist.provisioned().core(MnistSplit.TRAIN);
         Dataset mnistPool = ExamplePool.sample(train, settings.poolSize(), BenchCases.SEED);

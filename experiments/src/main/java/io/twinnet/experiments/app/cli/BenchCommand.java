@@ -1,5 +1,6 @@
 package io.twinnet.experiments.app.cli;
 
+import io.twinnet.core.spec.Precision;
 import io.twinnet.experiments.app.bench.BenchReport;
 import io.twinnet.experiments.app.bench.BenchSettings;
 import io.twinnet.experiments.app.bench.BenchTable;
@@ -41,12 +42,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--case", paramLabel = "PREFIX", description = "Only the cases whose id starts with PREFIX (e.g. mlp-dense-).")
     String casePrefix = "";
 
+    @Option(names = "--precision", paramLabel = "double|float",
+            description = "Only the sides computing in this precision (default both). The core's kernels are compiled for the precision "
+                    + "that runs first, so one precision per JVM shows each as it runs alone.")
+    String precision;
+
     @Override
     public Integer call() throws Exception {
         BenchSettings settings;
         try {
-            settings = BenchSettings.of(quick, reps, loss);
-        } catch (IllegalArgumentException e) {
+            settings = BenchSettings.of(quick, reps, loss, precision == null ? null : Precision.parse(precision, "--precision"));
+        } catch (IllegalArgumentException e) { // SpecException among them
             throw new UserInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();

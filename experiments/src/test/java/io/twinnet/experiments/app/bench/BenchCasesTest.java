@@ -3,6 +3,7 @@ package io.twinnet.experiments.app.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.twinnet.core.spec.Precision;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,17 @@ class BenchCasesTest {
             assertTrue(c.stepsPerRep() >= 1);
         }
         assertEquals(List.of(BenchSide.values()), cases.get(0).sides());
+    }
+
+    @Test
+    void aCaseInOnePrecisionKeepsThatPrecisionsSidesInOrderWithItsCoreFirst() {
+        BenchCase all = BenchCases.defaults(BenchSettings.of(true, null, "mcxent"), new ArrayList<>()).get(0);
+        assertEquals(List.of(BenchSide.CORE_FLOAT, BenchSide.DL4J_FLOAT_DATASET, BenchSide.DL4J_FLOAT_ITERATOR, BenchSide.DL4J_FLOAT_DATASET_1T),
+                all.inPrecision(Precision.FLOAT).orElseThrow().sides());
+        assertEquals(List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET, BenchSide.DL4J_DOUBLE_ITERATOR, BenchSide.DL4J_DOUBLE_DATASET_1T),
+                all.inPrecision(Precision.DOUBLE).orElseThrow().sides());
+        BenchCase coreOnly = new BenchCase("x", all.spec(), 1, all.input(), List.of(BenchSide.CORE), 1, 0);
+        assertTrue(coreOnly.inPrecision(Precision.FLOAT).isEmpty());
     }
 
     @Test

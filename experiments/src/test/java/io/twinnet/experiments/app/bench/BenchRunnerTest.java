@@ -157,6 +157,16 @@ class BenchRunnerTest {
     }
 
     @Test
+    void theTableSaysATargetWhoseCaseDidNotRunWasNotRunRatherThanFailed() {
+        BenchReport report = new BenchReport(MachineInfo.detect(1.5).withLoadAverageEnd(2.5), BenchSettings.of(true, 2, "mcxent"),
+                result.rows(), result.flopRates(), BenchTarget.judge(result.rows()), List.of(), 1.0);
+        String table = BenchTable.render(report);
+        assertTrue(table.contains("mb1-100x-double") && table.contains("not run (--case or --precision left out mlp-mnist-mb1 / dl4j-double-dataset)"),
+                table);
+        assertFalse(table.contains("NaN (fails)"), table);
+    }
+
+    @Test
     void aLongCpuMinimumStretchesEverySideToTheCapOfItsSteps() {
         Dataset pool = ExamplePool.denseRandom(8, 6, 3, 9);
         BenchCase c = new BenchCase("tiny-stretch", tiny(), 4, BenchInput.DENSE_RANDOM, List.of(BenchSide.CORE, BenchSide.DL4J_DOUBLE_DATASET), 2, 0);

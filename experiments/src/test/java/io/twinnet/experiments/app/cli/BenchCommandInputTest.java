@@ -35,10 +35,17 @@ class BenchCommandInputTest {
     }
 
     @Test
+    void unknownPrecisionIsABadInputNamingTheOption() {
+        String[] r = run("bench", "--quick", "--precision", "half");
+        assertEquals("2", r[0]);
+        assertTrue(r[2].contains("--precision") && r[2].contains("half"), r[2]);
+    }
+
+    @Test
     void helpListsTheOptions() {
         String[] r = run("bench", "--help");
         assertEquals("0", r[0]);
-        for (String o : new String[]{"--json", "--quick", "--reps"}) assertTrue(r[1].contains(o), o);
+        for (String o : new String[]{"--json", "--quick", "--reps", "--precision"}) assertTrue(r[1].contains(o), o);
     }
 
     @Test
