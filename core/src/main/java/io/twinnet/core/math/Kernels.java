@@ -55,20 +55,35 @@ public final class Kernels {
         }
     }
 
-    /** Σ_k x[xOff + k]·y[yOff + k], summed in four interleaved partial sums (fixed order), in the precision of {@code ar}. */
+    /** How many interleaved partial sums {@link #dot} keeps: the double lanes of AVX-512, so its SIMD form is one vector. */
+    public static final int DOT_PARTIAL_SUMS = 8;
+
+    /**
+     * Σ_k x[xOff + k]·y[yOff + k] in the precision of {@code ar}, in a fixed order: eight interleaved partial sums,
+     * s_r over the terms k ≡ r (mod 8) with k &lt; 8⌊n/8⌋, in increasing k, each from 0; the remaining terms added
+     * to s0; then ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)). The order does not depend on the machine:
+     * with {@link Simd} on and 8 double lanes, {@link #inputGradient} keeps the eight sums as the lanes of one
+     * vector (the same bits); with other lane counts it runs this loop.
+     */
     public static double dot(Arithmetic ar, int n, double[] x, int xOff, double[] y, int yOff) {
-        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int k = 0;
-        for (; k + 3 < n; k += 4) {
-            s0 = ar.mulAdd(s0, x[xOff + k], y[yOff + k]);
-            s1 = ar.mulAdd(s1, x[xOff + k + 1], y[yOff + k + 1]);
-            s2 = ar.mulAdd(s2, x[xOff + k + 2], y[yOff + k + 2]);
-            s3 = ar.mulAdd(s3, x[xOff + k + 3], y[yOff + k + 3]);
+        for (; k + 7 < n; k += 8) {
+            int a = xOff + k;
+            int b = yOff + k;
+            s0 = ar.mulAdd(s0, x[a], y[b]);
+            s1 = ar.mulAdd(s1, x[a + 1], y[b + 1]);
+            s2 = ar.mulAdd(s2, x[a + 2], y[b + 2]);
+            s3 = ar.mulAdd(s3, x[a + 3], y[b + 3]);
+            s4 = ar.mulAdd(s4, x[a + 4], y[b + 4]);
+            s5 = ar.mulAdd(s5, x[a + 5], y[b + 5]);
+            s6 = ar.mulAdd(s6, x[a + 6], y[b + 6]);
+            s7 = ar.mulAdd(s7, x[a + 7], y[b + 7]);
         }
         for (; k < n; k++) {
             s0 = ar.mulAdd(s0, x[xOff + k], y[yOff + k]);
         }
-        return ar.add(ar.add(s0, s1), ar.add(s2, s3));
+        return ar.add(ar.add(ar.add(s0, s1), ar.add(s2, s3)), ar.add(ar.add(s4, s5), ar.add(s6, s7)));
     }
 
     /**
@@ -392,10 +407,14 @@ public final class Kernels {
 
     /** Input gradient Δ_in = Δ·Wᵀ: dx[b][i] = Σ_j δ[b][j]·W[i][j], overwriting {@code dx}. */
     public static void inputGradient(Arithmetic ar, double[] delta, int batch, int nOut, double[] p, int wOff, int nIn, double[] dx) {
+        boolean single = ar == Arithmetic.FLOAT;
         for (int b = 0; b < batch; b++) {
             int dRow = b * nOut;
             int xRow = b * nIn;
-            for (int i = 0; i < nIn; i++) {
+            // the leading rows four at a time in SIMD form when it is on, each with the dot's own order (same bits)
+            int lead = !Simd.ENABLED ? 0 : single ? VectorLoops.dotRowsFloat(nIn, nOut, p, wOff, delta, dRow, dx, xRow)
+                    : VectorLoops.dotRows(nIn, nOut, p, wOff, delta, dRow, dx, xRow);
+            for (int i = lead; i < nIn; i++) {
                 dx[xRow + i] = dot(ar, nOut, p, wOff + i * nOut, delta, dRow);
             }
         }

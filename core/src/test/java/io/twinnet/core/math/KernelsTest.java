@@ -1,6 +1,8 @@
 package io.twinnet.core.math;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -138,6 +140,45 @@ class KernelsTest {
                 assertEquals(s, dx[b * N_IN + i], 1e-13);
             }
         }
+    }
+
+    /**
+     * Each input gradient is exactly the plain {@link Kernels#dot} of its row of W with δ, in either precision:
+     * numbers of rows around the SIMD form's four rows at a time, widths below, at and around its eight lanes.
+     */
+    @ParameterizedTest(name = "{0}, {1} rows of width {2}, batch {3}")
+    @CsvSource({"DOUBLE, 97, 53, 5", "DOUBLE, 8, 8, 2", "DOUBLE, 10, 7, 2", "DOUBLE, 3, 100, 1", "DOUBLE, 100, 10, 1", "DOUBLE, 13, 257, 3",
+            "FLOAT, 97, 53, 5", "FLOAT, 8, 8, 2", "FLOAT, 10, 7, 2", "FLOAT, 3, 100, 1", "FLOAT, 100, 10, 1", "FLOAT, 13, 257, 3"})
+    void inputGradientIsThePlainDotOfEachRowBitForBit(Arithmetic ar, int nIn, int nOut, int batch) {
+        SplittableRandom r = new SplittableRandom(nIn * 31L + nOut + ar.ordinal());
+        double[] d = random(r, batch * nOut, 0.2);
+        double[] p = random(r, 2 + nIn * nOut, 0.0);
+        ar.round(d, 0, d.length);
+        ar.round(p, 0, p.length);
+        double[] dx = new double[batch * nIn];
+        Kernels.inputGradient(ar, d, batch, nOut, p, 2, nIn, dx);
+        for (int b = 0; b < batch; b++) {
+            for (int i = 0; i < nIn; i++) {
+                double expected = Kernels.dot(ar, nOut, p, 2 + i * nOut, d, b * nOut);
+                assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(dx[b * nIn + i]), "dx[" + b + "][" + i + "]");
+            }
+        }
+    }
+
+    @Test
+    void dotSumsEightInterleavedPartialSumsThenATree() {
+        double[] x = new double[19];
+        double[] y = new double[19];
+        SplittableRandom r = new SplittableRandom(9);
+        for (int k = 0; k < 19; k++) {
+            x[k] = r.nextDouble(-1, 1) * Math.scalb(1.0, r.nextInt(-30, 30)); // wide exponents, so the order shows in the bits
+            y[k] = r.nextDouble(-1, 1);
+        }
+        double[] s = new double[8];
+        for (int k = 0; k < 16; k++) s[k % 8] += x[k] * y[k];
+        for (int k = 16; k < 19; k++) s[0] += x[k] * y[k];
+        double expected = ((s[0] + s[1]) + (s[2] + s[3])) + ((s[4] + s[5]) + (s[6] + s[7]));
+        assertEquals(Double.doubleToRawLongBits(expected), Double.doubleToRawLongBits(Kernels.dot(Arithmetic.DOUBLE, 19, x, 0, y, 0)));
     }
 
     @Test
