@@ -165,6 +165,32 @@ class KernelsTest {
         }
     }
 
+    /**
+     * On a wide layer (300 outputs: 3072 / 300 would give slabs of 10 rows, the floor makes them 32) and in both
+     * precisions, the batched forward pass is the sum from the bias in increasing i over the non-zero inputs, bit for bit.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Arithmetic.class)
+    void batchedAffineOnAWideLayerSumsFromTheBiasInIncreasingInputOrder(Arithmetic ar) {
+        int batch = 3, nIn = 70, nOut = 300;
+        SplittableRandom r = new SplittableRandom(12);
+        double[] x = random(r, batch * nIn, 0.4);
+        double[] p = random(r, nIn * nOut + nOut, 0.0);
+        ar.round(x, 0, x.length);
+        ar.round(p, 0, p.length);
+        double[] z = new double[batch * nOut];
+        Kernels.affine(ar, x, batch, nIn, p, 0, nIn * nOut, nOut, z);
+        for (int b = 0; b < batch; b++) {
+            for (int j = 0; j < nOut; j++) {
+                double s = p[nIn * nOut + j];
+                for (int i = 0; i < nIn; i++) {
+                    if (x[b * nIn + i] != 0.0) s = ar.mulAdd(s, x[b * nIn + i], p[i * nOut + j]);
+                }
+                assertEquals(Double.doubleToRawLongBits(s), Double.doubleToRawLongBits(z[b * nOut + j]), "z[" + b + "][" + j + "]");
+            }
+        }
+    }
+
     @Test
     void dotSumsEightInterleavedPartialSumsThenATree() {
         double[] x = new double[19];
