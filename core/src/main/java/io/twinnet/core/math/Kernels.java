@@ -71,8 +71,8 @@ public final class Kernels {
      * Σ_k x[xOff + k]·y[yOff + k] in the precision of {@code ar}, in a fixed order: eight interleaved partial sums,
      * s_r over the terms k ≡ r (mod 8) with k &lt; 8⌊n/8⌋, in increasing k, each from 0; the remaining terms added
      * to s0; then ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7)). The order does not depend on the machine:
-     * with {@link Simd} on and 8 double lanes, {@link #inputGradient} keeps the eight sums as the lanes of one
-     * vector (the same bits); with other lane counts it runs this loop.
+     * with {@link Simd} on and 8 double lanes, {@link #inputGradient} in double keeps the eight sums as the lanes
+     * of one vector (the same bits); with other lane counts, and in float32, it runs this loop.
      */
     public static double dot(Arithmetic ar, int n, double[] x, int xOff, double[] y, int yOff) {
         double s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
@@ -416,13 +416,13 @@ public final class Kernels {
 
     /** Input gradient Δ_in = Δ·Wᵀ: dx[b][i] = Σ_j δ[b][j]·W[i][j], overwriting {@code dx}. */
     public static void inputGradient(Arithmetic ar, double[] delta, int batch, int nOut, double[] p, int wOff, int nIn, double[] dx) {
-        boolean single = ar == Arithmetic.FLOAT;
+        boolean simd = Simd.ENABLED && ar == Arithmetic.DOUBLE;
         for (int b = 0; b < batch; b++) {
             int dRow = b * nOut;
             int xRow = b * nIn;
-            // the leading rows four at a time in SIMD form when it is on, each with the dot's own order (same bits)
-            int lead = !Simd.ENABLED ? 0 : single ? VectorLoops.dotRowsFloat(nIn, nOut, p, wOff, delta, dRow, dx, xRow)
-                    : VectorLoops.dotRows(nIn, nOut, p, wOff, delta, dRow, dx, xRow);
+            // in double the leading rows four at a time in SIMD form when it is on, each with the dot's own order (same
+            // bits); a float form (floats() called from five sites) boxed its vectors in one test run of four
+            int lead = simd ? VectorLoops.dotRows(nIn, nOut, p, wOff, delta, dRow, dx, xRow) : 0;
             for (int i = lead; i < nIn; i++) {
                 dx[xRow + i] = dot(ar, nOut, p, wOff + i * nOut, delta, dRow);
             }

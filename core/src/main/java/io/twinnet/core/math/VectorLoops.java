@@ -232,11 +232,14 @@ final class VectorLoops {
         float flr = (float) lr;
         float count = n;
         if (flr != lr || count != n) return from;
+        // one loop, its conversions written out: with floats() and store() called from two loops, C2 sometimes left
+        // copies not inlined and boxed every vector (285 MB per 200 training calls, in one test run of four); the
+        // division by n = 1 is exact, so the one loop gives the plain loop's bits for every n
         int k = from;
-        if (n == 1) {
-            for (; k + L <= to; k += L) store(floats(p, k).sub(floats(g, k).mul(flr)), p, k);
-        } else {
-            for (; k + L <= to; k += L) store(floats(p, k).sub(floats(g, k).div(count).mul(flr)), p, k);
+        for (; k + L <= to; k += L) {
+            FloatVector pk = (FloatVector) DoubleVector.fromArray(D, p, k).convertShape(VectorOperators.D2F, F, 0);
+            FloatVector gk = (FloatVector) DoubleVector.fromArray(D, g, k).convertShape(VectorOperators.D2F, F, 0);
+            ((DoubleVector) pk.sub(gk.div(count).mul(flr)).convertShape(VectorOperators.F2D, D, 0)).intoArray(p, k);
         }
         return k;
     }
@@ -291,43 +294,6 @@ final class VectorLoops {
     private static double finishDot(double s0, double s1, double s2, double s3, double s4, double s5, double s6, double s7, int n, int whole,
             double[] w, int row, double[] delta, int dOff) {
         for (int k = whole; k < n; k++) s0 += w[row + k] * delta[dOff + k];
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
-    }
-
-    /**
-     * {@link #dotRows} in float32: the same order, in float lanes (the stored doubles hold floats, so narrowing
-     * them is exact, and float arithmetic is the emulation's rounding after every operation).
-     */
-    static int dotRowsFloat(int rows, int n, double[] w, int wOff, double[] delta, int dOff, double[] out, int outOff) {
-        if (L != Kernels.DOT_PARTIAL_SUMS || n < L) return 0;
-        int whole = n / L * L;
-        int i = 0;
-        for (; i + 4 <= rows; i += 4) {
-            int r0 = wOff + i * n, r1 = r0 + n, r2 = r1 + n, r3 = r2 + n;
-            FloatVector a0 = FloatVector.zero(F), a1 = a0, a2 = a0, a3 = a0;
-            for (int k = 0; k < whole; k += L) {
-                FloatVector d = floats(delta, dOff + k);
-                a0 = a0.add(floats(w, r0 + k).mul(d));
-                a1 = a1.add(floats(w, r1 + k).mul(d));
-                a2 = a2.add(floats(w, r2 + k).mul(d));
-                a3 = a3.add(floats(w, r3 + k).mul(d));
-            }
-            out[outOff + i] = finishDotFloat(a0.lane(0), a0.lane(1), a0.lane(2), a0.lane(3), a0.lane(4), a0.lane(5), a0.lane(6), a0.lane(7),
-                    n, whole, w, r0, delta, dOff);
-            out[outOff + i + 1] = finishDotFloat(a1.lane(0), a1.lane(1), a1.lane(2), a1.lane(3), a1.lane(4), a1.lane(5), a1.lane(6),
-                    a1.lane(7), n, whole, w, r1, delta, dOff);
-            out[outOff + i + 2] = finishDotFloat(a2.lane(0), a2.lane(1), a2.lane(2), a2.lane(3), a2.lane(4), a2.lane(5), a2.lane(6),
-                    a2.lane(7), n, whole, w, r2, delta, dOff);
-            out[outOff + i + 3] = finishDotFloat(a3.lane(0), a3.lane(1), a3.lane(2), a3.lane(3), a3.lane(4), a3.lane(5), a3.lane(6),
-                    a3.lane(7), n, whole, w, r3, delta, dOff);
-        }
-        return i;
-    }
-
-    /** {@link #finishDot} in float arithmetic. */
-    private static float finishDotFloat(float s0, float s1, float s2, float s3, float s4, float s5, float s6, float s7, int n, int whole,
-            double[] w, int row, double[] delta, int dOff) {
-        for (int k = whole; k < n; k++) s0 += (float) w[row + k] * (float) delta[dOff + k];
         return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
