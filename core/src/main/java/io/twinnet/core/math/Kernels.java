@@ -141,8 +141,8 @@ public final class Kernels {
             if (bOff >= 0) System.arraycopy(p, bOff, z, b * nOut, nOut);
             else Arrays.fill(z, b * nOut, (b + 1) * nOut, 0.0);
         }
-        // A slab of rows of W stays in L1 (in L2 on wide layers) while every example of the batch uses it; z carries the partial
-        // sums from one slab to the next, so each sum is still taken in increasing i from the bias.
+        // A slab of rows of W stays in L1 (in L2 on wide layers) while every example of the batch uses it; z
+        // carries the partial sums from one slab to the next, so each sum is still taken in increasing i from the bias.
         int slab = Math.max(MIN_SLAB_ROWS, BLOCK_DOUBLES / nOut);
         for (int i0 = 0; i0 < nIn; i0 += slab) {
             int count = Math.min(nIn, i0 + slab) - i0;
@@ -421,7 +421,7 @@ public final class Kernels {
             int dRow = b * nOut;
             int xRow = b * nIn;
             // in double the leading rows four at a time in SIMD form when it is on, each with the dot's own order (same
-            // bits); a float form (floats() called from five sites) boxed its vectors in one test run of four
+            // bits); a float form (floats() called from five sites) was dropped on suspicion of boxing, like sgdStepFloat
             int lead = simd ? VectorLoops.dotRows(nIn, nOut, p, wOff, delta, dRow, dx, xRow) : 0;
             for (int i = lead; i < nIn; i++) {
                 dx[xRow + i] = dot(ar, nOut, p, wOff + i * nOut, delta, dRow);

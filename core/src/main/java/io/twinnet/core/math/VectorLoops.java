@@ -180,12 +180,13 @@ final class VectorLoops {
 
     private static int sgdRowDouble(double[] p, int row, double[] delta, int n, double v, double lr) {
         if (n < L) return 0;
-        // every whole vector but the last one alone, then the last one with the one over [n - L, n) (the same one
-        // when L divides n), both from p's values on entry, then stored: the second may overlap the first
-        int last = (n / L - 1) * L;
+        // every whole vector alone, except that when L does not divide n the last one goes with the one over
+        // [n - L, n): both from p's values on entry, then stored, the second overlapping the first
+        int last = n % L == 0 ? n : (n / L - 1) * L;
         for (int j = 0; j < last; j += L) {
             DoubleVector.fromArray(D, p, row + j).sub(DoubleVector.fromArray(D, delta, j).mul(v).mul(lr)).intoArray(p, row + j);
         }
+        if (last == n) return n;
         int tail = n - L;
         DoubleVector x = DoubleVector.fromArray(D, p, row + last).sub(DoubleVector.fromArray(D, delta, last).mul(v).mul(lr));
         DoubleVector y = DoubleVector.fromArray(D, p, row + tail).sub(DoubleVector.fromArray(D, delta, tail).mul(v).mul(lr));

@@ -3,6 +3,7 @@ package io.twinnet.experiments.app.bench;
 import io.twinnet.core.spec.NetworkSpec;
 import io.twinnet.core.spec.Precision;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One benchmark case: a network (given in double; every side, core or DL4J, builds the same spec in
@@ -33,10 +34,10 @@ public record BenchCase(String id, NetworkSpec spec, int minibatch, BenchInput i
     }
 
     /** This case with only the sides computing in {@code precision}; empty when it has none. */
-    public java.util.Optional<BenchCase> inPrecision(Precision precision) {
+    public Optional<BenchCase> inPrecision(Precision precision) {
         List<BenchSide> kept = sides.stream().filter(s -> s.precision().equals(precision.jsonName())).toList();
-        return kept.isEmpty() ? java.util.Optional.empty()
-                : java.util.Optional.of(new BenchCase(id, spec, minibatch, input, kept, stepsPerRep, warmupSteps));
+        return kept.isEmpty() ? Optional.empty()
+                : Optional.of(new BenchCase(id, spec, minibatch, input, kept, stepsPerRep, warmupSteps));
     }
 
     /** Examples timed in one repetition. */
